@@ -1,0 +1,88 @@
+/**
+ * Findings: what every rule and the narrative check report. The JSON shape and the kinds are a contract
+ * with other tools (see README, "JSON output"): do not rename.
+ */
+
+export const FINDING_KINDS = [
+  "ratio",
+  "sum",
+  "part-exceeds-total",
+  "range",
+  "not-a-number",
+  "missing",
+  "narrative-mismatch",
+  "date",
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+export type Severity = "error" | "warning" | "info";
+
+/** A message in both UI languages. */
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export type Lang = keyof Bilingual;
+
+/** A value to write into one cell, when the right value is certain. */
+export interface Fix {
+  /** Row code whose value cell is written. */
+  code: string;
+  /** Cell address, e.g. 'Phụ lục'!D45. */
+  cell: string;
+  /** The value to write (a number; a percent as a number of percent points, e.g. 76 for 76%). */
+  value: number;
+  /** How the value is shown to the officer, in Vietnamese notation: "7,76%", "364". */
+  display: string;
+}
+
+export interface Finding {
+  /** The rule that produced it, e.g. "ratio" or "narrative-figure". */
+  ruleId: string;
+  kind: FindingKind;
+  severity: Severity;
+  /** codes[0] is the row whose value is wrong or suspect; the rest are the related rows. */
+  codes: string[];
+  /** Addresses like 'Phụ lục'!D45, in the order of codes where they exist. */
+  cells: string[];
+  message: Bilingual;
+  expected?: number | string | null;
+  actual?: number | string | null;
+  /** The text the finding is about: the cell text, or the sentence of the narrative. */
+  quote?: string;
+  /** Where the quoted figure sits inside quote (narrative findings). */
+  quoteSpan?: { start: number; end: number };
+  fix?: Fix;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function compareSeverity(a: Severity, b: Severity): number {
+  return SEVERITY_ORDER[a] - SEVERITY_ORDER[b];
+}
+
+/** The public JSON shape of one finding (the CLI's --json contract). */
+export interface FindingJson {
+  kind: FindingKind;
+  severity: Severity;
+  codes: string[];
+  cells: string[];
+  message: string;
+  expected: number | string | null;
+  actual: number | string | null;
+  quote: string | null;
+}
+
+export function toFindingJson(f: Finding, lang: Lang): FindingJson {
+  return {
+    kind: f.kind,
+    severity: f.severity,
+    codes: f.codes,
+    cells: f.cells,
+    message: f.message[lang],
+    expected: f.expected ?? null,
+    actual: f.actual ?? null,
+    quote: f.quote ?? null,
+  };
+}

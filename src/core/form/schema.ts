@@ -1,0 +1,106 @@
+/**
+ * The appendix form as data (biểu thống kê số liệu): rows, units, kinds of value and the relations between rows.
+ * Validated at load with zod, so a new form version (a commune form, the 2025 forms) is added as data alone.
+ */
+import { z } from "zod";
+
+/** What a row's value cell holds. */
+export const VALUE_KINDS = [
+  "heading", // a group or a heading row with no value of its own (e.g. "1.3 Kiểm tra CCHC")
+  "count", // a whole number (số lượng): dossiers, procedures, people, units
+  "percent", // a percentage (tỷ lệ), in percent points 0..100
+  "amount", // money in million VND (triệu đồng), may have decimals
+  "yesNo", // Có / Không
+  "choice", // one of the options named in the unit column (e.g. Trực tuyến; Phát phiếu; Kết hợp)
+  "text", // free text
+] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+export const rowSchema = z.object({
+  /** Stable row code: the printed STT, or the parent's STT plus a letter for sub-rows without one (3.3.1a). A contract. */
+  code: z.string().regex(/^\d+(\.\d+)*[a-z]?$/),
+  /** The STT printed on the form, or null for the italic sub-rows that have none. */
+  stt: z.string().nullable(),
+  /** The Vietnamese label as printed on the form. */
+  label: z.string().min(1),
+  /** The unit as printed (Đơn vị tính), or null. */
+  unit: z.string().nullable(),
+  kind: z.enum(VALUE_KINDS),
+  /** Code of the enclosing row (1.2.1 → 1.2; 3.3.1a → 3.3.1), null for the seven groups. */
+  parent: z.string().nullable(),
+  /** Printed in italics on the form (the sub-rows without STT). */
+  italic: z.boolean().default(false),
+  /** Options, for kind "choice". */
+  options: z.array(z.string()).optional(),
+  /**
+   * Words and phrases an officer uses for this row in prose (lower case, Vietnamese), for the narrative matcher.
+   * Each entry is a phrase; the more of them a sentence holds, the stronger the match.
+   */
+  keywords: z.array(z.string()).default([]),
+  /** The unit words prose uses for this row's figures (hồ sơ, thủ tục, nhiệm vụ, người ...). */
+  proseUnits: z.array(z.string()).default([]),
+  /** A short English label, for the English UI. */
+  labelEn: z.string().optional(),
+});
+export type FormRowInput = z.input<typeof rowSchema>;
+export type FormRow = z.output<typeof rowSchema>;
+
+const reason = z.string().min(1);
+
+export const relationSchema = z.discriminatedUnion("type", [
+  /** percent = numerator / denominator × 100 */
+  z.object({ type: z.literal("ratio"), percent: z.string(), numerator: z.string(), denominator: z.string(), reason }),
+  /** total = sum of parts */
+  z.object({ type: z.literal("sum"), total: z.string(), parts: z.array(z.string()).min(2), reason }),
+  /** part ≤ whole */
+  z.object({ type: z.literal("part-of"), part: z.string(), whole: z.string(), reason }),
+]);
+export type Relation = z.infer<typeof relationSchema>;
+export type RatioRelation = Extract<Relation, { type: "ratio" }>;
+export type SumRelation = Extract<Relation, { type: "sum" }>;
+export type PartOfRelation = Extract<Relation, { type: "part-of" }>;
+
+export const FORM_LEVELS = ["province", "district", "commune"] as const;
+export type FormLevel = (typeof FORM_LEVELS)[number];
+
+export const formSchema = z
+  .object({
+    /** e.g. "district-2022" */
+    id: z.string(),
+    level: z.enum(FORM_LEVELS),
+    /** First year the version is in use. */
+    year: z.number().int(),
+    title: z.string(),
+    titleEn: z.string(),
+    rows: z.array(rowSchema).min(1),
+    relations: z.array(relationSchema),
+  })
+  .superRefine((form, ctx) => {
+    const codes = new Set<string>();
+    for (const row of form.rows) {
+      if (codes.has(row.code)) ctx.addIssue({ code: "custom", message: `duplicate row code ${row.code}` });
+      codes.add(row.code);
+      if (row.parent !== null && !codes.has(row.parent))
+        ctx.addIssue({ code: "custom", message: `row ${row.code}: parent ${row.parent} must come before it` });
+    }
+    const known = (code: string, where: string) => {
+      if (!codes.has(code)) ctx.addIssue({ code: "custom", message: `${where}: unknown row code ${code}` });
+    };
+    for (const rel of form.relations) {
+      const where = `relation ${rel.type} (${rel.reason})`;
+      if (rel.type === "ratio") [rel.percent, rel.numerator, rel.denominator].forEach((c) => known(c, where));
+      if (rel.type === "sum") [rel.total, ...rel.parts].forEach((c) => known(c, where));
+      if (rel.type === "part-of") [rel.part, rel.whole].forEach((c) => known(c, where));
+    }
+  });
+export type FormDefinitionInput = z.input<typeof formSchema>;
+export type FormDefinition = z.output<typeof formSchema>;
+
+/** Validate a form description; throws with every problem listed. */
+export function defineForm(input: FormDefinitionInput): FormDefinition {
+  const parsed = formSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new Error(`Invalid form ${input.id}: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,37 @@
+/**
+ * What the task pane needs from the workbook it runs against. Two adapters implement it:
+ * Office.js (src/office/) inside Excel, and an in-memory workbook in the browser preview (src/preview/).
+ * React components only ever see this interface, never Office.js.
+ */
+import type { WorkbookGrid } from "../core/grid";
+import type { Lang, Severity } from "../core/findings";
+import type { SheetTemplate } from "../core/template/types";
+
+export interface Highlight {
+  /** Cell address with sheet, e.g. 'Phụ lục'!D45. */
+  cell: string;
+  severity: Severity;
+}
+
+export interface WorkbookHost {
+  readonly kind: "excel" | "preview";
+  /** Office's display language (or the browser's, in the preview). */
+  displayLanguage(): Lang;
+  /** Every sheet's used range as a grid (values, displayed text, number formats), in one round trip. */
+  readWorkbook(): Promise<WorkbookGrid>;
+  /** Fill the cells by severity. Remembers each cell's previous fill the first time it is highlighted. */
+  showHighlights(highlights: Highlight[]): Promise<void>;
+  /** Remove every highlight the add-in made, restoring each cell's previous fill exactly. */
+  clearHighlights(): Promise<void>;
+  /** Select (and scroll to) a cell. */
+  selectCell(address: string): Promise<void>;
+  /** Write one value into one cell (an explicit "Sửa" action). Returns the previous value so it can be undone. */
+  writeCell(address: string, value: number | string): Promise<{ previous: number | string | boolean | null }>;
+  /** Add the appendix as a new sheet with a unique name; returns that name. Never touches existing sheets. */
+  insertSheet(template: SheetTemplate): Promise<string>;
+  /** Call listener after the user edits or pastes cells (not after the add-in's own writes). Returns an unsubscribe. */
+  onUserEdit(listener: () => void): Promise<() => void>;
+  /** Per-workbook storage (document settings in Excel). */
+  loadSetting(key: string): Promise<string | null>;
+  saveSetting(key: string, value: string): Promise<void>;
+}

@@ -1,0 +1,51 @@
+/**
+ * The located appendix: each form row found in the workbook, with its cells and its value read as the form's
+ * kind of value says. This is what the rules and the narrative matcher read.
+ */
+import type { FormDefinition, FormRow } from "./form/schema";
+import type { Bilingual } from "./findings";
+
+/** How a value cell was read. */
+export interface ReadValue {
+  /**
+   * empty: nothing in the cell; number: a number (maybe read from text); yesNo: Có/Không;
+   * none: a dash or a phrase saying "none" (-, không có, không phát sinh); text: text that is not a number.
+   */
+  status: "empty" | "number" | "yesNo" | "none" | "text";
+  /** The number, when status is "number". Percent rows hold percent points (76 for 76%). */
+  number: number | null;
+  /** For yesNo rows. */
+  yes: boolean | null;
+  /** Decimals as shown to the officer (0 for "76%", 2 for "7,75%"): the rounding tolerance of the value. */
+  decimals: number;
+  /** What the cell shows. */
+  text: string;
+  /** A breakdown written beside a total, e.g. "28 (huyện 27, xã 01)" → [27, 1]. */
+  breakdown?: number[];
+  /** Notes on how the value was read from text, repaired or disambiguated (each becomes a warning). */
+  notes: Bilingual[];
+}
+
+export interface AppendixRow {
+  code: string;
+  formRow: FormRow;
+  /** Address of the value cell (Số liệu), e.g. 'Phụ lục'!D45. */
+  valueCell: string;
+  /** 0-based row/column of the value cell in the sheet. */
+  sheetRow: number;
+  valueCol: number;
+  /** The label as written in the sheet. */
+  labelText: string;
+  value: ReadValue;
+}
+
+export interface Appendix {
+  form: FormDefinition;
+  sheetName: string;
+  /** Form rows found, by code, in form order. */
+  rows: Map<string, AppendixRow>;
+  /** Codes of form rows not found in the table. */
+  missingCodes: string[];
+  /** Table rows that match no form row. */
+  unrecognised: { cell: string; text: string }[];
+}

@@ -22,6 +22,8 @@ export interface ReadValue {
   text: string;
   /** A breakdown written beside a total, e.g. "28 (huyện 27, xã 01)" → [27, 1]. */
   breakdown?: number[];
+  /** Where the value came from: a number stored in the cell, or text the officer typed. */
+  source?: "number" | "text";
   /** Notes on how the value was read from text, repaired or disambiguated (each becomes a warning). */
   notes: Bilingual[];
 }

@@ -31,10 +31,15 @@ export interface Fix {
   code: string;
   /** Cell address, e.g. 'Phụ lục'!D45. */
   cell: string;
-  /** The value to write (a number; a percent as a number of percent points, e.g. 76 for 76%). */
-  value: number;
-  /** How the value is shown to the officer, in Vietnamese notation: "7,76%", "364". */
-  display: string;
+  /**
+   * What to write into the cell, in the cell's own style: a number (a percent-formatted cell gets the fraction,
+   * 0.0776; a plain one the percent points, 7.76) or, where the officer typed text, text in the same notation.
+   */
+  value: number | string;
+  /** The corrected value as a plain number (percent rows in percent points). */
+  number: number;
+  /** How the corrected value is shown, per language: "7,76%" / "7.76%". */
+  display: Bilingual;
 }
 
 export interface Finding {

@@ -1,0 +1,83 @@
+/**
+ * Finding the appendix's header row: STT / Chỉ tiêu thống kê / Đơn vị tính / Số liệu / Ghi chú, in any position
+ * and any column order, on one row or over two (Word's "Kết quả thống kê" over "Đơn vị tính | Số liệu").
+ */
+import { cellAt, type SheetGrid } from "../grid";
+import { foldForMatch } from "../vn/normalize";
+
+export type ColumnRole = "stt" | "label" | "unit" | "value" | "note";
+
+export interface HeaderMatch {
+  /** 0-based grid row of the first and last header rows. */
+  firstRow: number;
+  lastRow: number;
+  columns: Partial<Record<ColumnRole, number>>;
+}
+
+/** Phrases naming each column, most specific first. Compared on folded text. */
+const ROLE_PHRASES: [ColumnRole, RegExp][] = [
+  ["unit", /(^|\s)(đơn vị tính|đvt)(\s|$)|^đơn vị$/],
+  ["value", /(^|\s)(số liệu|giá trị|kết quả thống kê|kết quả)(\s|$)/],
+  ["note", /(^|\s)ghi chú(\s|$)/],
+  ["stt", /^(stt|tt|số tt|số thứ tự)$/],
+  ["label", /(^|\s)(chỉ tiêu|nội dung|tên chỉ tiêu)(\s|$)/],
+];
+
+function roleOf(text: string): ColumnRole | null {
+  const folded = foldForMatch(text).replace(/[.:()]/g, " ").replace(/\s+/g, " ").trim();
+  if (!folded || folded.length > 60) return null;
+  for (const [role, re] of ROLE_PHRASES) if (re.test(folded)) return role;
+  return null;
+}
+
+/** Column roles of grid row r, reading up to two rows below it as the header's continuation. */
+function rolesAt(sheet: SheetGrid, r: number, span: number): Partial<Record<ColumnRole, number>> {
+  const width = Math.max(...Array.from({ length: span }, (_, k) => sheet.cells[r + k]?.length ?? 0));
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  for (let c = 0; c < width; c++) {
+    // The lowest header row is the most specific ("Số liệu" under "Kết quả thống kê").
+    for (let k = span - 1; k >= 0; k--) {
+      const role = roleOf(cellAt(sheet, r + k, c).text || String(cellAt(sheet, r + k, c).value ?? ""));
+      if (role && columns[role] === undefined && !Object.values(columns).includes(c)) {
+        columns[role] = c;
+        break;
+      }
+    }
+  }
+  return columns;
+}
+
+function isHeader(columns: Partial<Record<ColumnRole, number>>): boolean {
+  const found = Object.keys(columns).length;
+  return columns.label !== undefined && (columns.value !== undefined || columns.unit !== undefined) && found >= 3;
+}
+
+/** Every header candidate in a sheet, top to bottom (a table pasted from Word repeats its header at page breaks). */
+export function findHeaders(sheet: SheetGrid): HeaderMatch[] {
+  const found: HeaderMatch[] = [];
+  for (let r = 0; r < sheet.cells.length; r++) {
+    const one = rolesAt(sheet, r, 1);
+    if (!one.label) continue;
+    const twoRows = isRepeatedHeaderRow(sheet, r + 1);
+    const best = twoRows ? { cols: rolesAt(sheet, r, 2), span: 2 } : { cols: one, span: 1 };
+    if (!isHeader(best.cols)) continue;
+    const columns = { ...best.cols };
+    if (columns.value === undefined && columns.unit !== undefined) columns.value = columns.unit + 1;
+    found.push({ firstRow: r, lastRow: r + best.span - 1, columns });
+    r += best.span - 1;
+  }
+  return found;
+}
+
+/** True when grid row r repeats the header (page-break repeats in a table pasted from Word). */
+export function isRepeatedHeaderRow(sheet: SheetGrid, r: number): boolean {
+  const width = sheet.cells[r]?.length ?? 0;
+  let roles = 0;
+  for (let c = 0; c < width; c++) {
+    const t = cellAt(sheet, r, c).text || String(cellAt(sheet, r, c).value ?? "");
+    if (t.trim() === "") continue;
+    if (!roleOf(t)) return false;
+    roles++;
+  }
+  return roles >= 1;
+}

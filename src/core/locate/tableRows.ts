@@ -1,0 +1,55 @@
+/**
+ * The table under a header, as logical rows: blank rows and repeated headers skipped, labels wrapped over two
+ * grid rows joined back together.
+ */
+import { cellAt, type Cell, type SheetGrid } from "../grid";
+import { isRepeatedHeaderRow, type HeaderMatch } from "./header";
+
+export interface TableRow {
+  /** 0-based grid row of the row's first line (where its value is). */
+  gridRow: number;
+  stt: string;
+  label: string;
+  unit: string;
+  valueCell: Cell;
+  note: string;
+}
+
+function textOf(cell: Cell): string {
+  const t = cell.text !== "" ? cell.text : cell.value === null ? "" : String(cell.value);
+  return t.replace(/\s+/g, " ").trim();
+}
+
+function isEmptyCell(cell: Cell): boolean {
+  return textOf(cell) === "";
+}
+
+/** A label line that only continues the one above: no STT, unit or value, starting in lower case. */
+function isContinuation(row: TableRow): boolean {
+  return row.stt === "" && row.unit === "" && isEmptyCell(row.valueCell) && /^[\p{Ll}(]/u.test(row.label);
+}
+
+export function readTableRows(sheet: SheetGrid, header: HeaderMatch, endRow = sheet.cells.length): TableRow[] {
+  const col = header.columns;
+  const at = (r: number, c: number | undefined): Cell => (c === undefined ? { value: null, text: "" } : cellAt(sheet, r, c));
+  const rows: TableRow[] = [];
+  for (let r = header.lastRow + 1; r < endRow; r++) {
+    const row: TableRow = {
+      gridRow: r,
+      stt: textOf(at(r, col.stt)),
+      label: textOf(at(r, col.label)),
+      unit: textOf(at(r, col.unit)),
+      valueCell: at(r, col.value),
+      note: textOf(at(r, col.note)),
+    };
+    if (!row.stt && !row.label && !row.unit && isEmptyCell(row.valueCell) && !row.note) continue;
+    if (isRepeatedHeaderRow(sheet, r)) continue;
+    const previous = rows[rows.length - 1];
+    if (previous && previous.label && isContinuation(row)) {
+      previous.label = `${previous.label} ${row.label}`;
+      continue;
+    }
+    rows.push(row);
+  }
+  return rows;
+}

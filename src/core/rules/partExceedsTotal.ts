@@ -1,0 +1,52 @@
+/** part-exceeds-total: a part above its whole (explicit part-of relations, and every ratio's numerator/denominator). */
+import type { Finding } from "../findings";
+import { valueOf } from "./text";
+import type { Rule, RuleContext } from "./types";
+
+function pairs(ctx: RuleContext): [string, string][] {
+  const seen = new Set<string>();
+  const out: [string, string][] = [];
+  for (const rel of ctx.appendix.form.relations) {
+    const pair: [string, string] | null =
+      rel.type === "part-of" ? [rel.part, rel.whole] : rel.type === "ratio" ? [rel.numerator, rel.denominator] : null;
+    if (!pair || seen.has(pair.join(">"))) continue;
+    seen.add(pair.join(">"));
+    out.push(pair);
+  }
+  return out;
+}
+
+function checkPair(ctx: RuleContext, partCode: string, wholeCode: string): Finding[] {
+  const part = ctx.num(partCode);
+  const whole = ctx.num(wholeCode);
+  const partRow = ctx.row(partCode);
+  const wholeRow = ctx.row(wholeCode);
+  if (part === null || whole === null || !partRow || !wholeRow || part <= whole + 1e-9) return [];
+  const p = valueOf(partRow, part);
+  const w = valueOf(wholeRow, whole);
+  return [
+    {
+      ruleId: "part-exceeds-total",
+      kind: "part-exceeds-total",
+      severity: "error",
+      codes: [partCode, wholeCode],
+      cells: [partRow.valueCell, wholeRow.valueCell],
+      message: {
+        vi: `Dòng ${partCode} (${p.vi}) lớn hơn dòng ${wholeCode} (${w.vi}) mà nó là một phần.`,
+        en: `Row ${partCode} (${p.en}) exceeds row ${wholeCode} (${w.en}), of which it is a part.`,
+      },
+      expected: whole,
+      actual: part,
+    },
+  ];
+}
+
+export const partExceedsTotalRule: Rule = {
+  id: "part-exceeds-total",
+  kind: "part-exceeds-total",
+  description: {
+    vi: "Số liệu thành phần không được lớn hơn số liệu tổng chứa nó.",
+    en: "A part cannot exceed the whole it belongs to.",
+  },
+  check: (ctx) => pairs(ctx).flatMap(([part, whole]) => checkPair(ctx, part, whole)),
+};

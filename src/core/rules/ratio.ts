@@ -1,0 +1,111 @@
+/**
+ * ratio: a percent row disagrees with its numerator / denominator. Tolerance comes from the decimals shown
+ * (officers round or truncate). A zero denominator is not an error: the indicator did not arise ("không phát sinh").
+ */
+import type { Finding } from "../findings";
+import type { RatioRelation } from "../form/schema";
+import { agreesWithinDisplay, roundTo } from "../tolerance";
+import { fixFor, pct, valueOf } from "./text";
+import type { Rule, RuleContext } from "./types";
+
+const FIX_DECIMALS = 2;
+
+function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
+  const p = ctx.row(rel.percent);
+  const nRow = ctx.row(rel.numerator);
+  const dRow = ctx.row(rel.denominator);
+  const n = ctx.num(rel.numerator);
+  const d = ctx.num(rel.denominator);
+  if (!p || !nRow || !dRow || n === null || d === null) return [];
+  const codes = [rel.percent, rel.numerator, rel.denominator];
+  const cells = [p.valueCell, nRow.valueCell, dRow.valueCell];
+  const shown = p.value.status === "number" ? p.value.number : null;
+
+  if (d === 0) {
+    if (n !== 0) return []; // a part above a zero whole: part-exceeds-total reports it
+    if (shown === null || shown === 0 || shown === 100) {
+      return [
+        {
+          ruleId: "ratio",
+          kind: "ratio",
+          severity: "info",
+          codes,
+          cells,
+          message: {
+            vi: `Dòng ${rel.percent}: mẫu số (dòng ${rel.denominator}) bằng 0 — chỉ tiêu không phát sinh trong kỳ.`,
+            en: `Row ${rel.percent}: the denominator (row ${rel.denominator}) is 0 — the indicator did not arise this period.`,
+          },
+          expected: null,
+          actual: shown,
+        },
+      ];
+    }
+    return [
+      {
+        ruleId: "ratio",
+        kind: "ratio",
+        severity: "error",
+        codes,
+        cells,
+        message: {
+          vi: `Dòng ${rel.percent} ghi ${pct(shown, p.value.decimals).vi} nhưng mẫu số (dòng ${rel.denominator}) bằng 0: chỉ tiêu không phát sinh, tỷ lệ phải để trống, 0 hoặc 100%.`,
+          en: `Row ${rel.percent} says ${pct(shown, p.value.decimals).en} but the denominator (row ${rel.denominator}) is 0: the indicator did not arise; leave it blank, 0 or 100%.`,
+        },
+        expected: null,
+        actual: shown,
+      },
+    ];
+  }
+  if (shown === null || n > d || n < 0 || d < 0) return []; // blank: missing; part > whole: part-exceeds-total
+  const exact = (n / d) * 100;
+  if (agreesWithinDisplay(shown, p.value.decimals, exact)) return [];
+  const expectedDecimals = Math.max(p.value.decimals, FIX_DECIMALS);
+  const expected = roundTo(exact, expectedDecimals);
+  const nText = valueOf(nRow, n);
+  const dText = valueOf(dRow, d);
+  const looksLikeFraction = p.value.source === "number" && shown <= 1 && agreesWithinDisplay(shown * 100, Math.max(0, p.value.decimals - 2), exact);
+  if (looksLikeFraction) {
+    return [
+      {
+        ruleId: "ratio",
+        kind: "ratio",
+        severity: "warning",
+        codes,
+        cells,
+        message: {
+          vi: `Dòng ${rel.percent} ghi ${p.value.text} — có vẻ là phân số chưa định dạng %: ${nText.vi}/${dText.vi} = ${pct(expected, expectedDecimals).vi}. Hãy định dạng ô là phần trăm.`,
+          en: `Row ${rel.percent} holds ${p.value.text} — apparently a fraction not formatted as %: ${nText.en}/${dText.en} = ${pct(expected, expectedDecimals).en}. Format the cell as a percentage.`,
+        },
+        expected,
+        actual: shown,
+      },
+    ];
+  }
+  return [
+    {
+      ruleId: "ratio",
+      kind: "ratio",
+      severity: "error",
+      codes,
+      cells,
+      message: {
+        vi: `Dòng ${rel.percent} ghi ${pct(shown, p.value.decimals).vi} nhưng ${nText.vi}/${dText.vi} (dòng ${rel.numerator}/${rel.denominator}) = ${pct(expected, expectedDecimals).vi}.`,
+        en: `Row ${rel.percent} says ${pct(shown, p.value.decimals).en} but ${nText.en}/${dText.en} (rows ${rel.numerator}/${rel.denominator}) = ${pct(expected, expectedDecimals).en}.`,
+      },
+      expected,
+      actual: shown,
+      fix: fixFor(p, expected, expectedDecimals),
+    },
+  ];
+}
+
+export const ratioRule: Rule = {
+  id: "ratio",
+  kind: "ratio",
+  description: {
+    vi: "Tỷ lệ phải bằng tử số chia mẫu số (trong phạm vi làm tròn của số chữ số thập phân hiển thị).",
+    en: "A percent must equal its numerator over its denominator, within the rounding of the decimals shown.",
+  },
+  check: (ctx) =>
+    ctx.appendix.form.relations.flatMap((rel) => (rel.type === "ratio" ? checkRatio(ctx, rel) : [])),
+};

@@ -1,0 +1,86 @@
+/**
+ * sum: a total is not the sum of its parts. Blank parts are named (they say which parts are missing).
+ * Also a total written with its breakdown in one cell, "28 (huyện 27, xã 01)": 27 + 1 must make 28.
+ */
+import type { AppendixRow } from "../appendix";
+import type { Finding } from "../findings";
+import type { SumRelation } from "../form/schema";
+import { fixFor, list, maxDecimals, valueOf } from "./text";
+import type { Rule, RuleContext } from "./types";
+
+function equalAmounts(a: number, b: number, decimals: number): boolean {
+  return Math.abs(a - b) < Math.pow(10, -decimals) / 2 + 1e-9;
+}
+
+function checkSum(ctx: RuleContext, rel: SumRelation): Finding[] {
+  const totalRow = ctx.row(rel.total);
+  const total = ctx.num(rel.total);
+  if (!totalRow || total === null) return []; // blank total: the missing rule
+  const parts = rel.parts.map((code) => ctx.row(code)).filter((r): r is AppendixRow => r !== undefined);
+  if (parts.length < rel.parts.length) return []; // the table lacks a part row: nothing certain to say
+  const filled = parts.filter((r) => r.value.status === "number");
+  if (filled.length === 0) return [];
+  const blank = parts.filter((r) => r.value.status !== "number").map((r) => r.code);
+  const sum = filled.reduce((s, r) => s + (r.value.number ?? 0), 0);
+  const decimals = maxDecimals([totalRow, ...filled]);
+  if (equalAmounts(sum, total, decimals)) return [];
+  const totalText = valueOf(totalRow, total, decimals);
+  const sumText = valueOf(totalRow, sum, decimals);
+  const partsText = rel.parts.join(" + ");
+  const blankNote = blank.length
+    ? { vi: ` Còn trống: dòng ${list(blank)}.`, en: ` Blank: row(s) ${list(blank)}.` }
+    : { vi: "", en: "" };
+  return [
+    {
+      ruleId: "sum",
+      kind: "sum",
+      severity: "error",
+      codes: [rel.total, ...rel.parts],
+      cells: [totalRow.valueCell, ...parts.map((r) => r.valueCell)],
+      message: {
+        vi: `Dòng ${rel.total} ghi ${totalText.vi} nhưng tổng các dòng ${partsText} là ${sumText.vi}.${blankNote.vi}`,
+        en: `Row ${rel.total} says ${totalText.en} but rows ${partsText} add up to ${sumText.en}.${blankNote.en}`,
+      },
+      expected: sum,
+      actual: total,
+      // Certain only when every part is filled.
+      fix: blank.length === 0 ? fixFor(totalRow, sum, decimals) : undefined,
+    },
+  ];
+}
+
+function checkBreakdown(row: AppendixRow): Finding[] {
+  const { breakdown, number } = row.value;
+  if (!breakdown || breakdown.length < 2 || number === null) return [];
+  const sum = breakdown.reduce((s, n) => s + n, 0);
+  if (equalAmounts(sum, number, row.value.decimals)) return [];
+  return [
+    {
+      ruleId: "sum",
+      kind: "sum",
+      severity: "error",
+      codes: [row.code],
+      cells: [row.valueCell],
+      message: {
+        vi: `Dòng ${row.code} ghi "${row.value.text}": các số chi tiết cộng lại ${valueOf(row, sum).vi}, không bằng ${valueOf(row, number).vi}.`,
+        en: `Row ${row.code} says "${row.value.text}": the breakdown adds up to ${valueOf(row, sum).en}, not ${valueOf(row, number).en}.`,
+      },
+      expected: sum,
+      actual: number,
+      quote: row.value.text,
+    },
+  ];
+}
+
+export const sumRule: Rule = {
+  id: "sum",
+  kind: "sum",
+  description: {
+    vi: "Dòng tổng phải bằng tổng các dòng thành phần.",
+    en: "A total must equal the sum of its parts.",
+  },
+  check: (ctx) => [
+    ...ctx.appendix.form.relations.flatMap((rel) => (rel.type === "sum" ? checkSum(ctx, rel) : [])),
+    ...[...ctx.appendix.rows.values()].flatMap(checkBreakdown),
+  ],
+};

@@ -1,0 +1,102 @@
+/**
+ * Reading a value cell as its row's kind says: numbers, percent-formatted numbers (0.76 shown as 76%), and text as
+ * officers type it ("1.851", "69.843,53 2", "100 %", "02", "28 (huyện 27, xã 01)", "Có"). The row's unit settles
+ * ambiguity; every value read from text or repaired carries a note.
+ */
+import type { ReadValue } from "../appendix";
+import type { Bilingual } from "../findings";
+import type { FormRow } from "../form/schema";
+import type { Cell } from "../grid";
+import { parseVietnameseNumber, type NumberExpectation, type ReadingNote } from "../vn/numbers";
+import { foldForMatch } from "../vn/normalize";
+
+const NOTE_TEXT: Record<ReadingNote, Bilingual> = {
+  "zero-padded": { vi: "số có chữ số 0 đứng đầu, nhập dạng văn bản", en: "zero-padded number typed as text" },
+  "thousands-dot": { vi: "dấu chấm được hiểu là dấu phân cách hàng nghìn", en: "the dot read as a thousands separator" },
+  "decimal-comma": { vi: "dấu phẩy được hiểu là dấu thập phân", en: "the comma read as the decimal separator" },
+  "decimal-dot": { vi: "dấu chấm được hiểu là dấu thập phân (kiểu tiếng Anh)", en: "the dot read as the decimal separator (English notation)" },
+  "thousands-comma": { vi: "dấu phẩy được hiểu là dấu phân cách hàng nghìn (kiểu tiếng Anh)", en: "the comma read as a thousands separator (English notation)" },
+  "stray-space": { vi: "đã bỏ khoảng trắng thừa giữa các chữ số", en: "a stray space inside the number was removed" },
+  ambiguous: { vi: "cách viết có thể hiểu hai nghĩa; đã đọc theo đơn vị tính của dòng", en: "the notation is ambiguous; read by the row's unit" },
+  "trailing-text": { vi: "có chữ ghi kèm sau số; nên chuyển phần chữ sang cột Ghi chú", en: "words follow the number; move them to the Notes column" },
+  breakdown: { vi: "có số liệu chi tiết ghi kèm trong ngoặc", en: "a breakdown is written in brackets" },
+  "spaced-percent": { vi: "có khoảng trắng trước dấu %", en: "a space before the % sign" },
+};
+
+/** Notes that only describe normal Vietnamese notation: no warning for them. */
+const SILENT_NOTES = new Set<ReadingNote>(["decimal-comma", "thousands-dot"]);
+
+function expectationOf(row: FormRow): NumberExpectation {
+  if (row.kind === "percent") return "percent";
+  if (row.kind === "amount") return "decimal";
+  return "integer";
+}
+
+function decimalsOf(n: number): number {
+  if (Number.isInteger(n)) return 0;
+  const s = String(n);
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : Math.min(s.length - dot - 1, 10);
+}
+
+/** Decimals a number format shows: "0.00%" → 2, "#,##0" → 0; null for General. */
+function formatDecimals(numberFormat: string | undefined): number | null {
+  if (!numberFormat || /general/i.test(numberFormat)) return null;
+  const m = /\.(0+)/.exec(numberFormat.split(";")[0]);
+  return m ? m[1].length : /[0#]/.test(numberFormat) ? 0 : null;
+}
+
+const empty = (text: string): ReadValue => ({ status: "empty", number: null, yes: null, decimals: 0, text, notes: [] });
+
+function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
+  const text = cell.text || String(value);
+  if (row.kind === "yesNo") {
+    const yes = value !== 0;
+    const note = { vi: `số ${value} được hiểu là "${yes ? "Có" : "Không"}"`, en: `${value} read as "${yes ? "Yes" : "No"}"` };
+    return { status: "yesNo", number: null, yes, decimals: 0, text, notes: [note] };
+  }
+  const percentFormat = (cell.numberFormat ?? "").includes("%") || /%\s*$/.test(cell.text);
+  let number = value;
+  let decimals = formatDecimals(cell.numberFormat) ?? decimalsOf(value);
+  if (row.kind === "percent" && percentFormat) {
+    number = Math.round(value * 100 * 1e9) / 1e9;
+    decimals = formatDecimals(cell.numberFormat) ?? Math.max(0, decimalsOf(value) - 2);
+  }
+  return { status: "number", number, yes: null, decimals, text, source: "number", notes: [] };
+}
+
+const YES = new Set(["có", "co", "x", "yes", "đã tổ chức", "đã thực hiện"]);
+const NO = new Set(["không", "khong", "no", "chưa", "chưa tổ chức", "chưa thực hiện"]);
+
+function fromText(text: string, row: FormRow): ReadValue {
+  const folded = foldForMatch(text).replace(/[.!]$/, "");
+  if (row.kind === "yesNo") {
+    if (YES.has(folded)) return { status: "yesNo", number: null, yes: true, decimals: 0, text, notes: [] };
+    if (NO.has(folded)) return { status: "yesNo", number: null, yes: false, decimals: 0, text, notes: [] };
+  }
+  if (row.kind === "text" || row.kind === "choice" || row.kind === "heading") {
+    return { status: "text", number: null, yes: null, decimals: 0, text, notes: [] };
+  }
+  const parsed = parseVietnameseNumber(text, expectationOf(row));
+  if (!parsed.ok) {
+    if (parsed.reason === "empty") return empty(text);
+    const status = parsed.reason === "dash" || parsed.reason === "none-phrase" ? "none" : "text";
+    return { status, number: null, yes: null, decimals: 0, text, notes: [] };
+  }
+  const r = parsed.reading;
+  const notes = r.notes.filter((n) => !SILENT_NOTES.has(n)).map((n) => NOTE_TEXT[n]);
+  notes.unshift({ vi: `đọc "${text}" thành số từ văn bản`, en: `"${text}" read as a number from text` });
+  return { status: "number", number: r.value, yes: null, decimals: r.decimals, text, breakdown: r.breakdown, source: "text", notes };
+}
+
+export function readValue(cell: Cell, row: FormRow): ReadValue {
+  if (row.kind === "heading") return empty(cell.text);
+  if (typeof cell.value === "number") return fromNumber(cell.value, cell, row);
+  if (typeof cell.value === "boolean") {
+    return { status: "yesNo", number: null, yes: cell.value, decimals: 0, text: cell.text || String(cell.value), notes: [] };
+  }
+  // NFC so what findings quote reads the same whatever the source's Unicode form.
+  const text = (cell.value ?? cell.text ?? "").toString().normalize("NFC").trim();
+  if (text === "") return empty("");
+  return fromText(text, row);
+}

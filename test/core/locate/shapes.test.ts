@@ -1,0 +1,69 @@
+/**
+ * The appendix in other shapes: at another cell, on a second sheet, STT as numbers, a wrapped label, an inserted
+ * blank row, decomposed Unicode, old tone marks, other column orders. The findings do not change.
+ */
+import { checkWorkbook } from "../../../src/core/check";
+import type { WorkbookGrid } from "../../../src/core/grid";
+import {
+  decomposed,
+  FIXTURE_XLSX,
+  loadXlsxGrid,
+  oldToneMarks,
+  onSecondSheet,
+  reorderedColumns,
+  rowOf,
+  shifted,
+  sttAsNumbers,
+  withBlankRow,
+  wrappedLabel,
+} from "../../helpers/fixtures";
+
+/** What a finding says, without where the table sits. */
+function signature(wb: WorkbookGrid): string[] {
+  const result = checkWorkbook(wb);
+  if (result.status !== "checked") throw new Error("appendix not found");
+  return result.findings.map((f) => `${f.kind}|${f.severity}|${f.codes.join(",")}|${f.expected ?? ""}|${f.actual ?? ""}`).sort();
+}
+
+let base: WorkbookGrid;
+let expected: string[];
+
+beforeAll(async () => {
+  base = await loadXlsxGrid(FIXTURE_XLSX);
+  expected = signature(base);
+});
+
+test("the base has findings to compare", () => {
+  expect(expected.length).toBeGreaterThan(10);
+});
+
+test.each<[string, (wb: WorkbookGrid) => WorkbookGrid]>([
+  ["at another cell (F12)", (wb) => shifted(wb, 11, 5)],
+  ["on a second sheet", onSecondSheet],
+  ["STT stored as numbers", (wb) => sttAsNumbers(wb)],
+  ["a blank row inserted in the table", (wb) => withBlankRow(wb, 0, rowOf(wb, 0, 0, "3.3"))],
+  ["a label wrapped over two rows", (wb) => wrappedLabel(wb, 0, rowOf(wb, 0, 0, "4.5.2"))],
+  ["decomposed Unicode (NFD)", decomposed],
+  ["old tone marks (hoá, uỷ)", oldToneMarks],
+  ["columns in another order (Số liệu before Đơn vị tính)", (wb) => reorderedColumns(wb, [0, 1, 3, 2, 4])],
+  ["columns in another order (Ghi chú first, STT last)", (wb) => reorderedColumns(wb, [4, 1, 2, 3, 0])],
+])("%s: the same findings", (_name, reshape) => {
+  expect(signature(reshape(base))).toEqual(expected);
+});
+
+test("findings point at the moved cells", () => {
+  const result = checkWorkbook(shifted(base, 11, 5));
+  if (result.status !== "checked") throw new Error("appendix not found");
+  const f = result.findings.find((x) => x.kind === "ratio" && x.codes[0] === "7.2.4");
+  expect(f?.cells[0]).toBe("'Phụ lục'!I131");
+});
+
+test("a workbook without the appendix says so", () => {
+  const result = checkWorkbook({ sheets: [{ name: "Sheet1", cells: [[{ value: "Hello", text: "Hello" }]] }] });
+  expect(result.status).toBe("no-appendix");
+  if (result.status === "no-appendix") expect(result.message.vi).toMatch(/Không tìm thấy biểu phụ lục/);
+});
+
+test("an empty workbook says so too", () => {
+  expect(checkWorkbook({ sheets: [] }).status).toBe("no-appendix");
+});

@@ -1,0 +1,124 @@
+/** Each table rule on appendices with other figures and other faults than the seed's. */
+import { checkWorkbook } from "../../../src/core/check";
+import type { Finding } from "../../../src/core/findings";
+import { appendixGrid, pctCell, type CellInput } from "../../helpers/grids";
+
+function check(values: Record<string, CellInput>): Finding[] {
+  const result = checkWorkbook(appendixGrid(values));
+  if (result.status !== "checked") throw new Error("appendix not found");
+  return result.findings;
+}
+const of = (fs: Finding[], kind: string, code: string) => fs.filter((f) => f.kind === kind && f.codes[0] === code);
+
+describe("ratio", () => {
+  test.each<[string, CellInput, number, number]>([
+    ["rounded 76% for 35/46", pctCell(76), 35, 46],
+    ["truncated 7,75% for 396/5106", "7,75%", 396, 5106],
+    ["rounded 7,76% for 396/5106", pctCell(7.76, 2), 396, 5106],
+    ["plain 97.83 for 1204/1230 (2 decimals)", 97.89, 1204, 1230],
+    ["100 for 254/254", 100, 254, 254],
+  ])("%s agrees", (_n, percent, num, den) => {
+    expect(of(check({ "3.3.1": percent, "3.3.1a": den, "3.3.1b": num }), "ratio", "3.3.1")).toEqual([]);
+  });
+
+  test("a wrong percent is an error with the recomputed value as a fix in the cell's own style", () => {
+    const [f] = of(check({ "3.3.2": pctCell(95), "3.3.2a": 1230, "3.3.2b": 1204 }), "ratio", "3.3.2");
+    expect(f.severity).toBe("error");
+    expect(f.expected).toBeCloseTo(97.89, 2);
+    expect(f.fix?.value).toBeCloseTo(0.9789, 4); // a percent-formatted cell gets the fraction
+    expect(f.fix?.display.vi).toBe("97,89%");
+  });
+
+  test("a wrong percent typed as text gets a text fix in the officer's notation", () => {
+    const [f] = of(check({ "1.2": "80,5%", "1.2.1": 40, "1.2.2": 30 }), "ratio", "1.2");
+    expect(f.fix?.value).toBe("75,00%");
+  });
+
+  test("a zero denominator is not an error when the percent is blank, 0 or 100", () => {
+    for (const p of [null, 0, 100]) {
+      const fs = check({ "3.4": p, "3.4.1": 0, "3.4.2": 0 });
+      expect(of(fs, "ratio", "3.4").map((f) => f.severity)).toEqual(["info"]);
+    }
+    expect(of(check({ "3.4": 50, "3.4.1": 0, "3.4.2": 0 }), "ratio", "3.4")[0].severity).toBe("error");
+  });
+
+  test("a fraction left without % format is a warning, not a wrong percent", () => {
+    const [f] = of(check({ "1.2": 0.75, "1.2.1": 40, "1.2.2": 30 }), "ratio", "1.2");
+    expect(f.severity).toBe("warning");
+  });
+});
+
+describe("sum", () => {
+  test("a total that is not the sum of its filled parts, with a fix", () => {
+    const [f] = of(check({ "3.1.4": 400, "3.1.4a": 250, "3.1.4b": 120 }), "sum", "3.1.4");
+    expect(f.severity).toBe("error");
+    expect(f.expected).toBe(370);
+    expect(f.fix?.number).toBe(370);
+  });
+  test("the right total raises nothing", () => {
+    expect(of(check({ "3.1.4": 370, "3.1.4a": 250, "3.1.4b": 120 }), "sum", "3.1.4")).toEqual([]);
+  });
+  test("blank parts are named and no fix is offered", () => {
+    const [f] = of(check({ "1.4.1": 20, "1.4.2": 12, "1.4.3": 3 }), "sum", "1.4.1");
+    expect(f.message.vi).toContain("1.4.4");
+    expect(f.fix).toBeUndefined();
+  });
+  test("a breakdown in brackets must add up", () => {
+    const [f] = of(check({ "3.2.1": "30 (huyện 27, xã 02)" }), "sum", "3.2.1");
+    expect(f.expected).toBe(29);
+    expect(of(check({ "3.2.1": "29 (huyện 27, xã 02)" }), "sum", "3.2.1")).toEqual([]);
+  });
+  test("amounts compare within their decimals", () => {
+    expect(of(check({ "6.2.3": 3, "6.2.3a": 1, "6.2.3b": 1, "6.2.3c": 1 }), "sum", "6.2.3")).toEqual([]);
+  });
+});
+
+describe("part-exceeds-total", () => {
+  test("a part above its whole", () => {
+    const [f] = of(check({ "4.5.1": 60, "4.5.2": 65 }), "part-exceeds-total", "4.5.2");
+    expect(f.codes).toEqual(["4.5.2", "4.5.1"]);
+    expect(f.severity).toBe("error");
+  });
+  test("a ratio's numerator above its denominator, reported once", () => {
+    const fs = check({ "1.2": 100, "1.2.1": 30, "1.2.2": 35 });
+    expect(of(fs, "part-exceeds-total", "1.2.2")).toHaveLength(1);
+    expect(of(fs, "ratio", "1.2")).toEqual([]);
+  });
+});
+
+describe("range", () => {
+  test("percent above 100, negative and fractional counts", () => {
+    const fs = check({ "5.1.1": 120, "4.1": -2, "4.3": 12.5 });
+    expect(of(fs, "range", "5.1.1")).toHaveLength(1);
+    expect(of(fs, "range", "4.1")).toHaveLength(1);
+    expect(of(fs, "range", "4.3")).toHaveLength(1);
+  });
+});
+
+describe("not-a-number", () => {
+  test("unreadable text is an error, a none-phrase a warning, a number typed as text a warning", () => {
+    const fs = check({ "4.1": "xem báo cáo kèm theo", "4.2": "không phát sinh", "3.3.2a": "1.204" });
+    expect(of(fs, "not-a-number", "4.1")[0].severity).toBe("error");
+    expect(of(fs, "not-a-number", "4.2")[0].severity).toBe("warning");
+    const read = of(fs, "not-a-number", "3.3.2a")[0];
+    expect(read.severity).toBe("warning");
+    expect(read.actual).toBe(1204); // a count of dossiers is whole: 1.204 is 1204
+  });
+});
+
+describe("missing", () => {
+  test("a percent blank while its parts are filled, with the computed value", () => {
+    const [f] = of(check({ "7.2.4a": 2000, "7.2.4b": 500 }), "missing", "7.2.4");
+    expect(f.expected).toBe(25);
+    expect(f.fix?.number).toBe(25);
+  });
+  test("a complete appendix with consistent figures raises no error or warning", () => {
+    const fs = check({
+      "1.2": pctCell(80), "1.2.1": 40, "1.2.2": 32,
+      "3.1.4": 370, "3.1.4a": 250, "3.1.4b": 120,
+      "3.3.1": pctCell(98.5, 1), "3.3.1a": 400, "3.3.1b": 394,
+      "4.5.1": 68, "4.5.2": 65,
+    });
+    expect(fs.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});

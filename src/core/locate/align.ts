@@ -4,7 +4,7 @@
  * a label (3.3.1a and 3.3.2a) all land where they belong.
  */
 import type { FormRow } from "../form/schema";
-import { labelTokens, tokenSimilarity } from "./similarity";
+import { labelTokens } from "./similarity";
 import type { TableRow } from "./tableRows";
 
 /** Normalise an STT as written or stored: "1.2.", "1,2", 1.2 → "1.2"; "Trong đó" → "". */
@@ -16,16 +16,59 @@ export function normaliseStt(stt: string): string {
 const MIN_LABEL = 0.6;
 const MIN_LABEL_WITH_STT = 0.3;
 
-/** Score of table row t standing for form row f, or null when they cannot be the same row. */
-function pairScore(t: { stt: string; tokens: string[] }, f: { stt: string; tokens: string[] }): number | null {
-  const sim = tokenSimilarity(t.tokens, f.tokens);
+interface Side {
+  stt: string;
+  tokens: readonly number[];
+}
+
+/** Score of a table row standing for a form row, given their shared word count, or NaN when they cannot be. */
+function pairScore(t: Side, f: Side, common: number): number {
   const sttEqual = t.stt !== "" && t.stt === f.stt;
-  if (t.tokens.length === 0) return sttEqual ? 0.4 : null;
+  if (t.tokens.length === 0) return sttEqual ? 0.4 : NaN;
+  const sim = f.tokens.length === 0 ? 0 : (2 * common) / (t.tokens.length + f.tokens.length);
   if (sim >= MIN_LABEL || (sttEqual && sim >= MIN_LABEL_WITH_STT)) {
     const sttTerm = sttEqual ? 0.5 : t.stt !== "" && f.stt !== "" ? -0.2 : 0;
     return sim + sttTerm;
   }
-  return null;
+  return NaN;
+}
+
+/** Word id → the form rows holding it, with how many times. */
+function postingsOf(form: Side[]): Map<number, [row: number, count: number][]> {
+  const postings = new Map<number, [number, number][]>();
+  form.forEach((f, j) => {
+    for (let k = 0; k < f.tokens.length; k++) {
+      const id = f.tokens[k];
+      const list = postings.get(id) ?? [];
+      const last = list[list.length - 1];
+      if (last && last[0] === j) last[1]++;
+      else list.push([j, 1]);
+      postings.set(id, list);
+    }
+  });
+  return postings;
+}
+
+/** scores[i * m + j]: table row i as form row j (NaN: impossible). Shared words are counted through postings. */
+function scoreMatrix(t: Side[], f: Side[]): Float64Array {
+  const m = f.length;
+  const scores = new Float64Array(t.length * m);
+  const postings = postingsOf(f);
+  const common = new Int32Array(m);
+  t.forEach((row, i) => {
+    common.fill(0);
+    for (let k = 0; k < row.tokens.length; ) {
+      const id = row.tokens[k];
+      let count = 0;
+      while (k < row.tokens.length && row.tokens[k] === id) {
+        count++;
+        k++;
+      }
+      for (const [j, c] of postings.get(id) ?? []) common[j] += Math.min(c, count);
+    }
+    for (let j = 0; j < m; j++) scores[i * m + j] = pairScore(row, f[j], common[j]);
+  });
+  return scores;
 }
 
 /** For each table row, the index of its form row or -1. */
@@ -34,6 +77,7 @@ export function alignRows(table: TableRow[], form: FormRow[]): number[] {
   const f = form.map((r) => ({ stt: r.stt ?? "", tokens: labelTokens(r.label) }));
   const n = t.length;
   const m = f.length;
+  const scores = scoreMatrix(t, f);
   // best[i][j]: best total score aligning the first i table rows with the first j form rows.
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
   const move: Uint8Array[] = Array.from({ length: n + 1 }, () => new Uint8Array(m + 1)); // 0 skip table, 1 skip form, 2 pair
@@ -45,8 +89,8 @@ export function alignRows(table: TableRow[], form: FormRow[]): number[] {
         value = best[i][j - 1];
         how = 1;
       }
-      const s = pairScore(t[i - 1], f[j - 1]);
-      if (s !== null && best[i - 1][j - 1] + s > value) {
+      const s = scores[(i - 1) * m + (j - 1)];
+      if (!Number.isNaN(s) && best[i - 1][j - 1] + s > value) {
         value = best[i - 1][j - 1] + s;
         how = 2;
       }

@@ -23,7 +23,21 @@ const ROLE_PHRASES: [ColumnRole, RegExp][] = [
   ["label", /(^|\s)(chỉ tiêu|nội dung|tên chỉ tiêu)(\s|$)/],
 ];
 
+const roleMemo = new Map<string, ColumnRole | null>();
+
+/** The column a header cell names, or null. Memoised: most cells are checked on every run. */
 function roleOf(text: string): ColumnRole | null {
+  if (text.length > 60 || text.trim() === "") return null;
+  let role = roleMemo.get(text);
+  if (role === undefined) {
+    if (roleMemo.size > 5000) roleMemo.clear();
+    role = computeRole(text);
+    roleMemo.set(text, role);
+  }
+  return role;
+}
+
+function computeRole(text: string): ColumnRole | null {
   const folded = foldForMatch(text).replace(/[.:()]/g, " ").replace(/\s+/g, " ").trim();
   if (!folded || folded.length > 60) return null;
   for (const [role, re] of ROLE_PHRASES) if (re.test(folded)) return role;

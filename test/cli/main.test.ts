@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { FINDING_KINDS } from "../../src/core/findings";
 import { FIXTURE_XLSX } from "../helpers/fixtures";
@@ -45,6 +46,14 @@ test("exit 2 with a one-line reason for a missing file, a non-workbook and a wor
   expect(missing.code).toBe(2);
   expect(missing.err).toMatch(/^cchc: Không đọc được tệp/);
   expect(missing.err.trim().split("\n")).toHaveLength(1);
+
+  const other = new ExcelJS.Workbook();
+  other.addWorksheet("Chi tiêu").addRows([["Mục", "Số tiền"], ["Văn phòng phẩm", 1200]]);
+  const noAppendix = path.join(dir, "khac.xlsx");
+  await other.xlsx.writeFile(noAppendix);
+  const none = await run("check", noAppendix);
+  expect(none.code).toBe(2);
+  expect(none.err).toMatch(/^cchc: Không tìm thấy biểu phụ lục/);
 
   const notXlsx = path.join(dir, "note.xlsx");
   writeFileSync(notXlsx, "this is not a zip");

@@ -121,3 +121,27 @@ export function rowOf(wb: WorkbookGrid, sheetIndex: number, col: number, text: s
   if (i < 0) throw new Error(`row with ${text} not found`);
   return i;
 }
+
+/**
+ * The seed's appendix as an officer gets it by pasting the Word table into Excel: every cell text, a two-row
+ * header ("Kết quả thống kê" over "Đơn vị tính | Số liệu") repeated at each page break, labels wrapped across a break.
+ */
+export function seedAppendixPasted(sheetName = "Sheet1"): WorkbookGrid {
+  const text = readFileSync(SEED_TXT, "utf8");
+  const start = text.indexOf("\nSTT\t");
+  const lines = text.slice(start + 1).split("\n");
+  const cells: Cell[][] = [];
+  for (const line of lines) {
+    if (line.trim() === "") {
+      cells.push([]);
+      continue;
+    }
+    cells.push(
+      line.split("\t").map((raw) => {
+        const t = raw.replace(/<\/?i>/g, "").trim();
+        return { value: t === "" ? null : t, text: t };
+      }),
+    );
+  }
+  return { sheets: [{ name: sheetName, cells }] };
+}

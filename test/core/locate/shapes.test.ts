@@ -8,6 +8,7 @@ import {
   decomposed,
   FIXTURE_XLSX,
   loadXlsxGrid,
+  mapCells,
   oldToneMarks,
   onSecondSheet,
   reorderedColumns,
@@ -45,6 +46,8 @@ test.each<[string, (wb: WorkbookGrid) => WorkbookGrid]>([
   ["a label wrapped over two rows", (wb) => wrappedLabel(wb, 0, rowOf(wb, 0, 0, "4.5.2"))],
   ["decomposed Unicode (NFD)", decomposed],
   ["old tone marks (hoá, uỷ)", oldToneMarks],
+  ["no STT at all", (wb) => mapCells(wb, (c, r, col) => (col === 0 && r > 3 ? { value: null, text: "" } : c))],
+  ["wrong and repeated STT", (wb) => mapCells(wb, (c, _r, col) => (col === 0 && c.value === "3.3.2" ? { value: "3.3.1", text: "3.3.1" } : col === 0 && c.value === "4.5.2" ? { value: "4.2.5", text: "4.2.5" } : c))],
   ["columns in another order (Số liệu before Đơn vị tính)", (wb) => reorderedColumns(wb, [0, 1, 3, 2, 4])],
   ["columns in another order (Ghi chú first, STT last)", (wb) => reorderedColumns(wb, [4, 1, 2, 3, 0])],
 ])("%s: the same findings", (_name, reshape) => {

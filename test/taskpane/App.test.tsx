@@ -1,0 +1,231 @@
+/**
+ * The task pane over a fake WorkbookHost (the check itself is mocked: these tests are about the pane).
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import type { Finding } from "../../src/core/findings";
+import { LIVE_DEBOUNCE_MS } from "../../src/taskpane/useAppendixCheck";
+import { fakeHost } from "./fakeHost";
+import { RATIO_724, SUM_314, TEXT_21 } from "./findingsFixture";
+
+jest.mock("../../src/core/check", () => ({ checkWorkbook: jest.fn() }));
+const mockCheck = checkWorkbook as jest.MockedFunction<typeof checkWorkbook>;
+
+function checked(findings: Finding[]): CheckResult {
+  return {
+    status: "checked",
+    sheetName: "Phụ lục",
+    rows: [{ code: "1.1", valueCell: "'Phụ lục'!D5" }],
+    findings,
+  } as unknown as CheckResult;
+}
+
+beforeEach(() => {
+  mockCheck.mockReset();
+  mockCheck.mockReturnValue(checked([RATIO_724, SUM_314, TEXT_21]));
+});
+
+async function clickCheck(name = "Kiểm tra phụ lục") {
+  fireEvent.click(screen.getByRole("button", { name }));
+}
+
+describe("task pane", () => {
+  test("speaks Vietnamese by default", async () => {
+    render(<App host={fakeHost("vi")} />);
+    expect(screen.getByRole("button", { name: "Kiểm tra phụ lục" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Chèn biểu phụ lục" })).toBeInTheDocument();
+    expect(screen.getByRole("switch", { name: "Kiểm tra tự động" })).toBeChecked();
+    expect(screen.getByRole("heading", { name: "Đối chiếu thuyết minh" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Xuất Word" })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeDisabled());
+  });
+
+  test("speaks English when Office's display language is English", async () => {
+    const host = fakeHost("en");
+    render(<App host={host} />);
+    expect(screen.getByRole("button", { name: "Insert the appendix" })).toBeInTheDocument();
+    expect(screen.getByRole("switch", { name: "Check automatically" })).toBeChecked();
+    fireEvent.click(screen.getByRole("button", { name: "Check the appendix" }));
+    expect(await screen.findByText("The ratio says 5.75% but 396/5106 = 7.76%")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: /^7\. Development of e-government|^7\. / })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Fix 7.2.4: write 7.76% into D120" })).toBeInTheDocument();
+  });
+
+  test("“Kiểm tra phụ lục” lists the findings by section with counts and highlights their cells", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await clickCheck();
+    expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
+    expect(host.readWorkbook).toHaveBeenCalledTimes(1);
+    expect(mockCheck).toHaveBeenCalledWith(await host.readWorkbook.mock.results[0].value);
+
+    const summary = screen.getByRole("group", { name: "Tổng hợp kết quả" });
+    expect(within(summary).getByText("1 lỗi")).toBeInTheDocument();
+    expect(within(summary).getByText("1 cảnh báo")).toBeInTheDocument();
+    expect(within(summary).getByText("1 thông tin")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Đã kiểm tra trang “Phụ lục”");
+
+    // Grouped by the form's sections, in form order.
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      expect.stringMatching(/^2\. Cải cách thể chế/),
+      expect.stringMatching(/^3\. Cải cách thủ tục hành chính/),
+      expect.stringMatching(/^7\. Xây dựng và phát triển chính quyền điện tử/),
+    ]);
+    const section7 = screen.getByRole("region", { name: /^7\./ });
+    expect(within(section7).getByText("7.2.4")).toBeInTheDocument();
+    expect(within(screen.getByRole("group", { name: "Màu đánh dấu" })).getByText("Lỗi")).toBeInTheDocument();
+
+    // The wrong cell takes the finding's severity, the related cells are marked as info.
+    await waitFor(() => expect(host.showHighlights).toHaveBeenCalledTimes(1));
+    const highlights = host.showHighlights.mock.calls[0][0] as { cell: string; severity: string }[];
+    expect(highlights).toEqual(
+      expect.arrayContaining([
+        { cell: "'Phụ lục'!D120", severity: "error" },
+        { cell: "'Phụ lục'!D122", severity: "info" },
+        { cell: "'Phụ lục'!D39", severity: "warning" },
+        { cell: "'Phụ lục'!D24", severity: "info" },
+      ]),
+    );
+    expect(highlights).toHaveLength(7);
+    expect(host.clearHighlights.mock.invocationCallOrder[0]).toBeLessThan(host.showHighlights.mock.invocationCallOrder[0]);
+    expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeEnabled();
+  });
+
+  test("clicking a finding selects its cell", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await clickCheck();
+    fireEvent.click(await screen.findByRole("button", { name: /^7\.2\.4\s*Tỷ lệ ghi 5,75%/ }));
+    await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith("'Phụ lục'!D120"));
+  });
+
+  test("“Sửa” writes the fix, re-checks, and “Hoàn tác” writes the previous value back", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await clickCheck();
+    const fix = await screen.findByRole("button", { name: "Sửa 7.2.4: ghi 7,76% vào ô D120" });
+    mockCheck.mockReturnValue(checked([SUM_314, TEXT_21]));
+    fireEvent.click(fix);
+    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D120", "7.76%"));
+    await waitFor(() => expect(screen.queryByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).not.toBeInTheDocument());
+    expect(host.readWorkbook).toHaveBeenCalledTimes(2);
+    expect(host.writeCell.mock.invocationCallOrder[0]).toBeLessThan(host.readWorkbook.mock.invocationCallOrder[1]);
+    expect(screen.getByText("Đã ghi 7,76% vào chỉ tiêu 7.2.4.")).toBeInTheDocument();
+    expect(within(screen.getByRole("group", { name: "Tổng hợp kết quả" })).getByText("0 lỗi")).toBeInTheDocument();
+
+    mockCheck.mockReturnValue(checked([RATIO_724, SUM_314, TEXT_21]));
+    fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
+    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D120", "5.75%"));
+    expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Hoàn tác" })).not.toBeInTheDocument();
+  });
+
+  test("a numeric fix is written as a number", async () => {
+    const host = fakeHost();
+    host.writeCell.mockResolvedValue({ previous: null });
+    render(<App host={host} />);
+    await clickCheck();
+    fireEvent.click(await screen.findByRole("button", { name: "Sửa 3.1.4: ghi 364 vào ô D39" }));
+    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D39", 364));
+    fireEvent.click(await screen.findByRole("button", { name: "Hoàn tác" }));
+    // An empty cell is restored as empty.
+    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D39", ""));
+  });
+
+  test("“Xóa đánh dấu” clears the highlights", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await clickCheck();
+    await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%");
+    const clear = screen.getByRole("button", { name: "Xóa đánh dấu" });
+    await waitFor(() => expect(clear).toBeEnabled());
+    host.clearHighlights.mockClear();
+    fireEvent.click(clear);
+    await waitFor(() => expect(host.clearHighlights).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(clear).toBeDisabled());
+    // The list stays.
+    expect(screen.getByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
+  });
+
+  test("a workbook without the appendix gets a clear message", async () => {
+    const host = fakeHost();
+    mockCheck.mockReturnValue({ status: "no-appendix", message: { vi: "Không có bảng.", en: "No table." }, findings: [] });
+    render(<App host={host} />);
+    await clickCheck();
+    expect(await screen.findByText("Không tìm thấy biểu phụ lục CCHC trong tệp này.")).toBeInTheDocument();
+    expect(screen.getByText(/Không có bảng\./)).toBeInTheDocument();
+    expect(host.showHighlights).not.toHaveBeenCalled();
+  });
+
+  test("a failing host shows the error instead of crashing", async () => {
+    const host = fakeHost();
+    host.readWorkbook.mockRejectedValue(new Error("Excel is busy"));
+    render(<App host={host} />);
+    await clickCheck();
+    expect(await screen.findByText("Excel is busy")).toBeInTheDocument();
+  });
+
+  test("?action=check checks on open", async () => {
+    const host = fakeHost();
+    render(<App host={host} action="check" />);
+    expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
+    expect(host.readWorkbook).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("live check", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  test("re-checks once, after the debounce, when the user edits cells", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await waitFor(() => expect(host.listenerCount()).toBe(1));
+    // Before the first check, edits do nothing.
+    act(() => host.userEdits());
+    await act(async () => {
+      jest.advanceTimersByTime(LIVE_DEBOUNCE_MS * 2);
+    });
+    expect(host.readWorkbook).not.toHaveBeenCalled();
+
+    await clickCheck();
+    await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%");
+    expect(host.readWorkbook).toHaveBeenCalledTimes(1);
+
+    mockCheck.mockReturnValue(checked([SUM_314]));
+    act(() => host.userEdits());
+    await act(async () => {
+      jest.advanceTimersByTime(LIVE_DEBOUNCE_MS - 100);
+    });
+    act(() => host.userEdits()); // a second edit restarts the wait
+    await act(async () => {
+      jest.advanceTimersByTime(LIVE_DEBOUNCE_MS - 1);
+    });
+    expect(host.readWorkbook).toHaveBeenCalledTimes(1);
+    await act(async () => {
+      jest.advanceTimersByTime(1);
+    });
+    await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).not.toBeInTheDocument());
+    expect(host.showHighlights).toHaveBeenLastCalledWith(
+      expect.arrayContaining([{ cell: "'Phụ lục'!D39", severity: "warning" }]),
+    );
+  });
+
+  test("turning “Kiểm tra tự động” off stops listening", async () => {
+    const host = fakeHost();
+    render(<App host={host} />);
+    await waitFor(() => expect(host.listenerCount()).toBe(1));
+    fireEvent.click(screen.getByRole("switch", { name: "Kiểm tra tự động" }));
+    await waitFor(() => expect(host.listenerCount()).toBe(0));
+    await clickCheck();
+    await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%");
+    act(() => host.userEdits());
+    await act(async () => {
+      jest.advanceTimersByTime(LIVE_DEBOUNCE_MS * 2);
+    });
+    expect(host.readWorkbook).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,49 @@
+/** Findings like the check reports on the Ngân Sơn sample, for the pane's tests. */
+import type { Finding } from "../../src/core/findings";
+
+export const RATIO_724: Finding = {
+  ruleId: "ratio",
+  kind: "ratio",
+  severity: "error",
+  codes: ["7.2.4", "7.2.4b", "7.2.4a"],
+  cells: ["'Phụ lục'!D120", "'Phụ lục'!D122", "'Phụ lục'!D121"],
+  message: {
+    vi: "Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%",
+    en: "The ratio says 5.75% but 396/5106 = 7.76%",
+  },
+  expected: 7.76,
+  actual: 5.75,
+  fix: { code: "7.2.4", cell: "'Phụ lục'!D120", value: "7.76%", number: 7.76, display: { vi: "7,76%", en: "7.76%" } },
+};
+
+export const SUM_314: Finding = {
+  ruleId: "sum",
+  kind: "missing",
+  severity: "warning",
+  codes: ["3.1.4", "3.1.4a", "3.1.4b"],
+  cells: ["'Phụ lục'!D39", "'Phụ lục'!D40", "'Phụ lục'!D41"],
+  message: { vi: "Thiếu tổng số TTHC: 256 + 108 = 364", en: "Total missing: 256 + 108 = 364" },
+  expected: 364,
+  actual: null,
+  fix: { code: "3.1.4", cell: "'Phụ lục'!D39", value: 364, number: 364, display: { vi: "364", en: "364" } },
+};
+
+export const TEXT_21: Finding = {
+  ruleId: "text-number",
+  kind: "not-a-number",
+  severity: "info",
+  codes: ["2.1"],
+  cells: ["'Phụ lục'!D24"],
+  message: { vi: "Số ghi dạng chữ “02”", en: "Number typed as text “02”" },
+};
+
+export const NARRATIVE: Finding = {
+  ruleId: "narrative-figure",
+  kind: "narrative-mismatch",
+  severity: "warning",
+  codes: ["1.2.2"],
+  cells: ["'Phụ lục'!D8"],
+  message: { vi: "Thuyết minh ghi 36 nhiệm vụ, biểu ghi 35", en: "The narrative says 36 tasks, the table 35" },
+  quote: "UBND huyện đã thực hiện 36/46 nội dung.",
+  quoteSpan: { start: 25, end: 27 },
+};

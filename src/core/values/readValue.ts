@@ -46,6 +46,13 @@ function formatDecimals(numberFormat: string | undefined): number | null {
   return m ? m[1].length : /[0#]/.test(numberFormat) ? 0 : null;
 }
 
+/** 1.851 (exactly three decimals, positive): what Excel stores when "1.851" is typed with English settings. */
+function isThousandsMisread(value: number): boolean {
+  if (Number.isInteger(value) || value <= 0) return false;
+  const scaled = value * 1000;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6 && decimalsOf(value) === 3;
+}
+
 const empty = (text: string): ReadValue => ({ status: "empty", number: null, yes: null, decimals: 0, text, notes: [] });
 
 function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
@@ -54,6 +61,15 @@ function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
     const yes = value !== 0;
     const note = { vi: `số ${value} được hiểu là "${yes ? "Có" : "Không"}"`, en: `${value} read as "${yes ? "Yes" : "No"}"` };
     return { status: "yesNo", number: null, yes, decimals: 0, text, notes: [note] };
+  }
+  if (row.kind === "count" && isThousandsMisread(value)) {
+    // "1.851" typed into Excel with English settings is stored as 1.851; a count is whole, so it is 1851.
+    const number = Math.round(value * 1000);
+    const note = {
+      vi: `ô lưu số ${String(value)} (Excel hiểu dấu chấm là dấu thập phân); số lượng phải nguyên nên đọc là ${number}`,
+      en: `the cell stores ${String(value)} (Excel took the dot as a decimal point); a count is whole, so it is read as ${number}`,
+    };
+    return { status: "number", number, yes: null, decimals: 0, text, source: "number", notes: [note] };
   }
   const percentFormat = (cell.numberFormat ?? "").includes("%") || /%\s*$/.test(cell.text);
   let number = value;

@@ -122,3 +122,15 @@ describe("missing", () => {
     expect(fs.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("reading by the row's unit", () => {
+  test("a count stored as 1.851 (typed with English settings) is 1851, with a note", () => {
+    const fs = check({ "3.3.2": 100, "3.3.2a": 1.851, "3.3.2b": 1.851 });
+    expect(of(fs, "range", "3.3.2a")).toEqual([]);
+    expect(of(fs, "not-a-number", "3.3.2a")[0].actual).toBe(1851);
+    expect(fs.filter((f) => f.severity === "error")).toEqual([]);
+  });
+  test("a count stored as 12.5 is not a thousands misreading: it is a fractional count", () => {
+    expect(of(check({ "4.1": 12.5 }), "range", "4.1")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,324 @@
+/**
+ * Dates in the narrative: impossible dates, dates after the report date, and results reported for another period.
+ *
+ * Decisions:
+ * - The report date is the header date "<nơi>, ngày … tháng … năm …". A blank day (officers leave it for the
+ *   signature: "Ngân Sơn, ngày   tháng 9 năm 2022") means the end of that month; a blank month, the end of the
+ *   report period. Without a header date: the end of the report period named in the title (quý III năm 2022 →
+ *   30/9/2022; 6 tháng → 30/6; 9 tháng → 30/9; năm → 31/12).
+ * - Impossible dates (26/0/2022, 31/02/2023, 32/1/2022) are errors wherever they are.
+ * - A date after the report date is an error when it is the date of a document (số …/… ngày …: a document cannot be
+ *   issued after the report that cites it) or of a reported event; not in forward-looking wording (dự kiến, sẽ,
+ *   trước ngày, đến hết ngày, hạn, kế hoạch …, phấn đấu) nor in the "phương hướng" section; not the end of a range
+ *   that starts on or before the report date ("từ 01/7/2022 đến 31/12/2022").
+ * - Quarter references: in a quarter report, a sentence that reports results (kết quả, đã, không có, được, đạt, or
+ *   a figure) for another quarter of the same year is a warning. Not flagged: forward-looking sentences and sections
+ *   (phương hướng, kế hoạch, dự kiến, sẽ, tiếp tục), ranges that include the report quarter ("từ Quý II đến quý
+ *   IV/2022"), comparisons ("so với quý II", "cùng kỳ"), other years, and 6-month / 9-month / annual reports
+ *   for the quarters they cover. Month and year references ("6 tháng đầu năm", "năm 2021") are not checked.
+ */
+import type { Finding } from "../findings";
+import { normalizeVietnamese } from "../vn/normalize";
+import type { NarrativeDocument } from "./document";
+import type { Sentence } from "./sentences";
+
+export interface SimpleDate {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export type PeriodKind = "quarter" | "half" | "nine-months" | "year";
+
+export interface ReportPeriod {
+  kind: PeriodKind;
+  year: number;
+  /** For quarter reports, 1-4. */
+  quarter?: number;
+  start: SimpleDate;
+  end: SimpleDate;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidDate(d: SimpleDate): boolean {
+  return d.m >= 1 && d.m <= 12 && d.d >= 1 && d.d <= daysInMonth(d.y, d.m);
+}
+
+export function compareDates(a: SimpleDate, b: SimpleDate): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+export function formatDate(d: SimpleDate): string {
+  return `${d.d}/${d.m}/${d.y}`;
+}
+
+const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+export function periodOf(kind: PeriodKind, year: number, quarter?: number): ReportPeriod {
+  switch (kind) {
+    case "quarter": {
+      const q = quarter ?? 1;
+      const endMonth = q * 3;
+      return {
+        kind,
+        year,
+        quarter: q,
+        start: { y: year, m: endMonth - 2, d: 1 },
+        end: { y: year, m: endMonth, d: daysInMonth(year, endMonth) },
+      };
+    }
+    case "half":
+      return { kind, year, start: { y: year, m: 1, d: 1 }, end: { y: year, m: 6, d: 30 } };
+    case "nine-months":
+      return { kind, year, start: { y: year, m: 1, d: 1 }, end: { y: year, m: 9, d: 30 } };
+    case "year":
+      return { kind, year, start: { y: year, m: 1, d: 1 }, end: { y: year, m: 12, d: 31 } };
+  }
+}
+
+/** The first paragraphs of the report (the header and the title). */
+function headText(doc: NarrativeDocument, count = 14): string[] {
+  return doc.paragraphs
+    .filter((p) => (p.part ?? "body") === "body")
+    .slice(0, count)
+    .map((p) => normalizeVietnamese(p.text));
+}
+
+/** The report period from the title ("… quý III, phương hướng nhiệm vụ quý IV năm 2022" → quarter 3 of 2022). */
+export function reportPeriodFrom(doc: NarrativeDocument): ReportPeriod | null {
+  for (const raw of headText(doc)) {
+    // what comes after "phương hướng" is the next period
+    const t = raw.toLowerCase().split(/phương hướng|nhiệm vụ (?:trọng tâm )?(?:quý|năm|6 tháng)/)[0];
+    const yearM = /năm\s+(\d{4})/.exec(raw.toLowerCase()) ?? /\/\s*(\d{4})/.exec(raw) ?? /\b(20\d{2})\b/.exec(raw);
+    if (!/báo cáo|tình hình|kết quả|công tác/.test(raw.toLowerCase()) || !yearM) continue;
+    const year = Number(yearM[1]);
+    const q = /quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])/u.exec(t);
+    if (q) return periodOf("quarter", year, ROMAN_Q[q[1]]);
+    if (/6\s+tháng|sáu tháng/.test(t)) return periodOf("half", year);
+    if (/9\s+tháng|chín tháng/.test(t)) return periodOf("nine-months", year);
+    if (/năm\s+\d{4}|hằng năm|hàng năm/.test(t) && /báo cáo|tình hình|kết quả/.test(t)) return periodOf("year", year);
+  }
+  return null;
+}
+
+/** The report date from the header "<place>, ngày … tháng … năm …", else the end of the report period. */
+export function reportDateFrom(doc: NarrativeDocument): SimpleDate | null {
+  const period = reportPeriodFrom(doc);
+  for (const t of headText(doc)) {
+    const m = /,\s*ngày\s*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})?[\s.…_]*năm\s*(\d{4})/iu.exec(t);
+    if (m) {
+      const y = Number(m[3]);
+      if (m[2]) {
+        const mo = Number(m[2]);
+        if (mo < 1 || mo > 12) break;
+        const dim = daysInMonth(y, mo);
+        const d = m[1] ? Math.min(Number(m[1]), dim) : dim;
+        return { y, m: mo, d: d >= 1 ? d : dim };
+      }
+      if (period && period.end.y === y) return period.end;
+      return { y, m: 12, d: 31 };
+    }
+    const n = /,\s*ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u.exec(t);
+    if (n) {
+      const d = { y: Number(n[3]), m: Number(n[2]), d: Number(n[1]) };
+      if (isValidDate(d)) return d;
+    }
+  }
+  return period ? period.end : null;
+}
+
+// --- dates in prose ---------------------------------------------------------------------------------------------
+
+interface FoundDate {
+  date: SimpleDate;
+  /** month-only dates ("tháng 3/2022") */
+  monthOnly: boolean;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+const FULL = /(?<![\d/.,])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])/gu;
+const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
+const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|-|năm)\s*(\d{4})(?![\d/])/giu;
+
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  for (const m of text.matchAll(WORDS)) {
+    const s = m.index!;
+    out.push({ date: { y: +m[3], m: +m[2], d: +m[1] }, monthOnly: false, start: s, end: s + m[0].length, raw: m[0] });
+    taken.push([s, s + m[0].length]);
+  }
+  for (const m of text.matchAll(FULL)) {
+    const s = m.index!;
+    const y = +m[4];
+    if (y < 1900 || y > 2100 || !free(s, s + m[0].length)) continue;
+    if (m[2] === "." && +m[3] > 12) continue; // "1.851.2022" is not a date
+    out.push({ date: { y, m: +m[3], d: +m[1] }, monthOnly: false, start: s, end: s + m[0].length, raw: m[0] });
+    taken.push([s, s + m[0].length]);
+  }
+  for (const m of text.matchAll(MONTH)) {
+    const s = m.index!;
+    if (!free(s, s + m[0].length)) continue;
+    const before = text.slice(Math.max(0, s - 12), s);
+    if (/ngày\s+\d{1,2}\s*$/iu.test(before)) continue;
+    const numStart = s + m[0].indexOf(m[1], 5);
+    out.push({
+      date: { y: +m[2], m: +m[1], d: 1 },
+      monthOnly: true,
+      start: numStart,
+      end: s + m[0].length,
+      raw: text.slice(numStart, s + m[0].length),
+    });
+    taken.push([s, s + m[0].length]);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const FORWARD_DATE = /(?:dự kiến|sẽ|trước ngày|đến hết ngày|chậm nhất|hạn chót|thời hạn|hạn|phấn đấu|kế hoạch tổ chức|dự định|kể từ ngày|có hiệu lực)[^.;]{0,40}$/iu;
+/** Forward-looking wording: a quarter named here is a plan, not a result. */
+const FORWARD_SENTENCE = /(?:^|[\s,(])(?:sẽ|dự kiến|phương hướng|phấn đấu|kế hoạch|tiếp tục|chuẩn bị|định hướng|dự định|thời gian tới)(?=$|[\s,.;:)])/iu;
+/** Forward-looking wording for figures: targets and forecasts, not results ("kế hoạch" is also a result's word). */
+const FORWARD_FIGURE = /(?:^|[\s,(])(?:sẽ|dự kiến|phấn đấu|dự định|định hướng|thời gian tới|mục tiêu|chỉ tiêu (?:năm|quý) (?:tới|sau))(?=$|[\s,.;:)])/iu;
+const RESULT_WORDS = /(?:^|[\s,(:])(?:kết quả|đã|không có|chưa có|được|đạt|thực hiện|tổ chức|tiếp nhận|giải quyết)(?=$|[\s,.;:)])/iu;
+const DOC_NUMBER_BEFORE = /(?:số\s*)?\d+\s*\/\s*[\p{L}\d&.-]*[\p{L}][\p{L}\d&.-]*[,\s]*(?:ngày|ngay)\s*$/iu;
+
+export function isForwardSection(s: Sentence): boolean {
+  return s.headings.some((h) => /phương hướng|nhiệm vụ trọng tâm|giải pháp|đề xuất|kiến nghị|kế hoạch (?:năm|quý) (?:tới|sau)/iu.test(h.text));
+}
+
+export function isForwardSentence(s: Sentence): boolean {
+  return FORWARD_SENTENCE.test(s.text);
+}
+
+/** A sentence whose figures are targets or forecasts. */
+export function isForwardFigureSentence(s: Sentence): boolean {
+  return FORWARD_FIGURE.test(s.text);
+}
+
+export interface DateCheckOptions {
+  reportDate: SimpleDate | null;
+  period: ReportPeriod | null;
+}
+
+function dateFinding(
+  s: Sentence,
+  start: number,
+  end: number,
+  severity: Finding["severity"],
+  message: Finding["message"],
+  actual: string,
+  expected: string | null,
+): Finding {
+  return {
+    ruleId: "narrative-date",
+    kind: "date",
+    severity,
+    codes: [],
+    cells: [],
+    message,
+    expected,
+    actual,
+    quote: s.quote,
+    quoteSpan: { start: s.toQuote(start), end: s.toQuoteEnd(end) },
+  };
+}
+
+/** Check the dates and period references of the sentences. */
+export function checkDates(sentences: Sentence[], opts: DateCheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const { reportDate, period } = opts;
+  for (const s of sentences) {
+    if (s.part === "header" || s.part === "footer") continue;
+    const text = s.text;
+    const dates = findDates(text);
+    dates.forEach((fd, i) => {
+      const { date } = fd;
+      const shown = fd.raw;
+      if (!isValidDate(fd.monthOnly ? { ...date, d: 1 } : date)) {
+        findings.push(
+          dateFinding(
+            s,
+            fd.start,
+            fd.end,
+            "error",
+            {
+              vi: `Ngày “${shown}” không tồn tại${date.m < 1 || date.m > 12 ? ` (không có tháng ${date.m})` : ` (tháng ${date.m}/${date.y} có ${daysInMonth(date.y, date.m)} ngày)`}.`,
+              en: `The date “${shown}” does not exist${date.m < 1 || date.m > 12 ? ` (there is no month ${date.m})` : ` (${date.m}/${date.y} has ${daysInMonth(date.y, date.m)} days)`}.`,
+            },
+            shown,
+            null,
+          ),
+        );
+        return;
+      }
+      if (!reportDate || compareDates(date, reportDate) <= 0) return;
+      const before = text.slice(0, fd.start);
+      const isDocDate = DOC_NUMBER_BEFORE.test(before.slice(-60));
+      if (!isDocDate) {
+        if (isForwardSection(s) || FORWARD_DATE.test(before.slice(-60))) return;
+        // the end of a range that starts on or before the report date
+        const prev = dates[i - 1];
+        if (prev && /^\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?$/iu.test(text.slice(prev.end, fd.start)) && compareDates(prev.date, reportDate) <= 0) return;
+      }
+      findings.push(
+        dateFinding(
+          s,
+          fd.start,
+          fd.end,
+          "error",
+          {
+            vi: `Ngày ${fd.monthOnly ? `tháng ${date.m}/${date.y}` : formatDate(date)} sau ngày báo cáo (${formatDate(reportDate)}).`,
+            en: `The date ${fd.monthOnly ? `${date.m}/${date.y}` : formatDate(date)} is after the report date (${formatDate(reportDate)}).`,
+          },
+          shown,
+          formatDate(reportDate),
+        ),
+      );
+    });
+
+    // quarter references
+    if (!period || period.kind !== "quarter" || s.inTable) continue;
+    if (isForwardSection(s) || isForwardSentence(s)) continue;
+    const low = text.toLowerCase();
+    const consumed: [number, number][] = [];
+    for (const m of low.matchAll(/từ\s+quý\s+(iv|iii|ii|i|[1-4])\s*(?:\/\s*\d{4}|năm\s+\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])/gu)) {
+      consumed.push([m.index!, m.index! + m[0].length]);
+    }
+    const hasFigure = /\d/.test(low.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d+\/[\p{L}]|năm \d{4}|\/\d{4}/gu, ""));
+    if (!RESULT_WORDS.test(low) && !hasFigure) continue;
+    for (const m of low.matchAll(/quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:\s*(?:\/|năm)\s*(\d{4}))?/gu)) {
+      const st = m.index!;
+      if (consumed.some(([a, b]) => st >= a && st < b)) continue;
+      const q = ROMAN_Q[m[1]];
+      const year = m[2] ? Number(m[2]) : period.year;
+      if (year !== period.year || q === period.quarter) continue;
+      if (/(?:so với|cùng kỳ|như)\s*$/u.test(low.slice(Math.max(0, st - 12), st))) continue;
+      const label = text.slice(st, st + m[0].length);
+      findings.push(
+        dateFinding(
+          s,
+          st,
+          st + m[0].length,
+          "warning",
+          {
+            vi: `Câu này nêu kết quả của ${label}, không phải kỳ báo cáo (quý ${romanOf(period.quarter!)} năm ${period.year}).`,
+            en: `This sentence reports results for ${label.replace(/quý/i, "quarter")}, not the reporting period (quarter ${romanOf(period.quarter!)} ${period.year}).`,
+          },
+          label,
+          `quý ${romanOf(period.quarter!)} năm ${period.year}`,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+function romanOf(q: number): string {
+  return ["", "I", "II", "III", "IV"][q] ?? String(q);
+}

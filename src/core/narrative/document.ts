@@ -1,0 +1,46 @@
+/**
+ * The narrative report as the checker reads it: paragraphs in reading order. Built by src/io/docx.ts from a Word
+ * file, or by readPlainText from text (the seed, a paste). Pure data, no host objects.
+ */
+
+/** Where a paragraph comes from. */
+export type NarrativePart = "body" | "textbox" | "header" | "footer" | "footnote" | "endnote";
+
+export interface NarrativeParagraph {
+  /** The text as shown, with Word's automatic list label ("1.", "II.", "2.1.") put in front of it. */
+  text: string;
+  /** A table row (its cells joined by tabs) or a tab-separated line of plain text. */
+  inTable: boolean;
+  /** The cells of a table row, when inTable. */
+  cells?: string[];
+  /** Default "body". Figures are read from body, text box and footnote paragraphs only. */
+  part?: NarrativePart;
+  /** A bulleted list item (its bullet is not in text). */
+  bullet?: boolean;
+  /** The automatic list label already put in front of text ("1.", "II."), when the paragraph is numbered by Word. */
+  listLabel?: string;
+  /** The paragraph style id (e.g. "Heading1"), when known. */
+  style?: string;
+}
+
+export interface NarrativeDocument {
+  paragraphs: NarrativeParagraph[];
+}
+
+/**
+ * Plain text (a paste, a .txt export) → paragraphs: one per non-blank line. A line with tabs is a table row
+ * (the seed carries the appendix as tab-separated rows).
+ */
+export function readPlainText(text: string): NarrativeDocument {
+  const paragraphs: NarrativeParagraph[] = [];
+  for (const raw of text.replace(/\r\n?/g, "\n").split("\n")) {
+    if (raw.trim() === "") continue;
+    if (raw.includes("\t")) {
+      const cells = raw.split("\t").map((c) => c.trim());
+      paragraphs.push({ text: raw.trim(), inTable: true, cells });
+    } else {
+      paragraphs.push({ text: raw.trim(), inTable: false });
+    }
+  }
+  return { paragraphs };
+}

@@ -1,0 +1,557 @@
+/**
+ * Match a prose figure to the form row it reports, by meaning.
+ *
+ * Evidence for a row (all from the form data, compared as match text):
+ *  - its keywords and the words of its label, weighted by how specific they are (a phrase many rows share, like
+ *    "tthc", weighs little; "nhiệm vụ thành phần" weighs a lot), and by where they occur: in the figure's own label
+ *    (the words between the previous figure and this one, and the unit phrase after it) they count fully, elsewhere
+ *    in the sentence a third, in the paragraph before or the lead-in line a quarter, in the section headings a
+ *    quarter;
+ *  - the unit written with the figure against the row's unit and proseUnits (a unit the row does not use rules the
+ *    row out); for percents, the noun the percent is of ("100% các cơ quan") against the row's subject;
+ *  - facets, read with the same lexicons from the figure's context and the row's label and keywords: level
+ *    (cấp huyện / cấp xã / toàn huyện), dossier status (tiếp nhận, đã giải quyết, đúng hạn, đang xử lý …), channel
+ *    (trực tuyến), progress (được giao, đã hoàn thành, có mặt, tinh giản …), what was done to documents (ban hành,
+ *    kiểm tra, rà soát, thẩm định), staff (công chức, viên chức, cán bộ, lãnh đạo), service level (mức độ 3 / 4),
+ *    money (thu ngân sách vs giải ngân vốn đầu tư). Values that contradict rule the row out; agreeing values add;
+ *    a level-qualified figure ("cấp xã") never matches a row that is not of that level;
+ *  - the form group the section heading names ("3. Cải cách tổ chức bộ máy" → group 4), whatever its number;
+ *  - the kind: a percent only matches percent rows, an amount only amount rows, a pair a/b only a ratio's
+ *    numerator/denominator or a part-of's part/whole.
+ * A match is accepted only with a minimum score and a margin over the best candidate that would give a different
+ * table value.
+ */
+import type { Appendix } from "../appendix";
+import type { FormDefinition, FormRow } from "../form/schema";
+import type { Figure } from "./figures";
+import { facetValues, hasPhrase, matchText, syllables, type Lexicon } from "./text";
+
+// --- facet lexicons (match text; "-" consumes a phrase without a value) ------------------------------------------
+
+const LEVEL: Lexicon = {
+  huyện: ["cấp huyện", "ủy ban nhân dân cấp huyện", "thẩm quyền cấp huyện", "công chức cấp huyện"],
+  xã: ["cấp xã", "các xã", "xã thị trấn", "ủy ban nhân dân xã", "ủy ban nhân dân các xã", "cấp cơ sở", "đơn vị cấp xã"],
+  all: ["toàn huyện", "cả huyện", "cấp huyện cấp xã", "cấp huyện và cấp xã", "huyện xã", "huyện và xã"],
+  // words that contain "huyện"/"xã" without naming a level
+  "-": [
+    "ủy ban nhân dân huyện", "huyện ủy", "xã hội", "kinh tế xã hội", "thương binh và xã hội", "huyện đã", "của huyện",
+    "trên địa bàn huyện", "thuộc huyện", "công chức huyện", "xã hội hóa",
+  ],
+};
+
+const STATUS: Lexicon = {
+  received: ["tiếp nhận", "phải giải quyết", "cần giải quyết", "đã nhận", "nhận được", "hồ sơ phát sinh"],
+  resolved: [
+    "giải quyết xong", "đã giải quyết", "xử lý xong", "đã xử lý", "trả kết quả", "đã trả", "giải quyết được",
+    "hoàn thành giải quyết", "đã giải quyết xong",
+  ],
+  ontime: ["đúng hạn", "trước hạn", "đúng thời hạn", "trước và đúng hạn", "sớm hạn"],
+  late: ["quá hạn", "trễ hạn", "chậm hạn", "trễ"],
+  pending: ["đang xử lý", "đang giải quyết", "trong hạn", "chưa đến hạn", "đang thụ lý", "chưa giải quyết"],
+};
+
+const CHANNEL: Lexicon = {
+  online: ["trực tuyến", "qua mạng", "môi trường điện tử", "dịch vụ công trực tuyến"],
+  "-": ["cả trực tiếp bưu chính công ích và trực tuyến", "trực tiếp bưu chính công ích và trực tuyến"],
+};
+
+const PROGRESS: Lexicon = {
+  assigned: [
+    "được giao", "đề ra", "xác định", "giao biên chế", "chỉ tiêu", "kế hoạch vốn", "vốn kế hoạch", "kế hoạch giao",
+    "kế hoạch được giao", "được phân bổ", "tổng số vốn",
+  ],
+  done: ["hoàn thành", "đã thực hiện", "thực hiện được", "thực hiện xong", "giải ngân", "đã xong", "đạt"],
+  undone: ["chưa hoàn thành", "chưa thực hiện", "chưa giải ngân"],
+  present: ["có mặt", "hiện có", "hiện nay", "thực tế có"],
+  reduced: ["tinh giản", "giảm"],
+  recruited: ["tuyển dụng", "trúng tuyển", "xét tuyển", "thi tuyển viên chức"],
+  appointed: ["bổ nhiệm"],
+  disciplined: ["kỷ luật"],
+  "-": ["tỷ lệ đạt", "đạt tỷ lệ", "chưa đạt"],
+};
+
+const DOC_ACTION: Lexicon = {
+  issued: ["ban hành", "tham mưu ban hành"],
+  inspected: ["kiểm tra"],
+  reviewed: ["rà soát", "hệ thống hóa"],
+  appraised: ["thẩm định"],
+  handled: ["xử lý", "đã xử lý", "khắc phục"],
+};
+
+const STAFF: Lexicon = {
+  congchuc: ["công chức"],
+  vienchuc: ["viên chức", "người làm việc"],
+  canbo: ["cán bộ"],
+  lanhdao: ["lãnh đạo", "trưởng phòng", "phó trưởng phòng", "giám đốc", "chánh thanh tra", "hiệu trưởng", "lãnh đạo quản lý"],
+};
+
+const SERVICE_LEVEL: Lexicon = {
+  "3": ["mức độ 3", "mức 3", "một phần"],
+  "4": ["mức độ 4", "mức 4", "toàn trình"],
+  "34": ["mức độ 3 và 4", "mức độ 3 4", "mức độ 3 và mức độ 4", "mức độ 3 và 4"],
+};
+
+const FUND: Lexicon = {
+  revenue: ["thu ngân sách", "thu ngân sách nhà nước", "dự toán thu", "thu nội địa"],
+  invest: ["giải ngân", "đầu tư công", "vốn đầu tư", "xây dựng cơ bản"],
+  spending: ["chi thường xuyên", "chi ngân sách"],
+};
+
+type Dim = "level" | "status" | "channel" | "progress" | "docAction" | "staff" | "service" | "fund";
+
+const LEXICONS: Record<Dim, Lexicon> = {
+  level: LEVEL,
+  status: STATUS,
+  channel: CHANNEL,
+  progress: PROGRESS,
+  docAction: DOC_ACTION,
+  staff: STAFF,
+  service: SERVICE_LEVEL,
+  fund: FUND,
+};
+
+/** Where a dimension may take its value from, nearest first. */
+const SCOPES: Record<Dim, Scope[]> = {
+  level: ["local", "inherited", "sentence", "context", "headings"],
+  status: ["near", "inheritedNear"],
+  channel: ["local", "inherited"],
+  progress: ["near", "inheritedNear"],
+  docAction: ["near", "inheritedNear"],
+  staff: ["local", "inherited"],
+  service: ["local", "inherited", "sentence", "context", "headings"],
+  fund: ["local", "inherited", "sentence"],
+};
+
+/** Dimensions a pair is checked on (its status and progress are the pair itself: done/total, present/assigned). */
+const PAIR_DIMS: Dim[] = ["level", "channel", "staff", "service", "fund"];
+const ALL_DIMS: Dim[] = ["level", "status", "channel", "progress", "docAction", "staff", "service", "fund"];
+
+/** Reward for agreeing values, penalty when the figure says something the row does not (null = rule out). */
+const AGREE: Record<Dim, number> = {
+  level: 1.5, status: 1.2, channel: 1, progress: 1.2, docAction: 1, staff: 1, service: 1, fund: 1,
+};
+const FIGURE_ONLY: Record<Dim, number | null> = {
+  level: null, status: -1.5, channel: null, progress: -1, docAction: null, staff: -0.7, service: -1, fund: -1.5,
+};
+const ROW_ONLY: Record<Dim, number> = {
+  level: -0.3, status: -0.5, channel: -0.7, progress: -0.5, docAction: -0.2, staff: -0.3, service: -0.5, fund: 0,
+};
+
+type Scope = "local" | "near" | "inherited" | "inheritedNear" | "sentence" | "context" | "headings";
+
+// --- row profiles -------------------------------------------------------------------------------------------------
+
+interface Phrase {
+  text: string;
+  weight: number;
+  /** A keyword of the form data (label words are not: they only add to the score, never make the match alone). */
+  keyword: boolean;
+}
+
+export interface RowProfile {
+  row: FormRow;
+  code: string;
+  group: string;
+  phrases: Phrase[];
+  units: Set<string>;
+  /** The noun a percent row is a share of ("hồ sơ", "thủ tục", "công chức"), when its label names one. */
+  subject: string | null;
+  facets: Record<Dim, Set<string>>;
+}
+
+interface FormProfile {
+  rows: Map<string, RowProfile>;
+  groups: { code: string; phrases: string[] }[];
+  relations: { kind: "ratio" | "part-of"; part: string; whole: string; percent?: string }[];
+  units: string[];
+}
+
+const profiles = new WeakMap<FormDefinition, FormProfile>();
+
+/** Unit words → canonical (same canonical forms as figures.ts). */
+export function canonicalUnit(u: string): string {
+  const t = matchText(u);
+  if (t.startsWith("thủ tục")) return "thủ tục";
+  if (t.startsWith("văn bản")) return "văn bản";
+  if (t === "lượt người") return "lượt";
+  if (t.startsWith("phản ánh")) return "phản ánh";
+  if (t === "cán bộ công chức" || t === "cán bộ công chức viên chức") return "cán bộ";
+  if (t === "cơ quan đơn vị") return "đơn vị";
+  if (t === "phòng tương đương") return "phòng";
+  return t;
+}
+
+const SUBJECTS = ["phản ánh", "hồ sơ", "thủ tục hành chính", "văn bản", "công chức", "viên chức", "nhiệm vụ", "đơn vị", "biên chế", "người"];
+
+function stripBrackets(label: string): string {
+  return label.replace(/\([^)]*\)/g, " ");
+}
+
+function isValueRow(r: FormRow): boolean {
+  return r.kind === "count" || r.kind === "percent" || r.kind === "amount";
+}
+
+/** The form group (top-level code) of a row. */
+function groupOf(code: string): string {
+  return code.split(".")[0].replace(/[a-z]$/, "");
+}
+
+function labelBigrams(label: string): string[] {
+  const w = matchText(stripBrackets(label)).split(" ").filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < w.length; i++) out.push(`${w[i]} ${w[i + 1]}`);
+  return out;
+}
+
+export function formProfile(form: FormDefinition): FormProfile {
+  const hit = profiles.get(form);
+  if (hit) return hit;
+  const valueRows = form.rows.filter(isValueRow);
+  // document frequency of each phrase over value rows
+  const df = new Map<string, number>();
+  const rowPhrases = new Map<string, { kw: Set<string>; lb: Set<string> }>();
+  for (const r of valueRows) {
+    const kw = new Set(r.keywords.map(matchText).filter(Boolean));
+    const lb = new Set(labelBigrams(r.label).filter((b) => !kw.has(b)));
+    rowPhrases.set(r.code, { kw, lb });
+    for (const p of new Set([...kw, ...lb])) df.set(p, (df.get(p) ?? 0) + 1);
+  }
+  const n = valueRows.length;
+  const idf = (p: string) => Math.min(3, Math.log(1 + n / (df.get(p) ?? 1)));
+  const rows = new Map<string, RowProfile>();
+  const allUnits = new Set<string>();
+  for (const r of valueRows) {
+    const { kw, lb } = rowPhrases.get(r.code)!;
+    const phrases: Phrase[] = [];
+    for (const p of kw) phrases.push({ text: p, weight: idf(p) * (syllables(p) >= 2 ? 1 : 0.6), keyword: true });
+    for (const p of lb) phrases.push({ text: p, weight: 0.5 * idf(p), keyword: false });
+    const units = new Set<string>();
+    for (const u of [r.unit, ...r.proseUnits]) {
+      if (!u || u === "%" || /phần trăm/i.test(u)) continue;
+      units.add(canonicalUnit(u));
+      allUnits.add(u.toLowerCase());
+    }
+    const own = matchText(`${stripBrackets(r.label)} ${r.keywords.join(" ; ")}`);
+    const ownTexts = [matchText(stripBrackets(r.label)), ...r.keywords.map(matchText)];
+    const facets = {} as Record<Dim, Set<string>>;
+    for (const d of ALL_DIMS) {
+      const s = new Set<string>();
+      for (const t of ownTexts) for (const v of facetValues(t, LEXICONS[d])) s.add(v);
+      facets[d] = normalizeFacet(d, s);
+    }
+    void own;
+    let subject: string | null = null;
+    if (r.kind === "percent") {
+      const lt = matchText(stripBrackets(r.label));
+      let best = Infinity;
+      for (const s of SUBJECTS) {
+        const i = ` ${lt} `.indexOf(` ${s} `);
+        if (i >= 0 && i < best) {
+          best = i;
+          subject = canonicalUnit(s);
+        }
+      }
+    }
+    rows.set(r.code, { row: r, code: r.code, group: groupOf(r.code), phrases, units, subject, facets });
+  }
+  const groups = form.rows
+    .filter((r) => r.parent === null)
+    .map((r) => ({
+      code: r.code,
+      phrases: [matchText(r.label), ...r.keywords.map(matchText)].filter(
+        (p) => p && !GENERIC_GROUP_WORDS.has(p) && syllables(p) >= 2,
+      ),
+    }));
+  const relations: FormProfile["relations"] = [];
+  const seen = new Set<string>();
+  for (const rel of form.relations) {
+    if (rel.type === "ratio") {
+      seen.add(`${rel.numerator}|${rel.denominator}`);
+      relations.push({ kind: "ratio", part: rel.numerator, whole: rel.denominator, percent: rel.percent });
+    }
+  }
+  for (const rel of form.relations) {
+    if (rel.type === "part-of" && !seen.has(`${rel.part}|${rel.whole}`)) {
+      seen.add(`${rel.part}|${rel.whole}`);
+      relations.push({ kind: "part-of", part: rel.part, whole: rel.whole });
+    }
+  }
+  const profile: FormProfile = { rows, groups, relations, units: [...allUnits] };
+  profiles.set(form, profile);
+  return profile;
+}
+
+const GENERIC_GROUP_WORDS = new Set(["cải cách hành chính", "công tác", "kết quả", "cchc"]);
+
+function normalizeFacet(d: Dim, s: Set<string>): Set<string> {
+  if (d === "service" && s.has("34")) return new Set(["3", "4"]);
+  if (d === "level" && s.has("huyện") && s.has("xã")) return new Set(["all"]);
+  return s;
+}
+
+// --- figure context -------------------------------------------------------------------------------------------------
+
+interface FigureContext {
+  local: string;
+  near: string;
+  inherited: string;
+  /** The end of the inherited label (its last words and unit phrase). */
+  inheritedNear: string;
+  sentence: string;
+  context: string;
+  headings: string[];
+  group: string | null;
+}
+
+/** Few content words: the figure's label is elliptical ("…, cấp xã 108 thủ tục") and borrows the previous one's. */
+function isElliptical(own: string): boolean {
+  const words = matchText(own)
+    .split(" ")
+    .filter((w) => w && !["và", "còn", "có", "là", "đạt", "với", "được", "trong", "đó", "tỷ", "lệ", "số"].includes(w));
+  return words.length <= 3;
+}
+
+function lastWords(t: string, n: number): string {
+  const w = t.split(" ").filter(Boolean);
+  return w.slice(Math.max(0, w.length - n)).join(" ");
+}
+
+export function figureContext(f: Figure, all: Figure[], profile: FormProfile): FigureContext {
+  const own = matchText(f.own);
+  const after = matchText(f.after);
+  let inherited = "";
+  let inheritedNear = "";
+  if (isElliptical(f.own)) {
+    for (let p = f.prev; p >= 0; p--) {
+      inherited = `${matchText(all[p].own)} ${matchText(all[p].after)}`.trim();
+      inheritedNear = `${lastWords(matchText(all[p].own), 10)} ${matchText(all[p].after)}`.trim();
+      if (!isElliptical(all[p].own)) break;
+    }
+  }
+  const s = f.sentence;
+  const headings = [...s.headings].reverse().map((h) => matchText(h.text));
+  return {
+    local: `${own} ${after}`.trim(),
+    near: `${lastWords(own, 10)} ${after}`.trim(),
+    inherited,
+    inheritedNear,
+    sentence: matchText(s.text),
+    context: `${matchText(s.leadIn)} ${matchText(lastWords(s.before, 60))}`.trim(),
+    headings,
+    group: headingGroup(s.headings.map((h) => h.text), profile),
+  };
+}
+
+/** The form group the deepest heading that names one points to ("5. Cải cách tài chính công" → "6"). */
+export function headingGroup(headings: string[], profile: FormProfile): string | null {
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const t = matchText(headings[i]);
+    let best: string | null = null;
+    let bestScore = 0;
+    let tie = false;
+    for (const g of profile.groups) {
+      let sc = 0;
+      for (const p of g.phrases) if (hasPhrase(t, p)) sc += syllables(p);
+      if (sc > bestScore) {
+        best = g.code;
+        bestScore = sc;
+        tie = false;
+      } else if (sc === bestScore && sc > 0) tie = true;
+    }
+    if (best && !tie) return best;
+  }
+  return null;
+}
+
+function scopeText(ctx: FigureContext, scope: Scope): string[] {
+  switch (scope) {
+    case "local":
+      return [ctx.local];
+    case "near":
+      return [ctx.near];
+    case "inherited":
+      return [ctx.inherited];
+    case "inheritedNear":
+      return [ctx.inheritedNear];
+    case "sentence":
+      return [ctx.sentence];
+    case "context":
+      return [ctx.context];
+    case "headings":
+      return ctx.headings;
+  }
+}
+
+function figureFacet(ctx: FigureContext, d: Dim): Set<string> {
+  for (const scope of SCOPES[d]) {
+    for (const t of scopeText(ctx, scope)) {
+      const v = normalizeFacet(d, facetValues(t, LEXICONS[d]));
+      if (v.size > 0) return v;
+    }
+  }
+  return new Set();
+}
+
+// --- scoring --------------------------------------------------------------------------------------------------------
+
+export interface Candidate {
+  /** The row (count/percent/amount) or, for pairs, the part/numerator row. */
+  code: string;
+  /** For pairs: the whole/denominator row. */
+  wholeCode?: string;
+  /** For pairs matched to a ratio: the percent row. */
+  percentCode?: string;
+  score: number;
+}
+
+/** Evidence from the phrases: [total, from the figure's own label]. */
+function evidence(phrases: Phrase[], ctx: FigureContext): [number, number] {
+  let total = 0;
+  let local = 0;
+  for (const p of phrases) {
+    let f = 0;
+    if (hasPhrase(ctx.local, p.text)) f = 1;
+    else if (ctx.inherited && hasPhrase(ctx.inherited, p.text)) f = 0.8;
+    else if (hasPhrase(ctx.sentence, p.text)) f = 0.35;
+    else if (hasPhrase(ctx.context, p.text)) f = 0.25;
+    else if (ctx.headings.some((h) => hasPhrase(h, p.text))) f = 0.25;
+    total += f * p.weight;
+    if (f >= 0.8 && p.keyword) local += p.weight;
+  }
+  return [total, local];
+}
+
+/** Below this, the figure's own words say too little about the row (the rest is context). */
+export const MIN_LOCAL = 1;
+
+function facetScore(dims: Dim[], fig: Record<string, Set<string>>, rowFacets: Record<Dim, Set<string>>[]): number | null {
+  let score = 0;
+  for (const d of dims) {
+    const F = fig[d];
+    const R = new Set<string>();
+    for (const rf of rowFacets) for (const v of rf[d]) R.add(v);
+    if (F.size === 0) {
+      if (R.size > 0) score += ROW_ONLY[d];
+      continue;
+    }
+    if (R.size === 0) {
+      if (d === "level" && F.has("all")) continue; // the whole district: a row without level is the whole
+      const p = FIGURE_ONLY[d];
+      if (p === null) return null;
+      score += p;
+      continue;
+    }
+    const overlap = [...F].some((v) => R.has(v));
+    if (!overlap) return null;
+    score += AGREE[d];
+  }
+  return score;
+}
+
+const UNIT_AGREES = 1.5;
+
+export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition): Candidate[] {
+  const profile = formProfile(form);
+  const ctx = figureContext(f, all, profile);
+  const dims = f.kind === "pair" ? PAIR_DIMS : ALL_DIMS;
+  const fig: Record<string, Set<string>> = {};
+  for (const d of dims) fig[d] = figureFacet(ctx, d);
+  const unit = f.unit ? canonicalUnit(f.unit) : null;
+  const out: Candidate[] = [];
+
+  const groupScore = (g: string) => (ctx.group === null ? 0 : ctx.group === g ? 1 : -1.5);
+
+  if (f.kind === "pair") {
+    for (const rel of profile.relations) {
+      const part = profile.rows.get(rel.part);
+      const whole = profile.rows.get(rel.whole);
+      if (!part || !whole) continue;
+      const amount = f.unit === "triệu đồng";
+      if (amount !== (part.row.kind === "amount") || amount !== (whole.row.kind === "amount")) continue;
+      if (!amount && (part.row.kind !== "count" || whole.row.kind !== "count")) continue;
+      const members = [part, whole];
+      const pct = rel.percent ? profile.rows.get(rel.percent) : undefined;
+      if (pct) members.push(pct);
+      const fs = facetScore(dims, fig, members.map((m) => m.facets));
+      if (fs === null) continue;
+      let score = fs + groupScore(part.group);
+      if (unit && !amount) {
+        if (part.units.has(unit) || whole.units.has(unit)) score += UNIT_AGREES;
+        else continue;
+      }
+      const seen = new Map<string, Phrase>();
+      for (const m of members) {
+        for (const p of m.phrases) {
+          const had = seen.get(p.text);
+          if (!had || had.weight < p.weight) seen.set(p.text, { ...p, keyword: p.keyword || (had?.keyword ?? false) });
+        }
+      }
+      const [ev, local] = evidence([...seen.values()], ctx);
+      if (local < MIN_LOCAL) continue;
+      score += ev;
+      out.push({ code: rel.part, wholeCode: rel.whole, percentCode: rel.percent, score });
+    }
+  } else {
+    for (const rp of profile.rows.values()) {
+      const k = rp.row.kind;
+      if (f.kind === "percent" ? k !== "percent" : f.kind === "amount" ? k !== "amount" : k !== "count") continue;
+      const fs = facetScore(dims, fig, [rp.facets]);
+      if (fs === null) continue;
+      let score = fs + groupScore(rp.group);
+      if (unit && f.kind === "count") {
+        if (rp.units.has(unit)) score += UNIT_AGREES + (rp.row.unit && canonicalUnit(rp.row.unit) === unit ? 0.5 : 0);
+        else if (f.unitInherited) score -= 1;
+        else continue;
+      }
+      if (f.kind === "percent" && f.base) {
+        const b = canonicalUnit(f.base);
+        if (rp.subject) {
+          if (rp.subject !== b) continue;
+          score += 1;
+        } else score -= 1;
+      }
+      const [ev, local] = evidence(rp.phrases, ctx);
+      if (local < MIN_LOCAL) continue;
+      score += ev;
+      out.push({ code: rp.code, score });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export const MIN_SCORE = 4;
+export const MIN_SCORE_WEAK = 7;
+export const MARGIN = 1.2;
+
+export type MatchResult =
+  | { status: "matched"; best: Candidate; /** candidates as good, whose table values are the same */ tied: Candidate[] }
+  | { status: "ambiguous"; candidates: Candidate[] }
+  | { status: "none"; best?: Candidate };
+
+/** The table value(s) a candidate would be compared with, as a key (to tell apart candidates that disagree). */
+function valueKey(c: Candidate, appendix: Appendix | null): string {
+  if (!appendix) return c.code;
+  const v = (code?: string) => {
+    if (!code) return "";
+    const r = appendix.rows.get(code);
+    return r ? `${r.value.status}:${r.value.number ?? ""}` : "missing";
+  };
+  return `${v(c.code)}|${v(c.wholeCode)}`;
+}
+
+/** Decide on the candidates: a confident best, or ambiguous, or none. */
+export function decide(f: Figure, candidates: Candidate[], appendix: Appendix | null): MatchResult {
+  const best = candidates[0];
+  const min = f.weak ? MIN_SCORE_WEAK : MIN_SCORE;
+  if (!best || best.score < min) return { status: "none", best };
+  const key = valueKey(best, appendix);
+  const close = candidates.filter((c) => c !== best && c.score > best.score - MARGIN);
+  const rivals = close.filter((c) => valueKey(c, appendix) !== key);
+  if (rivals.length > 0) return { status: "ambiguous", candidates: [best, ...close] };
+  return { status: "matched", best, tied: close };
+}
+
+/** Every count unit the form uses in prose (for the figure finder). */
+export function formUnits(form: FormDefinition): string[] {
+  return formProfile(form).units;
+}

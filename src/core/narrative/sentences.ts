@@ -1,0 +1,211 @@
+/**
+ * Split the narrative into sentences with their offsets and the section headings they sit under.
+ *
+ * Every paragraph is normalized (normalizeWithMap: NFC, old tone marks, spaces) for reading; each sentence keeps the
+ * original text as its quote and a map from normalized offsets back into the quote, so findings point at the
+ * officer's own characters.
+ *
+ * A sentence ends at . ! ? … followed by a space and an upper-case letter, a digit, a bracket, a quote or a list
+ * marker, or at the end of the paragraph. Not an end: numbers ("1.851", "7,75%"), dates ("04/3/2022"),
+ * abbreviations ("TP.", "Q.", "TS.", "v.v."), single initials ("Nguyễn V. A"), the numbering label at the start
+ * of a paragraph ("1.", "2.1.", "II."), and list markers ("+", "-") that start a paragraph or follow a ";".
+ */
+import { normalizeWithMap } from "../vn/normalize";
+import type { NarrativeDocument, NarrativeParagraph } from "./document";
+
+export interface Heading {
+  /** Depth: 1 for I./II., 2 for 1./2., 3 for 2.1., ...; 6 for a)/b) and for unnumbered upper-case headings under nothing. */
+  level: number;
+  /** The heading's own text (normalized), e.g. "3. Cải cách tổ chức bộ máy". */
+  text: string;
+}
+
+export interface Sentence {
+  /** Index of the paragraph in the document. */
+  paragraph: number;
+  /** Index of the sentence in its paragraph. */
+  index: number;
+  /** Normalized sentence text (what the checker reads). */
+  text: string;
+  /** The original text of the sentence (what a finding quotes). */
+  quote: string;
+  /** Normalized offset in text → offset in quote (start of a span). */
+  toQuote(i: number): number;
+  /** Normalized exclusive end in text → exclusive end in quote. */
+  toQuoteEnd(e: number): number;
+  /** The headings this sentence sits under, outermost first (its own paragraph's heading included). */
+  headings: Heading[];
+  /** The normalized text of the same paragraph before this sentence. */
+  before: string;
+  /** The previous paragraph when it introduces this one ("+ Cấp xã:", "Trong đó:"), else "". */
+  leadIn: string;
+  /** This sentence is (the start of) a heading paragraph. */
+  isHeading: boolean;
+  inTable: boolean;
+  part: NonNullable<NarrativeParagraph["part"]>;
+}
+
+/** Words that end with a period without ending a sentence (compared lower-case, without the period). */
+const ABBREVIATIONS = new Set([
+  "tp", "q", "p", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "cn", "th.s", "v.v", "vv", "st", "ông", "bà", "đ/c",
+  "đc", "sđd", "tr", "x", "h", "tx", "no", "nxb", "ubnd", "dr", "mr", "mrs",
+]);
+
+const ROMAN = /^(?:[IVXLC]+)$/;
+/** A numbering label at the start of a paragraph: "1.", "2.1.", "3.3.1", "II.", "a)", "1)". */
+const LABEL_AT_START = /^\s*(?:(?:[IVXLC]+|\d+(?:\.\d+)*)\s*[.)/:-]?|[a-zđ]\s*[).])(?=\s)/u;
+/** List markers at the start of a paragraph or after ";". */
+const MARKER_AT_START = /^\s*[-+•*–·]\s+/u;
+
+/** Heading level from a label ("II." → 1, "3." → 2, "2.1." → 3, "a)" → 6), or null. */
+export function headingLevelOf(label: string): number | null {
+  const l = label.trim().replace(/[.)/:-]+$/, "");
+  if (ROMAN.test(l)) return 1;
+  if (/^\d+(?:\.\d+)*$/.test(l)) return 1 + l.split(".").length;
+  if (/^[a-zđ]$/u.test(l)) return 6;
+  return null;
+}
+
+interface ParaHeading {
+  level: number;
+  /** Normalized end offset of the heading text in the paragraph (the rest is content). */
+  end: number;
+  text: string;
+}
+
+/** Is this paragraph a heading, and where does the heading text end? */
+function detectHeading(p: NarrativeParagraph, text: string): ParaHeading | null {
+  if (p.inTable) return null;
+  const styleLevel = p.style && /^heading\s*(\d)$/i.exec(p.style.replace(/[^a-z0-9 ]/gi, ""))?.[1];
+  const m = LABEL_AT_START.exec(text);
+  let level: number | null = null;
+  if (m) level = headingLevelOf(m[0]);
+  if (level === null && styleLevel) level = Number(styleLevel);
+  if (level === null) {
+    // An unnumbered line in capitals ("BÁO CÁO", "KẾT QUẢ THỰC HIỆN") is a heading too.
+    const letters = text.replace(/[^\p{L}]/gu, "");
+    if (letters.length >= 4 && letters === letters.toUpperCase() && text.length <= 160) {
+      return { level: 1, end: text.length, text: text.trim() };
+    }
+    return null;
+  }
+  // The heading is the text up to the first ":" or sentence end; a long numbered paragraph with neither is a list
+  // item (e.g. the numbered tasks under "IV. PHƯƠNG HƯỚNG"), still a heading for its own content.
+  const colon = text.indexOf(":");
+  const stop = firstSentenceEnd(text, m ? m[0].length : 0);
+  let end = text.length;
+  if (colon >= 0 && colon < end) end = colon + 1;
+  if (stop !== null && stop < end) end = stop;
+  if (end > 220 && level >= 2) end = Math.min(end, 220);
+  return { level, end, text: text.slice(0, end).trim() };
+}
+
+function firstSentenceEnd(text: string, from: number): number | null {
+  const ends = sentenceEnds(text, from);
+  return ends.length > 0 && ends[0] < text.length ? ends[0] : null;
+}
+
+/** Exclusive end offsets of the sentences in text (the last is text.length). */
+function sentenceEnds(text: string, from = 0): number[] {
+  const ends: number[] = [];
+  const labelEnd = LABEL_AT_START.exec(text)?.[0].length ?? 0;
+  for (let i = Math.max(from, 0); i < text.length; i++) {
+    const c = text[i];
+    if (c !== "." && c !== "!" && c !== "?" && c !== "…") continue;
+    if (i < labelEnd) continue; // "2.1." at the start
+    // runs of terminal punctuation ("..", "./.", "?!") end together
+    let j = i + 1;
+    while (j < text.length && /[.!?…/"'”’)\]*]/.test(text[j])) j++;
+    if (j >= text.length) break;
+    if (!/\s/.test(text[j])) continue; // "1.851", "TP.HCM"
+    let k = j;
+    while (k < text.length && /\s/.test(text[k])) k++;
+    if (k >= text.length) break;
+    const next = text[k];
+    const startsNew = /[\p{Lu}\p{N}("“'‘[\-+•*–]/u.test(next);
+    if (!startsNew) continue;
+    if (c === ".") {
+      const word = /([\p{L}./]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
+      const w = word.toLowerCase();
+      if (ABBREVIATIONS.has(w)) continue;
+      if (/^\p{Lu}$/u.test(word) && /\p{Lu}/u.test(next) && !ROMAN.test(word)) continue; // an initial
+      if (word === "" && /\d$/.test(text.slice(0, i)) && /^\d/.test(next)) continue;
+    }
+    ends.push(j);
+    i = j - 1;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+function isLeadIn(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith(":") && t.length <= 200;
+}
+
+/** Split the document into sentences (table rows are one sentence each). */
+export function splitSentences(doc: NarrativeDocument): Sentence[] {
+  const out: Sentence[] = [];
+  const stack: Heading[] = [];
+  let prevPara = "";
+  doc.paragraphs.forEach((p, pi) => {
+    const part = p.part ?? "body";
+    const original = p.text ?? "";
+    const norm = normalizeWithMap(original);
+    const text = norm.text;
+    if (text.trim() === "") return;
+
+    const heading = part === "body" ? detectHeading(p, text) : null;
+    if (heading) {
+      while (stack.length > 0 && stack[stack.length - 1].level >= heading.level) stack.pop();
+      stack.push({ level: heading.level, text: heading.text });
+    }
+    const leadIn = isLeadIn(prevPara) ? prevPara : "";
+
+    const makeSentence = (s: number, e: number, index: number, isHeading: boolean): Sentence => {
+      // trim spaces and a leading list marker ("+ ", "- ") from the sentence
+      while (s < e && /\s/.test(text[s])) s++;
+      const mk = MARKER_AT_START.exec(text.slice(s, e));
+      if (mk && !p.inTable) s += mk[0].length;
+      while (e > s && /\s/.test(text[e - 1])) e--;
+      const qs = norm.toOriginal(s);
+      const qe = norm.toOriginalEnd(e);
+      return {
+        paragraph: pi,
+        index,
+        text: text.slice(s, e),
+        quote: original.slice(qs, qe),
+        toQuote: (i: number) => norm.toOriginal(s + i) - qs,
+        toQuoteEnd: (i: number) => norm.toOriginalEnd(s + i) - qs,
+        headings: stack.map((h) => ({ ...h })),
+        before: text.slice(0, s),
+        leadIn,
+        isHeading,
+        inTable: p.inTable,
+        part,
+      };
+    };
+
+    if (p.inTable) {
+      out.push(makeSentence(0, text.length, 0, false));
+    } else {
+      let start = 0;
+      let index = 0;
+      const ends = sentenceEnds(text);
+      // the heading text of a heading paragraph is its own sentence
+      if (heading && heading.end < text.length && !ends.includes(heading.end)) {
+        ends.push(heading.end);
+        ends.sort((a, b) => a - b);
+      }
+      for (const e of ends) {
+        if (e <= start) continue;
+        if (text.slice(start, e).trim() !== "") {
+          out.push(makeSentence(start, e, index++, heading !== null && start === 0));
+        }
+        start = e;
+      }
+    }
+    prevPara = p.inTable ? "" : text;
+  });
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * Text helpers for matching prose against the form: one canonical "match text" (lower case, abbreviations spelled
+ * out, punctuation as spaces) used for both sides, and facet lexicons (what a phrase says about level, status …).
+ */
+import { normalizeVietnamese } from "../vn/normalize";
+
+/** Abbreviations officers use, spelled out (applied to whole words of lower-case text). */
+const ABBREVIATIONS: Record<string, string> = {
+  tthc: "thủ tục hành chính",
+  vbqppl: "văn bản quy phạm pháp luật",
+  qppl: "quy phạm pháp luật",
+  dvc: "dịch vụ công",
+  dvctt: "dịch vụ công trực tuyến",
+  cchc: "cải cách hành chính",
+  ubnd: "ủy ban nhân dân",
+  hđnd: "hội đồng nhân dân",
+  cbcc: "cán bộ công chức",
+  cbccvc: "cán bộ công chức viên chức",
+  cbcnvc: "cán bộ công chức viên chức",
+  ccvc: "công chức viên chức",
+  đvsncl: "đơn vị sự nghiệp công lập",
+  đvsn: "đơn vị sự nghiệp",
+  sncl: "sự nghiệp công lập",
+  nsnn: "ngân sách nhà nước",
+  pakn: "phản ánh kiến nghị",
+  bcci: "bưu chính công ích",
+  cntt: "công nghệ thông tin",
+  xdcb: "xây dựng cơ bản",
+};
+
+const ABBR_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])(${Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}\\p{N}])`,
+  "gu",
+);
+
+const cache = new Map<string, string>();
+
+/** Canonical text for matching: normalized, lower case, abbreviations spelled out, punctuation → space. */
+export function matchText(s: string): string {
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const out = normalizeVietnamese(s)
+    .toLowerCase()
+    .replace(ABBR_RE, (m) => ABBREVIATIONS[m] ?? m)
+    .replace(/[^\p{L}\p{M}\p{N}%]+/gu, " ")
+    .trim();
+  if (cache.size > 5000) cache.clear();
+  cache.set(s, out);
+  return out;
+}
+
+/** Does match text t contain phrase p (both match text) as whole words? */
+export function hasPhrase(t: string, p: string): boolean {
+  if (!p) return false;
+  return ` ${t} `.includes(` ${p} `);
+}
+
+export function syllables(p: string): number {
+  return p.split(" ").filter(Boolean).length;
+}
+
+/**
+ * A facet: a dimension of meaning a figure and a row must agree on. Each value has trigger phrases (match text);
+ * longer phrases are found first and consume their words ("chưa hoàn thành" is not also "hoàn thành").
+ */
+export type Lexicon = Record<string, string[]>;
+
+const lexCache = new WeakMap<Lexicon, [string, string][]>();
+
+function triggers(lex: Lexicon): [string, string][] {
+  let t = lexCache.get(lex);
+  if (!t) {
+    t = [];
+    for (const [value, phrases] of Object.entries(lex)) for (const p of phrases) t.push([matchText(p), value]);
+    t.sort((a, b) => b[0].length - a[0].length);
+    lexCache.set(lex, t);
+  }
+  return t;
+}
+
+/** The facet values a match text expresses. */
+export function facetValues(t: string, lex: Lexicon): Set<string> {
+  const found = new Set<string>();
+  if (!t) return found;
+  let s = ` ${t} `;
+  for (const [phrase, value] of triggers(lex)) {
+    const needle = ` ${phrase} `;
+    if (!s.includes(needle)) continue;
+    if (value !== "-") found.add(value);
+    s = s.split(needle).join(" # ");
+  }
+  return found;
+}

@@ -176,6 +176,7 @@ function scaledDecimals(decimals: number, factor: number): number {
 
 /** Find the figures of one sentence. */
 export function findFigures(sentence: Sentence, options: FigureOptions = {}): Figure[] {
+  if (!/\d/.test(sentence.text)) return [];
   // Markdown emphasis in pasted text ("là **199** người") is read as space; same length, so offsets hold.
   const text = sentence.text.replace(/[*_]{1,3}(?=[\p{L}\p{N}\s.,;:]|$)/gu, (m) => " ".repeat(m.length));
   const table = unitTable(options.units);

@@ -138,6 +138,21 @@ function sentenceEnds(text: string, from = 0): number[] {
   return ends;
 }
 
+/** Characters normalizeWithMap would remove, replace or collapse (besides NFC and same-length tone/i-y fixes). */
+const SPECIAL = /[\u00a0\u00ad\u00ab\u00bb\u2000-\u206f\u2212\u3000\ufe58\ufe63\uff05\uff0d\ufeff\u1680\t\v\f]| {2}/;
+
+/**
+ * normalizeWithMap, with a fast path: text that is already NFC and has nothing to remove or collapse maps 1:1
+ * (tone placement and i/y spellings are left to matchText, which normalizes again).
+ */
+function normalizeFast(s: string): { text: string; toOriginal: (i: number) => number; toOriginalEnd: (e: number) => number } {
+  if (!SPECIAL.test(s) && s.normalize("NFC") === s) {
+    const n = s.length;
+    return { text: s, toOriginal: (i) => Math.max(0, Math.min(n, i)), toOriginalEnd: (e) => Math.max(0, Math.min(n, e)) };
+  }
+  return normalizeWithMap(s);
+}
+
 function isLeadIn(text: string): boolean {
   const t = text.trim();
   return t.endsWith(":") && t.length <= 200;
@@ -151,7 +166,7 @@ export function splitSentences(doc: NarrativeDocument): Sentence[] {
   doc.paragraphs.forEach((p, pi) => {
     const part = p.part ?? "body";
     const original = p.text ?? "";
-    const norm = normalizeWithMap(original);
+    const norm = normalizeFast(original);
     const text = norm.text;
     if (text.trim() === "") return;
 

@@ -51,8 +51,14 @@ export function matchText(s: string): string {
 
 /** Does match text t contain phrase p (both match text) as whole words? */
 export function hasPhrase(t: string, p: string): boolean {
-  if (!p) return false;
-  return ` ${t} `.includes(` ${p} `);
+  if (!p || !t) return false;
+  let i = t.indexOf(p);
+  while (i >= 0) {
+    const end = i + p.length;
+    if ((i === 0 || t[i - 1] === " ") && (end === t.length || t[end] === " ")) return true;
+    i = t.indexOf(p, i + 1);
+  }
+  return false;
 }
 
 export function syllables(p: string): number {

@@ -332,7 +332,8 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
   const headings = [...s.headings].reverse().map((h) => matchText(h.text));
   return {
     local: `${own} ${after}`.trim(),
-    near: `${lastWords(own, 10)} ${after}`.trim(),
+    // after a percent come the words of its base ("62,3% kế hoạch vốn"), not its status
+    near: `${lastWords(own, 10)} ${f.kind === "percent" ? "" : after}`.trim(),
     inherited,
     inheritedNear,
     sentence: matchText(s.text),

@@ -128,7 +128,11 @@ function sentenceEnds(text: string, from = 0): number[] {
       const word = /([\p{L}./]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
       const w = word.toLowerCase();
       if (ABBREVIATIONS.has(w)) continue;
-      if (/^\p{Lu}$/u.test(word) && /\p{Lu}/u.test(next) && !ROMAN.test(word)) continue; // an initial
+      if (/^\p{Lu}$/u.test(word) && /\p{Lu}/u.test(next)) {
+        // an initial ("Nguyễn V. A"): after a capitalised name word; a lone roman numeral may end a sentence
+        const prevWord = /(\S+)\s+\S$/u.exec(text.slice(Math.max(0, i - 30), i))?.[1] ?? "";
+        if (!ROMAN.test(word) || /^\p{Lu}\p{Ll}/u.test(prevWord)) continue;
+      }
       if (word === "" && /\d$/.test(text.slice(0, i)) && /^\d/.test(next)) continue;
     }
     ends.push(j);

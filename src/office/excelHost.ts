@@ -50,7 +50,11 @@ export function toSheetGrid(name: string, range: Excel.Range): SheetGrid {
   if (range.isNullObject) return { name, cells: [], originRow: 0, originCol: 0 };
   const { values, text, numberFormat } = range;
   const cells = values.map((row, r) =>
-    row.map((v, c): Cell => ({ value: toCellValue(v), text: text[r][c] ?? "", numberFormat: String(numberFormat[r][c]) })),
+    row.map((v, c): Cell => ({
+      value: toCellValue(v),
+      text: text[r][c] ?? "",
+      numberFormat: String(numberFormat[r][c]),
+    })),
   );
   return { name, cells, originRow: range.rowIndex, originCol: range.columnIndex };
 }
@@ -61,7 +65,9 @@ export function toSheetGrid(name: string, range: Excel.Range): SheetGrid {
  * highlights never change what is read; empty cells inside the range still come back, as empty cells.
  */
 function queueUsedRanges(context: Ctx, names: string[]): Excel.Range[] {
-  return names.map((name) => context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(USED_RANGE_PROPS));
+  return names.map((name) =>
+    context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load(USED_RANGE_PROPS),
+  );
 }
 
 async function loadSheetNames(context: Ctx): Promise<string[]> {
@@ -202,7 +208,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
   async function applyHighlights(store: FillStore, wanted: Map<string, Highlight["severity"]>): Promise<void> {
     const next = new Map(store);
     await Excel.run(async (context) => {
-      await rememberFills(next, [...wanted.keys()].filter((k) => !next.has(k)), context);
+      await rememberFills(
+        next,
+        [...wanted.keys()].filter((k) => !next.has(k)),
+        context,
+      );
       await paint(next, wanted, context);
     });
     for (const key of [...next.keys()]) if (!wanted.has(key)) next.delete(key);

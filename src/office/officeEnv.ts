@@ -25,7 +25,8 @@ function settings(): Office.Settings {
 
 function settle<T>(resolve: (v: T) => void, reject: (e: Error) => void, value: T) {
   return (result: Office.AsyncResult<unknown>) => {
-    if (result.status === Office.AsyncResultStatus.Failed) reject(new Error(result.error?.message ?? "Office settings"));
+    if (result.status === Office.AsyncResultStatus.Failed)
+      reject(new Error(result.error?.message ?? "Office settings"));
     else resolve(value);
   };
 }

@@ -53,7 +53,12 @@ export function styleRuns(cells: TemplateCell[]): StyleRun[] {
 /** Template size: rows × columns covering every cell and every column width. */
 export function templateSize(t: SheetTemplate): { rows: number; cols: number } {
   const rows = Math.max(1, ...t.cells.map((c) => c.row + 1), ...t.merges.map((m) => m.toRow + 1));
-  const cols = Math.max(1, t.columnWidths.length, ...t.cells.map((c) => c.col + 1), ...t.merges.map((m) => m.toCol + 1));
+  const cols = Math.max(
+    1,
+    t.columnWidths.length,
+    ...t.cells.map((c) => c.col + 1),
+    ...t.merges.map((m) => m.toCol + 1),
+  );
   return { rows, cols };
 }
 

@@ -39,7 +39,8 @@ export function formatReportDate(iso: string): string | null {
 /** "(Kèm theo Báo cáo số 125/BC-UBND ngày 25/9/2022 của UBND huyện Ngân Sơn)", with dotted gaps for what is unknown. */
 export function attachmentLine(details: ReportDetails = {}): string {
   const number = details.reportNumber?.trim() || BLANK;
-  const date = (details.reportDate && formatReportDate(details.reportDate)) || `${BLANK}/${BLANK}/${details.year ?? BLANK}`;
+  const date =
+    (details.reportDate && formatReportDate(details.reportDate)) || `${BLANK}/${BLANK}/${details.year ?? BLANK}`;
   const unit = details.unitName?.trim() || BLANK;
   return `(Kèm theo Báo cáo số ${number}/BC-UBND ngày ${date} của ${unit})`;
 }

@@ -87,9 +87,19 @@ export function formRowCells(formRow: FormRow, row: number): TemplateCell[] {
     },
   };
   return [
-    { row, col: APPENDIX_COLUMNS.stt, value: formRow.stt ?? "", style: { ...text, horizontal: "center", numberFormat: "@" } },
+    {
+      row,
+      col: APPENDIX_COLUMNS.stt,
+      value: formRow.stt ?? "",
+      style: { ...text, horizontal: "center", numberFormat: "@" },
+    },
     { row, col: APPENDIX_COLUMNS.label, value: formRow.label, style: { ...text, horizontal: "left", wrap: true } },
-    { row, col: APPENDIX_COLUMNS.unit, value: formRow.unit ?? "", style: { ...text, horizontal: "center", wrap: true } },
+    {
+      row,
+      col: APPENDIX_COLUMNS.unit,
+      value: formRow.unit ?? "",
+      style: { ...text, horizontal: "center", wrap: true },
+    },
     value,
     { row, col: APPENDIX_COLUMNS.note, value: null, style: { ...text, horizontal: "left", wrap: true } },
   ];

@@ -1,0 +1,129 @@
+/**
+ * Build of the add-in's web pages (the yo-office TaskPane-React layout):
+ *   taskpane.html  the task pane inside Excel (office.js from Microsoft's CDN)
+ *   commands.html  the ribbon's function file ("Kiểm tra nhanh"; office.js from the CDN)
+ *   preview.html   the browser preview: the same pane over an in-memory workbook, no office.js, no network
+ * plus assets/ and manifest.xml. `webpack --mode production` rewrites the manifest's dev URLs to the production URL.
+ *
+ * Dev server: https://localhost:3000 with the Office dev certificates (office-addin-dev-certs).
+ * Plain http for the browser preview tests, where no certificate can be made:
+ *   npx webpack serve --mode development --env http        (or CCHC_DEV_HTTP=1; port: --port N or CCHC_DEV_PORT=N)
+ */
+const path = require("path");
+
+// The installed tree hoists ajv@6 where webpack's schema-utils needs ajv@8: see scripts/ajv-fix.js.
+require("./scripts/ajv-fix");
+
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+// CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION (or set CCHC_URL_PROD when building). Must end with "/".
+const urlProd = process.env.CCHC_URL_PROD || "https://cchc-addin.example.vn/";
+
+async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+async function devServerProtocol(env) {
+  const http = Boolean(env.http) || process.env.CCHC_DEV_HTTP === "1";
+  if (http) return "http";
+  // Certificates are only needed to serve; a build never asks for them.
+  return env.WEBPACK_SERVE ? { type: "https", options: await getHttpsOptions() } : "https";
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode !== "production";
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // Chunks loaded on demand (the preview's ExcelJS) get a content hash, so a new build never serves a stale one.
+      chunkFilename: "[name].[contenthash].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".html"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run typecheck`; the build only transpiles.
+              transpileOnly: true,
+              compilerOptions: {
+                // ES modules, so webpack sees import() and splits it into its own chunk (tsconfig's commonjs
+                // would turn it into require() and pull ExcelJS into the bundle).
+                module: "esnext",
+                // Office's older webviews (EdgeHTML in Office 2019) lack ?. and ??: let TypeScript lower them.
+                target: "es2017",
+                sourceMap: true,
+              },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext][query]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              if (dev) return content;
+              return content.toString().replace(new RegExp(escapeRegExp(urlDev), "g"), urlProd);
+            },
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+    ],
+    performance: {
+      // React + Fluent UI make a pane of about a megabyte; warn only well beyond that.
+      hints: dev ? false : "warning",
+      maxEntrypointSize: 3 * 1024 * 1024,
+      maxAssetSize: 3 * 1024 * 1024,
+    },
+    devServer: {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: await devServerProtocol(env),
+      port: Number(process.env.CCHC_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};

@@ -11,5 +11,22 @@ module.exports = {
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
       moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
     },
+    {
+      // The task pane's React components (Testing Library in jsdom).
+      displayName: "dom",
+      testEnvironment: "jsdom",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+      setupFilesAfterEnv: ["<rootDir>/test/setup/jsdom.ts"],
+    },
+    {
+      // The browser preview end to end: webpack build + Debian chromium (playwright-core). Slow: builds once.
+      displayName: "e2e",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+      testTimeout: 300000,
+    },
   ],
 };

@@ -109,6 +109,8 @@ describe("task pane", () => {
     mockCheck.mockReturnValue(checked([SUM_314, TEXT_21]));
     fireEvent.click(fix);
     await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D120", "7.76%"));
+    // The fixed cell is selected, so the officer sees what changed.
+    await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith("'Phụ lục'!D120"));
     await waitFor(() => expect(screen.queryByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).not.toBeInTheDocument());
     expect(host.readWorkbook).toHaveBeenCalledTimes(2);
     expect(host.writeCell.mock.invocationCallOrder[0]).toBeLessThan(host.readWorkbook.mock.invocationCallOrder[1]);

@@ -1,0 +1,401 @@
+/**
+ * A WorkbookHost over an in-memory workbook, for the browser preview and tests: values and displayed text per
+ * cell, per-cell fills (so highlights show and clear exactly), a selection, sheets inserted from a template,
+ * settings in localStorage (or memory). The sheet view edits cells through userEdit(), which notifies the
+ * onUserEdit listeners the way Excel's change events do; the add-in's own writes (writeCell) do not.
+ */
+import type { Lang } from "../core/findings";
+import {
+  columnLetters,
+  parseLocalAddress,
+  quoteSheetName,
+  splitAddress,
+  type Cell,
+  type CellValue,
+  type WorkbookGrid,
+} from "../core/grid";
+import type { SheetTemplate } from "../core/template/types";
+import type { Highlight, WorkbookHost } from "../host/types";
+import { formatExcelNumber } from "../io/excelFormat";
+import { HIGHLIGHT_FILLS } from "../taskpane/findingsView";
+
+export interface MergeRange {
+  /** 0-based, inclusive. */
+  fromRow: number;
+  fromCol: number;
+  toRow: number;
+  toCol: number;
+}
+
+/** Cell look beyond value and text, for the sheet view. */
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  horizontal?: "left" | "center" | "right";
+}
+
+export interface MemorySheet {
+  name: string;
+  /** cells[r][c] at sheet row r, column c (0-based, origin A1). Rows may be ragged. */
+  cells: Cell[][];
+  /** Fill colours ("#RRGGBB") by local address ("D45"). */
+  fills: Map<string, string>;
+  styles: Map<string, CellStyle>;
+  merges: MergeRange[];
+  /** Column widths in characters (Excel's unit). */
+  columnWidths: number[];
+}
+
+/** What the xlsx reader or a test hands to the host. */
+export interface MemoryWorkbookInput {
+  grid: WorkbookGrid;
+  /** Fills by sheet name, then local address. */
+  fills?: Record<string, Record<string, string>>;
+  styles?: Record<string, Record<string, CellStyle>>;
+  merges?: Record<string, MergeRange[]>;
+  columnWidths?: Record<string, number[]>;
+}
+
+export interface Selection {
+  sheet: string;
+  /** Local address, e.g. "D45". */
+  local: string;
+}
+
+/** Immutable view of the host's state for the sheet view (a new object after every change). */
+export interface MemorySnapshot {
+  sheets: readonly MemorySheet[];
+  activeSheet: string | null;
+  selection: Selection | null;
+  version: number;
+}
+
+export interface MemoryHost extends WorkbookHost {
+  readonly kind: "preview";
+  /** Replace the whole workbook (a file the user opened). Highlights and selection are forgotten. */
+  load(input: MemoryWorkbookInput): void;
+  snapshot(): MemorySnapshot;
+  /** Subscribe to state changes (for useSyncExternalStore). */
+  subscribe(listener: () => void): () => void;
+  setActiveSheet(name: string): void;
+  /** Select a cell the way a click in the sheet does (no event to the pane). */
+  setSelection(sheet: string, local: string): void;
+  /** The user typed text into a cell: parse it as Excel would and notify the onUserEdit listeners. */
+  userEdit(address: string, input: string): void;
+  /** The cell at an address, or null when it is outside the sheet. */
+  getCell(address: string): Cell | null;
+  /** The fill of a cell, or null. */
+  getFill(address: string): string | null;
+}
+
+export interface MemoryHostOptions {
+  language?: Lang;
+  /** Where settings live; default: window.localStorage when present, else memory. */
+  storage?: Pick<Storage, "getItem" | "setItem"> | null;
+  /** Prefix of setting keys in the storage. */
+  storagePrefix?: string;
+  fills?: Record<string, string>;
+}
+
+const EMPTY: Cell = Object.freeze({ value: null, text: "" }) as Cell;
+
+export function createMemoryHost(input: MemoryWorkbookInput = { grid: { sheets: [] } }, options: MemoryHostOptions = {}): MemoryHost {
+  const language: Lang = options.language ?? "vi";
+  const fillsBySeverity = { ...HIGHLIGHT_FILLS, ...(options.fills ?? {}) };
+  const storage = options.storage !== undefined ? options.storage : defaultStorage();
+  const prefix = options.storagePrefix ?? "cchc-preview:";
+  const memorySettings = new Map<string, string>();
+
+  let sheets: MemorySheet[] = [];
+  /** The fill each highlighted cell had before the add-in first marked it (undefined: none). Key: sheet + "!" + local. */
+  let originalFills = new Map<string, { sheet: string; local: string; fill: string | undefined }>();
+  let state: MemorySnapshot = { sheets, activeSheet: null, selection: null, version: 0 };
+  const listeners = new Set<() => void>();
+  const editListeners = new Set<() => void>();
+
+  function emit(patch: Partial<MemorySnapshot> = {}) {
+    state = { ...state, sheets: [...sheets], ...patch, version: state.version + 1 };
+    for (const l of [...listeners]) l();
+  }
+
+  function load(next: MemoryWorkbookInput) {
+    sheets = next.grid.sheets.map((g) => {
+      const rowOff = g.originRow ?? 0;
+      const colOff = g.originCol ?? 0;
+      const cells: Cell[][] = [];
+      g.cells.forEach((row, r) => {
+        const out: Cell[] = [];
+        row.forEach((cell, c) => {
+          out[c + colOff] = cell ? { ...cell } : { value: null, text: "" };
+        });
+        for (let c = 0; c < out.length; c++) if (!out[c]) out[c] = { value: null, text: "" };
+        cells[r + rowOff] = out;
+      });
+      for (let r = 0; r < cells.length; r++) if (!cells[r]) cells[r] = [];
+      return {
+        name: g.name,
+        cells,
+        fills: new Map(Object.entries(next.fills?.[g.name] ?? {})),
+        styles: new Map(Object.entries(next.styles?.[g.name] ?? {})),
+        merges: [...(next.merges?.[g.name] ?? [])],
+        columnWidths: [...(next.columnWidths?.[g.name] ?? [])],
+      };
+    });
+    originalFills = new Map();
+    emit({ activeSheet: sheets[0]?.name ?? null, selection: null });
+  }
+
+  function locate(address: string): { sheet: MemorySheet; local: string; row: number; col: number } {
+    const { sheet: sheetName, local } = splitAddress(address);
+    const sheet = sheetName ? sheets.find((s) => s.name === sheetName) : (sheets.find((s) => s.name === state.activeSheet) ?? sheets[0]);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}"`);
+    const pos = parseLocalAddress(local);
+    if (!pos) throw new Error(`Not a cell address: ${address}`);
+    return { sheet, local: `${columnLetters(pos.col)}${pos.row + 1}`, row: pos.row, col: pos.col };
+  }
+
+  function setCell(sheet: MemorySheet, row: number, col: number, cell: Cell) {
+    while (sheet.cells.length <= row) sheet.cells.push([]);
+    const r = sheet.cells[row];
+    while (r.length <= col) r.push({ value: null, text: "" });
+    r[col] = cell;
+  }
+
+  function cellOf(sheet: MemorySheet, row: number, col: number): Cell {
+    return sheet.cells[row]?.[col] ?? EMPTY;
+  }
+
+  function writeValue(address: string, value: CellValue, numberFormat?: string): CellValue {
+    const { sheet, row, col } = locate(address);
+    const old = cellOf(sheet, row, col);
+    const format = numberFormat ?? old.numberFormat;
+    setCell(sheet, row, col, makeCell(value, format));
+    return old.value;
+  }
+
+  const host: MemoryHost = {
+    kind: "preview",
+
+    displayLanguage: () => language,
+
+    async readWorkbook() {
+      return {
+        sheets: sheets.map((s) => ({
+          name: s.name,
+          cells: s.cells.map((row) => row.map((c) => ({ ...c }))),
+          originRow: 0,
+          originCol: 0,
+        })),
+      };
+    },
+
+    async showHighlights(highlights: Highlight[]) {
+      for (const h of highlights) {
+        const { sheet, local } = locate(h.cell);
+        const key = `${sheet.name}!${local}`;
+        if (!originalFills.has(key)) originalFills.set(key, { sheet: sheet.name, local, fill: sheet.fills.get(local) });
+        sheet.fills.set(local, fillsBySeverity[h.severity]);
+      }
+      emit();
+    },
+
+    async clearHighlights() {
+      for (const { sheet: name, local, fill } of originalFills.values()) {
+        const sheet = sheets.find((s) => s.name === name);
+        if (!sheet) continue;
+        if (fill === undefined) sheet.fills.delete(local);
+        else sheet.fills.set(local, fill);
+      }
+      originalFills = new Map();
+      emit();
+    },
+
+    async selectCell(address: string) {
+      const { sheet, local } = locate(address);
+      emit({ activeSheet: sheet.name, selection: { sheet: sheet.name, local } });
+    },
+
+    async writeCell(address: string, value: number | string) {
+      const previous = writeValue(address, value === "" ? null : value);
+      emit();
+      return { previous };
+    },
+
+    async insertSheet(template: SheetTemplate) {
+      const name = uniqueSheetName(template.name, sheets.map((s) => s.name));
+      const sheet: MemorySheet = {
+        name,
+        cells: [],
+        fills: new Map(),
+        styles: new Map(),
+        merges: template.merges.map((m) => ({ ...m })),
+        columnWidths: [...template.columnWidths],
+      };
+      for (const tc of template.cells) {
+        setCell(sheet, tc.row, tc.col, makeCell(tc.value ?? null, tc.style?.numberFormat));
+        const local = `${columnLetters(tc.col)}${tc.row + 1}`;
+        if (tc.style?.fill) sheet.fills.set(local, tc.style.fill.toUpperCase());
+        if (tc.style && (tc.style.bold || tc.style.italic || tc.style.horizontal)) {
+          sheet.styles.set(local, { bold: tc.style.bold, italic: tc.style.italic, horizontal: tc.style.horizontal });
+        }
+      }
+      for (let r = 0; r < sheet.cells.length; r++) if (!sheet.cells[r]) sheet.cells[r] = [];
+      sheets = [...sheets, sheet];
+      emit({ activeSheet: name, selection: { sheet: name, local: "A1" } });
+      return name;
+    },
+
+    async onUserEdit(listener: () => void) {
+      editListeners.add(listener);
+      return () => {
+        editListeners.delete(listener);
+      };
+    },
+
+    async loadSetting(key: string) {
+      if (storage) {
+        try {
+          return storage.getItem(prefix + key);
+        } catch {
+          /* storage refused: fall back to memory */
+        }
+      }
+      return memorySettings.get(key) ?? null;
+    },
+
+    async saveSetting(key: string, value: string) {
+      memorySettings.set(key, value);
+      if (storage) {
+        try {
+          storage.setItem(prefix + key, value);
+        } catch {
+          /* storage full or refused: memory only */
+        }
+      }
+    },
+
+    load,
+
+    snapshot: () => state,
+
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+
+    setActiveSheet(name: string) {
+      if (!sheets.some((s) => s.name === name) || state.activeSheet === name) return;
+      emit({ activeSheet: name });
+    },
+
+    setSelection(sheet: string, local: string) {
+      emit({ activeSheet: sheet, selection: { sheet, local: local.toUpperCase() } });
+    },
+
+    userEdit(address: string, input: string) {
+      const { sheet, row, col } = locate(address);
+      const parsed = parseInput(input, cellOf(sheet, row, col).numberFormat);
+      writeValue(address, parsed.value, parsed.numberFormat);
+      emit();
+      for (const l of [...editListeners]) l();
+    },
+
+    getCell(address: string) {
+      try {
+        const { sheet, row, col } = locate(address);
+        return sheet.cells[row]?.[col] ?? null;
+      } catch {
+        return null;
+      }
+    },
+
+    getFill(address: string) {
+      try {
+        const { sheet, local } = locate(address);
+        return sheet.fills.get(local) ?? null;
+      } catch {
+        return null;
+      }
+    },
+  };
+
+  load(input);
+  return host;
+}
+
+/** A cell holding a value, with Excel's displayed text for its number format. */
+export function makeCell(value: CellValue, numberFormat?: string): Cell {
+  const cell: Cell = { value, text: cellText(value, numberFormat) };
+  if (numberFormat) cell.numberFormat = numberFormat;
+  return cell;
+}
+
+function cellText(value: CellValue, numberFormat?: string): string {
+  if (value === null) return "";
+  if (typeof value === "number") return formatExcelNumber(value, numberFormat);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value;
+}
+
+/**
+ * What Excel (English number settings) makes of text typed into a cell: numbers become numbers ("1,234" keeps a
+ * grouped format), "7.76%" becomes 0.0776 formatted 0.00%, TRUE/FALSE booleans; anything else stays text.
+ * A leading apostrophe forces text. An empty input empties the cell.
+ */
+export function parseInput(input: string, currentFormat?: string): { value: CellValue; numberFormat?: string } {
+  const raw = input.trim();
+  if (raw === "") return { value: null, numberFormat: currentFormat };
+  if (input.startsWith("'")) return { value: input.slice(1), numberFormat: currentFormat };
+  if (/^(true|false)$/i.test(raw)) return { value: raw.toUpperCase() === "TRUE", numberFormat: currentFormat };
+  const pct = /^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|[-+]?\.\d+)\s*%$/.exec(raw);
+  if (pct) {
+    const n = Number(pct[1].replace(/,/g, ""));
+    if (Number.isFinite(n)) {
+      const decimals = pct[2]?.length ?? 0;
+      const keep = currentFormat && currentFormat.includes("%");
+      return {
+        value: Number((n / 100).toPrecision(12)),
+        numberFormat: keep ? currentFormat : decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%",
+      };
+    }
+  }
+  const num = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[-+]?\.\d+$/.exec(raw);
+  if (num) {
+    const grouped = raw.includes(",");
+    const n = Number(raw.replace(/,/g, ""));
+    if (Number.isFinite(n)) {
+      // Excel's automatic percent entry: 80 typed into a percent cell is 80%.
+      if (currentFormat && currentFormat.includes("%")) return { value: Number((n / 100).toPrecision(12)), numberFormat: currentFormat };
+      if (grouped && (!currentFormat || /^general$/i.test(currentFormat))) return { value: n, numberFormat: "#,##0" };
+      return { value: n, numberFormat: currentFormat };
+    }
+  }
+  return { value: input, numberFormat: currentFormat };
+}
+
+/** "Phụ lục" → "Phụ lục (2)" when taken, as Excel names copies. Case-insensitive like Excel. */
+export function uniqueSheetName(preferred: string, taken: string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  const base = preferred.slice(0, 31) || "Sheet";
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/** The full address of a cell of a sheet: 'Phụ lục'!D45. */
+export function fullAddress(sheet: string, local: string): string {
+  return `${quoteSheetName(sheet)}!${local}`;
+}
+
+function defaultStorage(): Pick<Storage, "getItem" | "setItem"> | null {
+  try {
+    return typeof window !== "undefined" && window.localStorage ? window.localStorage : null;
+  } catch {
+    return null;
+  }
+}

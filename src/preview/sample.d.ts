@@ -1,0 +1,2 @@
+/** The sample appendix's URL in the build (see sample.js). */
+export declare const SAMPLE_URL: string;

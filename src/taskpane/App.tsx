@@ -1,0 +1,126 @@
+/**
+ * The task pane: insert the appendix, check it (with highlights, fixes and live re-checks), compare the narrative,
+ * export. Everything workbook-related goes through the WorkbookHost it is given (Office.js in Excel, the in-memory
+ * workbook in the browser preview and in tests).
+ */
+import { useEffect, useMemo, useRef, type ReactNode, type Ref } from "react";
+import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { currentForm } from "../core/form";
+import type { WorkbookHost } from "../host/types";
+import { CheckPanel } from "./components/CheckPanel";
+import { ExportPanel } from "./components/ExportPanel";
+import { InsertPanel } from "./components/InsertPanel";
+import { NarrativePanel } from "./components/NarrativePanel";
+import { paneLanguage } from "./i18n";
+import { LangProvider, useLang } from "./lang";
+import { sectionTitles } from "./sections";
+import { useAppendixCheck } from "./useAppendixCheck";
+
+export type PaneAction = "check" | "export";
+
+export interface AppProps {
+  host: WorkbookHost;
+  /** What the ribbon button that opened the pane asked for (?action=check|export). */
+  action?: PaneAction | null;
+}
+
+const useStyles = makeStyles({
+  root: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground2 },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: "flex", flexDirection: "column", gap: "2px" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  subtitle: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    padding: "12px",
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow2,
+  },
+  sectionTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function App({ host, action = null }: AppProps) {
+  const lang = paneLanguage(host.displayLanguage());
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <LangProvider lang={lang}>
+        <Pane host={host} action={action} />
+      </LangProvider>
+    </FluentProvider>
+  );
+}
+
+function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null }) {
+  const { t, lang } = useLang();
+  const s = useStyles();
+  const check = useAppendixCheck(host);
+  const form = useMemo(() => currentForm(), []);
+  const sections = useMemo(() => sectionTitles(form, lang), [form, lang]);
+  const exportRef = useRef<HTMLElement>(null);
+
+  // The ribbon's "Kiểm tra" opens the pane with ?action=check; "Xuất Word" with ?action=export.
+  const started = useRef(false);
+  const { check: runCheck } = check;
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    if (action === "check") void runCheck();
+    if (action === "export") exportRef.current?.scrollIntoView?.({ behavior: "smooth", block: "start" });
+  }, [action, runCheck]);
+
+  return (
+    <div className={s.root}>
+      <main className={s.main}>
+        <header className={s.header}>
+          <h1 className={s.title}>{t.appTitle}</h1>
+          <p className={s.subtitle}>{t.appSubtitle}</p>
+        </header>
+        <Section id="check" title={t.checkTitle}>
+          <CheckPanel check={check} sections={sections} />
+        </Section>
+        <Section id="narrative" title={t.narrativeTitle}>
+          <NarrativePanel check={check} />
+        </Section>
+        <Section id="insert" title={t.insertTitle}>
+          <InsertPanel host={host} form={form} />
+        </Section>
+        <Section id="export" title={t.exportTitle} sectionRef={exportRef}>
+          <ExportPanel />
+        </Section>
+      </main>
+    </div>
+  );
+}
+
+function Section({
+  id,
+  title,
+  children,
+  sectionRef,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  sectionRef?: Ref<HTMLElement>;
+}) {
+  const s = useStyles();
+  const headingId = `section-${id}`;
+  return (
+    <section id={id} className={s.section} aria-labelledby={headingId} ref={sectionRef}>
+      <h2 id={headingId} className={s.sectionTitle}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * The check's state and actions, separate from rendering: read the workbook through the host, run the core check,
+ * highlight, select, fix (with undo) and re-check on the user's edits. Never touches Office.js.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { checkWorkbook, type CheckResult } from "../core/check";
+import type { Bilingual, Finding } from "../core/findings";
+import type { WorkbookGrid } from "../core/grid";
+import type { WorkbookHost } from "../host/types";
+import { highlightsFor } from "./findingsView";
+
+/** Wait this long after the user's last edit before re-checking. */
+export const LIVE_DEBOUNCE_MS = 400;
+
+/** Extra findings computed from the same read of the workbook (the narrative comparison). */
+export type ExtraCheck = (grid: WorkbookGrid, result: CheckResult) => Finding[];
+
+export interface LastFix {
+  cell: string;
+  code: string;
+  display: Bilingual;
+  previous: number | string | boolean | null;
+}
+
+export interface AppendixCheck {
+  /** A read or a write is in progress. */
+  busy: boolean;
+  /** The last check's result (null before the first check). */
+  result: CheckResult | null;
+  /** The table's findings plus the extra (narrative) findings of the last check. */
+  findings: Finding[];
+  error: string | null;
+  /** The last "Sửa", for "Hoàn tác". */
+  lastFix: LastFix | null;
+  /** Whether the highlights are on the sheet. */
+  highlighted: boolean;
+  live: boolean;
+  /** Bumps after each completed check. */
+  checkCount: number;
+  setLive(on: boolean): void;
+  check(): Promise<void>;
+  select(f: Finding): Promise<void>;
+  applyFix(f: Finding): Promise<void>;
+  undoFix(): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /** Register (or remove) the extra check; re-checks when a check was already made. */
+  setExtraCheck(extra: ExtraCheck | null): Promise<void>;
+}
+
+export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [lastFix, setLastFix] = useState<LastFix | null>(null);
+  const [highlighted, setHighlighted] = useState(false);
+  const [live, setLive] = useState(true);
+  const [checkCount, setCheckCount] = useState(0);
+
+  const extraRef = useRef<ExtraCheck | null>(null);
+  const checkedRef = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
+  const again = useRef(false);
+
+  const checkOnce = useCallback(async () => {
+    const grid = await host.readWorkbook();
+    const res = checkWorkbook(grid);
+    const extra = extraRef.current && res.status === "checked" ? extraRef.current(grid, res) : [];
+    const all = [...res.findings, ...extra];
+    await host.clearHighlights();
+    const marks = highlightsFor(all);
+    if (marks.length > 0) await host.showHighlights(marks);
+    checkedRef.current = true;
+    setResult(res);
+    setFindings(all);
+    setHighlighted(marks.length > 0);
+    setError(null);
+    setCheckCount((n) => n + 1);
+  }, [host]);
+
+  /** Runs one check at a time; a request made during a check runs once more after it (coalesced). */
+  const check = useCallback((): Promise<void> => {
+    if (running.current) {
+      again.current = true;
+      return running.current;
+    }
+    const run = async () => {
+      setBusy(true);
+      try {
+        do {
+          again.current = false;
+          try {
+            await checkOnce();
+          } catch (e) {
+            setError(errorText(e));
+          }
+        } while (again.current);
+      } finally {
+        setBusy(false);
+      }
+    };
+    const p = run().finally(() => {
+      running.current = null;
+    });
+    running.current = p;
+    return p;
+  }, [checkOnce]);
+
+  const select = useCallback(
+    async (f: Finding) => {
+      const cell = f.cells[0];
+      if (!cell) return;
+      try {
+        await host.selectCell(cell);
+      } catch (e) {
+        setError(errorText(e));
+      }
+    },
+    [host],
+  );
+
+  const applyFix = useCallback(
+    async (f: Finding) => {
+      const fix = f.fix;
+      if (!fix) return;
+      try {
+        // The fix's value is already in the cell's own style (a fraction in a percent-formatted cell, text where the
+        // officer typed text), so it is written as it is.
+        const { previous } = await host.writeCell(fix.cell, fix.value);
+        setLastFix({ cell: fix.cell, code: fix.code, display: fix.display, previous });
+        // Show the officer what changed.
+        await host.selectCell(fix.cell);
+      } catch (e) {
+        setError(errorText(e));
+        return;
+      }
+      await check();
+    },
+    [host, check],
+  );
+
+  const undoFix = useCallback(async () => {
+    if (!lastFix) return;
+    try {
+      await host.writeCell(lastFix.cell, writable(lastFix.previous));
+      setLastFix(null);
+    } catch (e) {
+      setError(errorText(e));
+      return;
+    }
+    await check();
+  }, [host, check, lastFix]);
+
+  const clearHighlights = useCallback(async () => {
+    try {
+      await host.clearHighlights();
+      setHighlighted(false);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }, [host]);
+
+  const setExtraCheck = useCallback(
+    async (extra: ExtraCheck | null) => {
+      extraRef.current = extra;
+      if (checkedRef.current || extra) await check();
+    },
+    [check],
+  );
+
+  // Live: re-check a moment after the user's last edit, once the officer has checked at least once.
+  useEffect(() => {
+    if (!live) return;
+    let cancelled = false;
+    let unsubscribe: (() => void) | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    host
+      .onUserEdit(() => {
+        if (!checkedRef.current) return;
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = undefined;
+          void check();
+        }, LIVE_DEBOUNCE_MS);
+      })
+      .then((off) => {
+        if (cancelled) off();
+        else unsubscribe = off;
+      })
+      .catch((e: unknown) => setError(errorText(e)));
+    return () => {
+      cancelled = true;
+      if (timer !== undefined) clearTimeout(timer);
+      unsubscribe?.();
+    };
+  }, [host, live, check]);
+
+  return useMemo(
+    () => ({
+      busy,
+      result,
+      findings,
+      error,
+      lastFix,
+      highlighted,
+      live,
+      checkCount,
+      setLive,
+      check,
+      select,
+      applyFix,
+      undoFix,
+      clearHighlights,
+      setExtraCheck,
+    }),
+    [busy, result, findings, error, lastFix, highlighted, live, checkCount, check, select, applyFix, undoFix, clearHighlights, setExtraCheck],
+  );
+}
+
+function writable(previous: LastFix["previous"]): number | string {
+  if (previous === null) return "";
+  if (typeof previous === "boolean") return previous ? "TRUE" : "FALSE";
+  return previous;
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}

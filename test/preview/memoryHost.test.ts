@@ -1,0 +1,190 @@
+/** The preview's in-memory WorkbookHost. */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { cellAt } from "../../src/core/grid";
+import { checkWorkbook } from "../../src/core/check";
+import type { SheetTemplate } from "../../src/core/template/types";
+import { HIGHLIGHT_FILLS } from "../../src/taskpane/findingsView";
+import { createMemoryHost, parseInput, uniqueSheetName, type MemoryHost } from "../../src/preview/memoryHost";
+import { readXlsx } from "../../src/preview/xlsx";
+
+const SAMPLE = join(__dirname, "../../assets/samples/phu-luc-mau.xlsx");
+const D = (local: string) => `'Phụ lục'!${local}`;
+
+function smallHost(): MemoryHost {
+  return createMemoryHost(
+    {
+      grid: {
+        sheets: [
+          {
+            name: "Phụ lục",
+            cells: [
+              [{ value: "STT", text: "STT" }, { value: "Số liệu", text: "Số liệu" }],
+              [{ value: "1.2", text: "1.2" }, { value: 0.76, text: "76%", numberFormat: "0%" }],
+              [{ value: "7.2.4", text: "7.2.4" }, { value: "5.75%", text: "5.75%" }],
+            ],
+          },
+        ],
+      },
+      fills: { "Phụ lục": { B2: "#E2EFDA" } },
+    },
+    { storage: null },
+  );
+}
+
+describe("memory host", () => {
+  test("reads the workbook back as a grid (a copy, not the live cells)", async () => {
+    const host = smallHost();
+    const grid = await host.readWorkbook();
+    expect(grid.sheets[0].name).toBe("Phụ lục");
+    expect(cellAt(grid.sheets[0], 1, 1)).toEqual({ value: 0.76, text: "76%", numberFormat: "0%" });
+    grid.sheets[0].cells[1][1].value = 1;
+    expect(host.getCell(D("B2"))?.value).toBe(0.76);
+  });
+
+  test("highlights fill by severity; clearing restores every previous fill exactly", async () => {
+    const host = smallHost();
+    await host.showHighlights([
+      { cell: D("B2"), severity: "error" },
+      { cell: D("B3"), severity: "warning" },
+    ]);
+    expect(host.getFill(D("B2"))).toBe(HIGHLIGHT_FILLS.error);
+    expect(host.getFill(D("B3"))).toBe(HIGHLIGHT_FILLS.warning);
+    // Highlighting again keeps the first remembered fill.
+    await host.showHighlights([{ cell: D("B2"), severity: "info" }]);
+    expect(host.getFill(D("B2"))).toBe(HIGHLIGHT_FILLS.info);
+    await host.clearHighlights();
+    expect(host.getFill(D("B2"))).toBe("#E2EFDA");
+    expect(host.getFill(D("B3"))).toBeNull();
+  });
+
+  test("highlight then clear on the sample restores its fills", async () => {
+    const input = await readXlsx(readFileSync(SAMPLE));
+    const host = createMemoryHost(input, { storage: null });
+    const before = new Map(host.snapshot().sheets[0].fills);
+    const result = checkWorkbook(await host.readWorkbook());
+    const cells = result.findings.flatMap((f) => f.cells);
+    expect(cells.length).toBeGreaterThan(0);
+    await host.showHighlights(cells.map((cell) => ({ cell, severity: "error" as const })));
+    expect(host.getFill(D("D120"))).toBe(HIGHLIGHT_FILLS.error);
+    await host.clearHighlights();
+    expect(new Map(host.snapshot().sheets[0].fills)).toEqual(before);
+  });
+
+  test("selectCell selects and activates the cell's sheet", async () => {
+    const host = smallHost();
+    await host.insertSheet(template("Khác"));
+    expect(host.snapshot().activeSheet).toBe("Khác");
+    await host.selectCell("'Phụ lục'!$b$3");
+    expect(host.snapshot().activeSheet).toBe("Phụ lục");
+    expect(host.snapshot().selection).toEqual({ sheet: "Phụ lục", local: "B3" });
+  });
+
+  test("writeCell sets value and displayed text, returns the previous value, and is not a user edit", async () => {
+    const host = smallHost();
+    const edits = jest.fn();
+    await host.onUserEdit(edits);
+    expect(await host.writeCell(D("B3"), "7.76%")).toEqual({ previous: "5.75%" });
+    expect(host.getCell(D("B3"))).toEqual({ value: "7.76%", text: "7.76%" });
+    expect(await host.writeCell(D("B2"), 0.8)).toEqual({ previous: 0.76 });
+    expect(host.getCell(D("B2"))).toEqual({ value: 0.8, text: "80%", numberFormat: "0%" });
+    // Outside the used range: the sheet grows.
+    expect(await host.writeCell(D("D9"), 364)).toEqual({ previous: null });
+    expect(host.getCell(D("D9"))).toEqual({ value: 364, text: "364" });
+    expect((await host.readWorkbook()).sheets[0].cells.length).toBe(9);
+    // Writing "" empties the cell (undo of a fix into an empty cell).
+    await host.writeCell(D("D9"), "");
+    expect(host.getCell(D("D9"))).toEqual({ value: null, text: "" });
+    expect(edits).not.toHaveBeenCalled();
+  });
+
+  test("userEdit parses the input like Excel and fires onUserEdit; unsubscribe stops it", async () => {
+    const host = smallHost();
+    const edits = jest.fn();
+    const off = await host.onUserEdit(edits);
+    host.userEdit(D("B3"), "7.76%");
+    expect(host.getCell(D("B3"))).toEqual({ value: 0.0776, text: "7.76%", numberFormat: "0.00%" });
+    expect(edits).toHaveBeenCalledTimes(1);
+    off();
+    host.userEdit(D("B3"), "abc");
+    expect(host.getCell(D("B3"))?.value).toBe("abc");
+    expect(edits).toHaveBeenCalledTimes(1);
+  });
+
+  test("insertSheet appends a sheet from the template under a unique name", async () => {
+    const host = smallHost();
+    const name = await host.insertSheet(template("Phụ lục"));
+    expect(name).toBe("Phụ lục (2)");
+    const snap = host.snapshot();
+    expect(snap.sheets.map((s) => s.name)).toEqual(["Phụ lục", "Phụ lục (2)"]);
+    expect(snap.activeSheet).toBe("Phụ lục (2)");
+    expect(host.getCell("'Phụ lục (2)'!B2")).toEqual({ value: 0.5, text: "50.00%", numberFormat: "0.00%" });
+    expect(host.getFill("'Phụ lục (2)'!B2")).toBe("#E2EFDA");
+    expect(snap.sheets[1].merges).toEqual([{ fromRow: 0, fromCol: 0, toRow: 0, toCol: 1 }]);
+    // The existing sheet is untouched.
+    expect(host.getCell(D("B3"))?.value).toBe("5.75%");
+  });
+
+  test("settings persist in the given storage", async () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const host = createMemoryHost(undefined, { storage });
+    expect(await host.loadSetting("x")).toBeNull();
+    await host.saveSetting("x", "1");
+    expect(await createMemoryHost(undefined, { storage }).loadSetting("x")).toBe("1");
+    expect(store.get("cchc-preview:x")).toBe("1");
+  });
+
+  test("subscribers hear about every change; snapshots are new objects", async () => {
+    const host = smallHost();
+    const seen = jest.fn();
+    host.subscribe(seen);
+    const s0 = host.snapshot();
+    await host.selectCell(D("A1"));
+    expect(seen).toHaveBeenCalled();
+    expect(host.snapshot()).not.toBe(s0);
+    expect(host.snapshot().version).toBeGreaterThan(s0.version);
+  });
+
+  test("displayLanguage is the one given", () => {
+    expect(createMemoryHost(undefined, { language: "en", storage: null }).displayLanguage()).toBe("en");
+    expect(createMemoryHost(undefined, { storage: null }).displayLanguage()).toBe("vi");
+  });
+});
+
+describe("parseInput", () => {
+  test.each([
+    ["42", undefined, { value: 42, numberFormat: undefined }],
+    ["1,234", undefined, { value: 1234, numberFormat: "#,##0" }],
+    ["7.76%", undefined, { value: 0.0776, numberFormat: "0.00%" }],
+    ["76%", undefined, { value: 0.76, numberFormat: "0%" }],
+    ["80", "0%", { value: 0.8, numberFormat: "0%" }],
+    ["'02", undefined, { value: "02", numberFormat: undefined }],
+    ["02", undefined, { value: 2, numberFormat: undefined }],
+    ["28 (huyện 27, xã 01)", undefined, { value: "28 (huyện 27, xã 01)", numberFormat: undefined }],
+    ["", "0%", { value: null, numberFormat: "0%" }],
+    ["true", undefined, { value: true, numberFormat: undefined }],
+  ])("%j (format %s)", (input, format, expected) => {
+    expect(parseInput(input, format)).toEqual(expected);
+  });
+});
+
+test("uniqueSheetName numbers copies like Excel, ignoring case", () => {
+  expect(uniqueSheetName("Phụ lục", ["Sheet1"])).toBe("Phụ lục");
+  expect(uniqueSheetName("Phụ lục", ["phụ lục", "Phụ lục (2)"])).toBe("Phụ lục (3)");
+});
+
+function template(name: string): SheetTemplate {
+  return {
+    name,
+    fontName: "Times New Roman",
+    fontSize: 12,
+    cells: [
+      { row: 0, col: 0, value: "Tiêu đề", style: { bold: true } },
+      { row: 1, col: 1, value: 0.5, code: "1.2", style: { numberFormat: "0.00%", fill: "#e2efda" } },
+    ],
+    merges: [{ fromRow: 0, fromCol: 0, toRow: 0, toCol: 1 }],
+    columnWidths: [8, 40],
+    print: { paper: "A4", orientation: "portrait", repeatRows: { from: 0, to: 0 }, fitToWidth: true },
+  };
+}

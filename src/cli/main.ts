@@ -5,7 +5,9 @@
 import { checkWorkbook, NO_APPENDIX } from "../core/check";
 import { toFindingJson } from "../core/findings";
 import { parseArgs, USAGE } from "./args";
+import { checkNarrative } from "../core/narrative";
 import { InputError } from "./errors";
+import { readReportFile } from "./readReport";
 import { readWorkbookFile } from "./readWorkbook";
 import { renderTextReport } from "./textReport";
 
@@ -28,16 +30,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 0;
     }
     lang = args.lang;
-    if (args.report) {
-      throw new InputError({
-        vi: "Tùy chọn --report (đối chiếu thuyết minh) chưa được hỗ trợ trong phiên bản này.",
-        en: "The --report option (narrative check) is not supported in this version yet.",
-      });
-    }
     const grid = await readWorkbookFile(args.workbook);
+    const report = args.report ? await readReportFile(args.report) : null;
     const result = checkWorkbook(grid, { formId: args.formId });
     if (result.status === "no-appendix") throw new InputError(NO_APPENDIX);
-    const { appendix, findings } = result;
+    const { appendix } = result;
+    const findings = report ? [...result.findings, ...checkNarrative(report, appendix)] : result.findings;
     if (args.json) {
       io.out(JSON.stringify({ findings: findings.map((f) => toFindingJson(f, lang)) }, null, 2) + "\n");
     } else {

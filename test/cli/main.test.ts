@@ -5,7 +5,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { FINDING_KINDS } from "../../src/core/findings";
-import { FIXTURE_XLSX } from "../helpers/fixtures";
+import { FIXTURE_DOCX, FIXTURE_XLSX } from "../helpers/fixtures";
 
 async function run(...argv: string[]) {
   let out = "";
@@ -65,4 +65,38 @@ test("exit 2 with a one-line reason for a missing file, a non-workbook and a wor
 test("usage errors are exit 2 with a message", async () => {
   expect((await run("check")).code).toBe(2);
   expect((await run("check", FIXTURE_XLSX, "--bogus")).err).toMatch(/Tùy chọn không hợp lệ/);
+});
+
+describe("--report: the narrative against the table", () => {
+  test("the seed's three real disagreements and its bad dates, in the same JSON list", async () => {
+    const { code, out } = await run("check", FIXTURE_XLSX, "--report", FIXTURE_DOCX, "--json");
+    expect(code).toBe(1);
+    const findings: { kind: string; severity: string; codes: string[]; cells: string[]; quote: string | null; actual: unknown; expected: unknown }[] =
+      JSON.parse(out).findings;
+    const mismatches = findings.filter((f) => f.kind === "narrative-mismatch" && f.severity === "error");
+    expect(mismatches.map((f) => f.codes[0]).sort()).toEqual(["1.3.1", "4.5.2", "7.2.4"]);
+    const m = mismatches.find((f) => f.codes[0] === "7.2.4")!;
+    expect(m.cells).toEqual(["'Phụ lục'!D120"]);
+    expect(m.quote).toContain("7,75%");
+    expect(m.actual).toBe(7.75);
+    expect(m.expected).toBe(5.75);
+    const dates = findings.filter((f) => f.kind === "date" && f.severity === "error").map((f) => f.quote ?? "");
+    expect(dates.some((q) => q.includes("26/0/2022"))).toBe(true);
+    expect(dates.some((q) => q.includes("15/12/2022"))).toBe(true);
+    expect(dates.some((q) => q.includes("31/12/2022"))).toBe(true);
+  });
+
+  test("a plain-text draft works the same, and an unreadable report is exit 2", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cchc-"));
+    const txt = path.join(dir, "bao-cao.txt");
+    writeFileSync(txt, "Tổng số công chức hiện có mặt là 70/72 người.\n");
+    const json = JSON.parse((await run("check", FIXTURE_XLSX, "--report", txt, "--json")).out);
+    const f = json.findings.find((x: { kind: string; codes: string[] }) => x.kind === "narrative-mismatch" && x.codes[0] === "4.5.2");
+    expect(f.actual).toBe(70);
+    const broken = path.join(dir, "bao-cao.docx");
+    writeFileSync(broken, "not a zip");
+    const bad = await run("check", FIXTURE_XLSX, "--report", broken);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^cchc: Tệp không phải văn bản Word/);
+  });
 });

@@ -11,12 +11,13 @@
  */
 import type { Lang } from "../core/findings";
 import { splitAddress, type Cell, type CellValue, type SheetGrid, type WorkbookGrid } from "../core/grid";
+import { uniqueSheetName } from "../core/template/sheetName";
 import type { SheetTemplate } from "../core/template/types";
 import type { Highlight, WorkbookHost } from "../host/types";
 import { HIGHLIGHT_FILLS } from "../taskpane/findingsView";
 import { loadFills, normaliseAddress, saveFills, type FillStore, type SavedFill } from "./highlightStore";
 import { getSetting, officeLanguage, putSetting, supportsExcelApi } from "./officeEnv";
-import { uniqueSheetName, writeTemplate } from "./sheetWriter";
+import { writeTemplate } from "./sheetWriter";
 import { WriteGuard } from "./writeGuard";
 
 export interface ExcelHostOptions {

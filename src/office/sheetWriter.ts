@@ -5,21 +5,6 @@
  */
 import type { SheetTemplate, TemplateCell, TemplateCellStyle } from "../core/template/types";
 
-/** Excel's limit on sheet names. */
-const MAX_SHEET_NAME = 31;
-
-/** "Phụ lục", then "Phụ lục (2)", "Phụ lục (3)"… : the first name no sheet has (Excel compares names case-insensitively). */
-export function uniqueSheetName(preferred: string, existing: string[]): string {
-  const taken = new Set(existing.map((n) => n.toLocaleLowerCase()));
-  const base = preferred.slice(0, MAX_SHEET_NAME);
-  if (!taken.has(base.toLocaleLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.has(name.toLocaleLowerCase())) return name;
-  }
-}
-
 /** A run of cells on one row, side by side, with the same style. */
 export interface StyleRun {
   row: number;

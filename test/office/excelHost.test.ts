@@ -5,7 +5,8 @@ import { createExcelHost } from "../../src/office/excelHost";
 import { HIGHLIGHT_SETTING } from "../../src/office/highlightStore";
 import { HIGHLIGHT_FILLS } from "../../src/taskpane/findingsView";
 import { buildAppendixTemplate } from "../../src/core/template/appendixTemplate";
-import { defineForm } from "../../src/core/form/schema";
+import { smallForm } from "../core/template/smallForm";
+import { templateSize } from "../../src/office/sheetWriter";
 import { cellOf, setup, sheetData, teardown, type SheetSpec } from "./excelMock";
 
 afterEach(teardown);
@@ -223,26 +224,7 @@ describe("writeCell and live re-check", () => {
 });
 
 describe("insertSheet", () => {
-  const form = defineForm({
-    id: "t",
-    level: "district",
-    year: 2022,
-    title: "t",
-    titleEn: "t",
-    rows: [
-      { code: "1", stt: "1", label: "Công tác chỉ đạo điều hành CCHC", unit: null, kind: "heading", parent: null },
-      {
-        code: "1.1",
-        stt: "1.1",
-        label: "Số văn bản chỉ đạo CCHC đã ban hành",
-        unit: "Văn bản",
-        kind: "count",
-        parent: "1",
-      },
-    ],
-    relations: [],
-  });
-  const template = buildAppendixTemplate(form);
+  const template = buildAppendixTemplate(smallForm);
 
   it("never reuses an existing sheet's name (compared case-insensitively), reading names then writing in one sync", async () => {
     const env = setup([{ name: "Phụ lục" }, { name: "PHỤ LỤC (2)" }]);
@@ -258,7 +240,8 @@ describe("insertSheet", () => {
     await createExcelHost().insertSheet(template);
     const writes = env.log.filter((l) => l.startsWith("[Phụ lục]"));
     const idx = (prefix: string) => writes.findIndex((l) => l.startsWith(prefix));
-    const all = "[Phụ lục].getRangeByIndexes(0,0,8,5)";
+    const { rows, cols } = templateSize(template);
+    const all = `[Phụ lục].getRangeByIndexes(0,0,${rows},${cols})`;
     expect(idx(`${all}.numberFormat=`)).toBeGreaterThanOrEqual(0);
     expect(idx(`${all}.numberFormat=`)).toBeLessThan(idx(`${all}.values=`)); // "@" before the STT lands
     expect(writes).toContain(`${all}.format.font.name="Times New Roman"`);

@@ -1,4 +1,3 @@
-import { defineForm } from "../../../src/core/form/schema";
 import {
   APPENDIX_COLUMNS,
   APPENDIX_HEADERS,
@@ -8,71 +7,9 @@ import {
   buildAppendixTemplate,
 } from "../../../src/core/template/appendixTemplate";
 import type { SheetTemplate, TemplateCell } from "../../../src/core/template/types";
+import { smallForm } from "./smallForm";
 
-const form = defineForm({
-  id: "test-district",
-  level: "district",
-  year: 2022,
-  title: "Biểu thống kê (thử)",
-  titleEn: "Statistics table (test)",
-  rows: [
-    { code: "1", stt: "1", label: "Công tác chỉ đạo điều hành CCHC", unit: null, kind: "heading", parent: null },
-    {
-      code: "1.1",
-      stt: "1.1",
-      label: "Số văn bản chỉ đạo CCHC đã ban hành",
-      unit: "Văn bản",
-      kind: "count",
-      parent: "1",
-    },
-    { code: "1.2", stt: "1.2", label: "Tỷ lệ hoàn thành Kế hoạch CCHC năm", unit: "%", kind: "percent", parent: "1" },
-    {
-      code: "1.2.1",
-      stt: "1.2.1",
-      label: "Số nhiệm vụ đề ra trong kế hoạch",
-      unit: "Nhiệm vụ",
-      kind: "count",
-      parent: "1.2",
-    },
-    { code: "1.2.2", stt: "1.2.2", label: "Số nhiệm vụ đã hoàn thành", unit: "Nhiệm vụ", kind: "count", parent: "1.2" },
-    { code: "1.3", stt: "1.3", label: "Kiểm tra CCHC", unit: null, kind: "heading", parent: "1" },
-    { code: "1.6", stt: "1.6", label: "Tổ chức đối thoại", unit: "Có/không", kind: "yesNo", parent: "1" },
-    { code: "2", stt: "2", label: "Cải cách thể chế", unit: null, kind: "heading", parent: null },
-    { code: "2.2.1", stt: "2.2.1", label: "Tỷ lệ xử lý VBQPPL sau kiểm tra", unit: "%", kind: "percent", parent: "2" },
-    {
-      code: "2.2.1a",
-      stt: null,
-      label: "Tổng số VBQPPL cần phải xử lý sau kiểm tra",
-      unit: "Văn bản",
-      kind: "count",
-      parent: "2.2.1",
-      italic: true,
-    },
-    {
-      code: "2.2.1b",
-      stt: null,
-      label: "Số VBQPPL có kiến nghị xử lý đã được xử lý xong",
-      unit: "Văn bản",
-      kind: "count",
-      parent: "2.2.1",
-      italic: true,
-    },
-    { code: "3", stt: "3", label: "Cải cách thủ tục hành chính", unit: null, kind: "heading", parent: null },
-    {
-      code: "3.1",
-      stt: "3.1",
-      label: "Hình thức khảo sát",
-      unit: "Trực tuyến; Phát phiếu; Kết hợp",
-      kind: "choice",
-      parent: "3",
-      options: ["Trực tuyến", "Phát phiếu", "Kết hợp"],
-    },
-  ],
-  relations: [
-    { type: "ratio", percent: "1.2", numerator: "1.2.2", denominator: "1.2.1", reason: "tỷ lệ hoàn thành" },
-    { type: "ratio", percent: "2.2.1", numerator: "2.2.1b", denominator: "2.2.1a", reason: "tỷ lệ xử lý" },
-  ],
-});
+const form = smallForm;
 
 function at(t: SheetTemplate, row: number, col: number): TemplateCell | undefined {
   return t.cells.find((c) => c.row === row && c.col === col);

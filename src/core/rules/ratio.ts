@@ -2,7 +2,7 @@
  * ratio: a percent row disagrees with its numerator / denominator. Tolerance comes from the decimals shown
  * (officers round or truncate). A zero denominator is not an error: the indicator did not arise ("không phát sinh").
  */
-import type { Finding } from "../findings";
+import type { Bilingual, Finding, Fix } from "../findings";
 import type { RatioRelation } from "../form/schema";
 import { agreesWithinDisplay, roundTo } from "../tolerance";
 import { fixFor, pct, valueOf } from "./text";
@@ -17,44 +17,41 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
   const n = ctx.num(rel.numerator);
   const d = ctx.num(rel.denominator);
   if (!p || !nRow || !dRow || n === null || d === null) return [];
-  const codes = [rel.percent, rel.numerator, rel.denominator];
-  const cells = [p.valueCell, nRow.valueCell, dRow.valueCell];
+  const finding = (severity: Finding["severity"], message: Bilingual, expected: number | null, fix?: Fix): Finding[] => [
+    {
+      ruleId: "ratio",
+      kind: "ratio",
+      severity,
+      codes: [rel.percent, rel.numerator, rel.denominator],
+      cells: [p.valueCell, nRow.valueCell, dRow.valueCell],
+      message,
+      expected,
+      actual: shown,
+      fix,
+    },
+  ];
   const shown = p.value.status === "number" ? p.value.number : null;
 
   if (d === 0) {
     if (n !== 0) return []; // a part above a zero whole: part-exceeds-total reports it
     if (shown === null || shown === 0 || shown === 100) {
-      return [
+      return finding(
+        "info",
         {
-          ruleId: "ratio",
-          kind: "ratio",
-          severity: "info",
-          codes,
-          cells,
-          message: {
-            vi: `Dòng ${rel.percent}: mẫu số (dòng ${rel.denominator}) bằng 0 — chỉ tiêu không phát sinh trong kỳ.`,
-            en: `Row ${rel.percent}: the denominator (row ${rel.denominator}) is 0 — the indicator did not arise this period.`,
-          },
-          expected: null,
-          actual: shown,
+          vi: `Dòng ${rel.percent}: mẫu số (dòng ${rel.denominator}) bằng 0 — chỉ tiêu không phát sinh trong kỳ.`,
+          en: `Row ${rel.percent}: the denominator (row ${rel.denominator}) is 0 — the indicator did not arise this period.`,
         },
-      ];
+        null,
+      );
     }
-    return [
+    return finding(
+      "error",
       {
-        ruleId: "ratio",
-        kind: "ratio",
-        severity: "error",
-        codes,
-        cells,
-        message: {
-          vi: `Dòng ${rel.percent} ghi ${pct(shown, p.value.decimals).vi} nhưng mẫu số (dòng ${rel.denominator}) bằng 0: chỉ tiêu không phát sinh, tỷ lệ phải để trống, 0 hoặc 100%.`,
-          en: `Row ${rel.percent} says ${pct(shown, p.value.decimals).en} but the denominator (row ${rel.denominator}) is 0: the indicator did not arise; leave it blank, 0 or 100%.`,
-        },
-        expected: null,
-        actual: shown,
+        vi: `Dòng ${rel.percent} ghi ${pct(shown, p.value.decimals).vi} nhưng mẫu số (dòng ${rel.denominator}) bằng 0: chỉ tiêu không phát sinh, tỷ lệ phải để trống, 0 hoặc 100%.`,
+        en: `Row ${rel.percent} says ${pct(shown, p.value.decimals).en} but the denominator (row ${rel.denominator}) is 0: the indicator did not arise; leave it blank, 0 or 100%.`,
       },
-    ];
+      null,
+    );
   }
   if (shown === null || n > d || n < 0 || d < 0) return []; // blank: missing; part > whole: part-exceeds-total
   const exact = (n / d) * 100;
@@ -65,38 +62,24 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
   const dText = valueOf(dRow, d);
   const looksLikeFraction = p.value.source === "number" && shown <= 1 && agreesWithinDisplay(shown * 100, Math.max(0, p.value.decimals - 2), exact);
   if (looksLikeFraction) {
-    return [
+    return finding(
+      "warning",
       {
-        ruleId: "ratio",
-        kind: "ratio",
-        severity: "warning",
-        codes,
-        cells,
-        message: {
-          vi: `Dòng ${rel.percent} ghi ${p.value.text} — có vẻ là phân số chưa định dạng %: ${nText.vi}/${dText.vi} = ${pct(expected, expectedDecimals).vi}. Hãy định dạng ô là phần trăm.`,
-          en: `Row ${rel.percent} holds ${p.value.text} — apparently a fraction not formatted as %: ${nText.en}/${dText.en} = ${pct(expected, expectedDecimals).en}. Format the cell as a percentage.`,
-        },
-        expected,
-        actual: shown,
-      },
-    ];
-  }
-  return [
-    {
-      ruleId: "ratio",
-      kind: "ratio",
-      severity: "error",
-      codes,
-      cells,
-      message: {
-        vi: `Dòng ${rel.percent} ghi ${pct(shown, p.value.decimals).vi} nhưng ${nText.vi}/${dText.vi} (dòng ${rel.numerator}/${rel.denominator}) = ${pct(expected, expectedDecimals).vi}.`,
-        en: `Row ${rel.percent} says ${pct(shown, p.value.decimals).en} but ${nText.en}/${dText.en} (rows ${rel.numerator}/${rel.denominator}) = ${pct(expected, expectedDecimals).en}.`,
+        vi: `Dòng ${rel.percent} ghi ${p.value.text} — có vẻ là phân số chưa định dạng %: ${nText.vi}/${dText.vi} = ${pct(expected, expectedDecimals).vi}. Hãy định dạng ô là phần trăm.`,
+        en: `Row ${rel.percent} holds ${p.value.text} — apparently a fraction not formatted as %: ${nText.en}/${dText.en} = ${pct(expected, expectedDecimals).en}. Format the cell as a percentage.`,
       },
       expected,
-      actual: shown,
-      fix: fixFor(p, expected, expectedDecimals),
+    );
+  }
+  return finding(
+    "error",
+    {
+      vi: `Dòng ${rel.percent} ghi ${pct(shown, p.value.decimals).vi} nhưng ${nText.vi}/${dText.vi} (dòng ${rel.numerator}/${rel.denominator}) = ${pct(expected, expectedDecimals).vi}.`,
+      en: `Row ${rel.percent} says ${pct(shown, p.value.decimals).en} but ${nText.en}/${dText.en} (rows ${rel.numerator}/${rel.denominator}) = ${pct(expected, expectedDecimals).en}.`,
     },
-  ];
+    expected,
+    fixFor(p, expected, expectedDecimals),
+  );
 }
 
 export const ratioRule: Rule = {

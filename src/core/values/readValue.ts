@@ -72,12 +72,12 @@ function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
     return { status: "number", number, yes: null, decimals: 0, text, source: "number", notes: [note] };
   }
   const percentFormat = (cell.numberFormat ?? "").includes("%") || /%\s*$/.test(cell.text);
-  let number = value;
-  let decimals = formatDecimals(cell.numberFormat) ?? decimalsOf(value);
-  if (row.kind === "percent" && percentFormat) {
-    number = Math.round(value * 100 * 1e9) / 1e9;
-    decimals = formatDecimals(cell.numberFormat) ?? Math.max(0, decimalsOf(value) - 2);
-  }
+  const number = row.kind === "percent" && percentFormat ? Math.round(value * 100 * 1e9) / 1e9 : value;
+  // The precision the officer meant: what the format shows, but no more than the digits the value really has
+  // (76 typed into a "0.00%" cell shows 76.00% yet means 76%; =35/46 in a "0%" cell means 76%).
+  const shown = formatDecimals(cell.numberFormat);
+  const own = decimalsOf(number);
+  const decimals = shown === null ? own : Math.min(shown, own);
   return { status: "number", number, yes: null, decimals, text, source: "number", notes: [] };
 }
 

@@ -134,3 +134,17 @@ describe("reading by the row's unit", () => {
     expect(of(check({ "4.1": 12.5 }), "range", "4.1")).toHaveLength(1);
   });
 });
+
+describe("the precision of a percent cell is what the officer typed, within what the format shows", () => {
+  const cell = (value: number, numberFormat: string, text: string) => ({ value, numberFormat, text });
+  test("76 typed into a 0.00% cell (shown 76.00%) means 76%: right for 35/46", () => {
+    expect(of(check({ "1.2": cell(0.76, "0.00%", "76.00%"), "1.2.1": 46, "1.2.2": 35 }), "ratio", "1.2")).toEqual([]);
+  });
+  test("7.75 typed into a 0.00% cell is checked to two decimals: 6.50% is wrong for 396/5106", () => {
+    expect(of(check({ "7.2.4": cell(0.0775, "0.00%", "7.75%"), "7.2.4a": 5106, "7.2.4b": 396 }), "ratio", "7.2.4")).toEqual([]);
+    expect(of(check({ "7.2.4": cell(0.065, "0.00%", "6.50%"), "7.2.4a": 5106, "7.2.4b": 396 }), "ratio", "7.2.4")).toHaveLength(1);
+  });
+  test("a formula =35/46 in a 0% cell is read at the format's precision", () => {
+    expect(of(check({ "1.2": cell(35 / 46, "0%", "76%"), "1.2.1": 46, "1.2.2": 35 }), "ratio", "1.2")).toEqual([]);
+  });
+});

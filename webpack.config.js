@@ -11,9 +11,6 @@
  */
 const path = require("path");
 
-// The installed tree hoists ajv@6 where webpack's schema-utils needs ajv@8: see scripts/ajv-fix.js.
-require("./scripts/ajv-fix");
-
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 

@@ -32,9 +32,9 @@ const port = Number(
 const http = (passThrough.includes("--env") && flag("--env") === "http") || process.env.CCHC_DEV_HTTP === "1";
 const base = `${http ? "http" : "https"}://localhost:${port}`;
 
-/** Runs a package's CLI with this Node, through the ajv work-around (scripts/ajv-fix.js); exits with its code. */
+/** Runs a package's CLI with this Node; exits with its code. */
 function run(cli, cliArgs) {
-  const child = spawn(process.execPath, ["-r", path.join(__dirname, "ajv-fix.js"), require.resolve(cli), ...cliArgs], {
+  const child = spawn(process.execPath, [require.resolve(cli), ...cliArgs], {
     cwd: root,
     stdio: "inherit",
   });

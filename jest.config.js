@@ -26,7 +26,7 @@ module.exports = {
       testEnvironment: "node",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
-      testTimeout: 300000,
+      // Jest ignores testTimeout inside a project: the e2e test sets its own (jest.setTimeout, beforeAll's build).
     },
   ],
 };

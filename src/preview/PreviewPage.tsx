@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState, type ChangeEvent } from "react";
 import { App } from "../taskpane/App";
+import { fileBytes } from "../taskpane/fileBytes";
 import type { MemoryHost } from "./memoryHost";
 import { SheetView } from "./SheetView";
 import { SAMPLE_URL } from "./sample";
@@ -45,7 +46,7 @@ export function PreviewPage({ host, sampleUrl = SAMPLE_URL }: { host: MemoryHost
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = "";
-    if (file) void open(file.name, () => file.arrayBuffer());
+    if (file) void open(file.name, () => fileBytes(file));
   };
 
   return (
@@ -57,7 +58,11 @@ export function PreviewPage({ host, sampleUrl = SAMPLE_URL }: { host: MemoryHost
         <div className="preview-toolbar">
           <label className="preview-open">
             Mở tệp .xlsx
-            <input type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={onFile} />
+            <input
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={onFile}
+            />
           </label>
           <span className="preview-file" role="status" data-status={status.kind}>
             {status.kind === "loading" && `Đang mở ${status.name}…`}

@@ -19,12 +19,15 @@ export function SheetView({ host }: { host: MemoryHost }) {
   const [editing, setEditing] = useState<{ local: string; text: string } | null>(null);
   const gridRef = useRef<HTMLDivElement>(null);
 
-  // Scroll the selected cell into view (the pane's "click a finding" selects cells).
+  // Bring a newly selected cell into view (the pane's "click a finding" selects cells), unless it is in view already
+  // (a click in the sheet must not move the cell under the mouse, or a double-click would land elsewhere).
   useLayoutEffect(() => {
-    if (!selected || !gridRef.current) return;
-    const el = gridRef.current.querySelector<HTMLElement>(`[data-address="${selected}"]`);
-    el?.scrollIntoView?.({ block: "center", inline: "nearest" });
-  }, [selected, snap.version]);
+    const grid = gridRef.current;
+    if (!selected || !grid) return;
+    const el = grid.querySelector<HTMLElement>(`[data-address="${selected}"]`);
+    if (!el || isVisibleIn(el, grid)) return;
+    el.scrollIntoView?.({ block: "center", inline: "nearest" });
+  }, [selected, sheet?.name]);
 
   useEffect(() => setEditing(null), [sheet?.name]);
 
@@ -32,7 +35,11 @@ export function SheetView({ host }: { host: MemoryHost }) {
 
   const rows = Math.min(Math.max(sheet.cells.length, 1), MAX_ROWS);
   const cols = Math.min(
-    Math.max(sheet.cells.reduce((m, r) => Math.max(m, r.length), 0), sheet.columnWidths.length, 1),
+    Math.max(
+      sheet.cells.reduce((m, r) => Math.max(m, r.length), 0),
+      sheet.columnWidths.length,
+      1,
+    ),
     MAX_COLS,
   );
   const { hidden, spans } = mergeLayout(sheet);
@@ -86,7 +93,10 @@ export function SheetView({ host }: { host: MemoryHost }) {
           <colgroup>
             <col className="sheet-rowhead-col" />
             {Array.from({ length: cols }, (_, c) => (
-              <col key={c} style={{ width: `${Math.round((sheet.columnWidths[c] || DEFAULT_WIDTH_CHARS) * 7 + 8)}px` }} />
+              <col
+                key={c}
+                style={{ width: `${Math.round((sheet.columnWidths[c] || DEFAULT_WIDTH_CHARS) * 7 + 8)}px` }}
+              />
             ))}
           </colgroup>
           <thead>
@@ -183,6 +193,13 @@ function editText(cell: Cell): string {
   return cell.value;
 }
 
+function isVisibleIn(el: HTMLElement, container: HTMLElement): boolean {
+  const a = el.getBoundingClientRect();
+  const b = container.getBoundingClientRect();
+  // Leave room for the sticky column letters and row numbers.
+  return a.top >= b.top + 20 && a.bottom <= b.bottom && a.left >= b.left + 40 && a.right <= b.right;
+}
+
 function cellAtLocal(sheet: MemorySheet, local: string): Cell {
   const pos = /^([A-Z]+)(\d+)$/.exec(local);
   if (!pos) return { value: null, text: "" };
@@ -199,9 +216,13 @@ function mergeLayout(sheet: MemorySheet) {
   const hidden = new Set<string>();
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const m of sheet.merges) {
-    spans.set(`${columnLetters(m.fromCol)}${m.fromRow + 1}`, { rows: m.toRow - m.fromRow + 1, cols: m.toCol - m.fromCol + 1 });
+    spans.set(`${columnLetters(m.fromCol)}${m.fromRow + 1}`, {
+      rows: m.toRow - m.fromRow + 1,
+      cols: m.toCol - m.fromCol + 1,
+    });
     for (let r = m.fromRow; r <= m.toRow; r++)
-      for (let c = m.fromCol; c <= m.toCol; c++) if (r !== m.fromRow || c !== m.fromCol) hidden.add(`${columnLetters(c)}${r + 1}`);
+      for (let c = m.fromCol; c <= m.toCol; c++)
+        if (r !== m.fromRow || c !== m.fromCol) hidden.add(`${columnLetters(c)}${r + 1}`);
   }
   return { hidden, spans };
 }

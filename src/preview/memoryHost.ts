@@ -99,7 +99,10 @@ export interface MemoryHostOptions {
 
 const EMPTY: Cell = Object.freeze({ value: null, text: "" }) as Cell;
 
-export function createMemoryHost(input: MemoryWorkbookInput = { grid: { sheets: [] } }, options: MemoryHostOptions = {}): MemoryHost {
+export function createMemoryHost(
+  input: MemoryWorkbookInput = { grid: { sheets: [] } },
+  options: MemoryHostOptions = {},
+): MemoryHost {
   const language: Lang = options.language ?? "vi";
   const fillsBySeverity = { ...HIGHLIGHT_FILLS, ...(options.fills ?? {}) };
   const storage = options.storage !== undefined ? options.storage : defaultStorage();
@@ -147,7 +150,9 @@ export function createMemoryHost(input: MemoryWorkbookInput = { grid: { sheets: 
 
   function locate(address: string): { sheet: MemorySheet; local: string; row: number; col: number } {
     const { sheet: sheetName, local } = splitAddress(address);
-    const sheet = sheetName ? sheets.find((s) => s.name === sheetName) : (sheets.find((s) => s.name === state.activeSheet) ?? sheets[0]);
+    const sheet = sheetName
+      ? sheets.find((s) => s.name === sheetName)
+      : (sheets.find((s) => s.name === state.activeSheet) ?? sheets[0]);
     if (!sheet) throw new Error(`No sheet named "${sheetName}"`);
     const pos = parseLocalAddress(local);
     if (!pos) throw new Error(`Not a cell address: ${address}`);
@@ -222,7 +227,10 @@ export function createMemoryHost(input: MemoryWorkbookInput = { grid: { sheets: 
     },
 
     async insertSheet(template: SheetTemplate) {
-      const name = uniqueSheetName(template.name, sheets.map((s) => s.name));
+      const name = uniqueSheetName(
+        template.name,
+        sheets.map((s) => s.name),
+      );
       const sheet: MemorySheet = {
         name,
         cells: [],
@@ -367,7 +375,8 @@ export function parseInput(input: string, currentFormat?: string): { value: Cell
     const n = Number(raw.replace(/,/g, ""));
     if (Number.isFinite(n)) {
       // Excel's automatic percent entry: 80 typed into a percent cell is 80%.
-      if (currentFormat && currentFormat.includes("%")) return { value: Number((n / 100).toPrecision(12)), numberFormat: currentFormat };
+      if (currentFormat && currentFormat.includes("%"))
+        return { value: Number((n / 100).toPrecision(12)), numberFormat: currentFormat };
       if (grouped && (!currentFormat || /^general$/i.test(currentFormat))) return { value: n, numberFormat: "#,##0" };
       return { value: n, numberFormat: currentFormat };
     }

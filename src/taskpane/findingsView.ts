@@ -114,7 +114,11 @@ export function splitQuote(f: Finding): { before: string; mark: string; after: s
   if (!span || span.start < 0 || span.end > f.quote.length || span.start >= span.end) {
     return { before: f.quote, mark: "", after: "" };
   }
-  return { before: f.quote.slice(0, span.start), mark: f.quote.slice(span.start, span.end), after: f.quote.slice(span.end) };
+  return {
+    before: f.quote.slice(0, span.start),
+    mark: f.quote.slice(span.start, span.end),
+    after: f.quote.slice(span.end),
+  };
 }
 
 /** The local part of a cell address for display: 'Phụ lục'!D45 → D45. */

@@ -66,9 +66,14 @@ const vi = {
   narrativePaste: "Nội dung thuyết minh",
   narrativeCheck: "Đối chiếu",
   narrativeClear: "Bỏ thuyết minh",
-  narrativeLoaded: (name: string, sentences: number) => `Đã đọc “${name}” (${sentences} câu có số liệu được đối chiếu).`,
-  narrativeNeedsCheck: "Hãy kiểm tra phụ lục trước khi đối chiếu thuyết minh.",
-  narrativeUnavailable: "Chức năng đối chiếu thuyết minh sẽ có trong phiên bản sau.",
+  narrativeLoaded: (name: string) => `Đang đối chiếu: “${name}”.`,
+  narrativePastedName: "nội dung đã dán",
+  narrativeResult: (n: number) =>
+    n === 0
+      ? "Các số liệu trong thuyết minh khớp với biểu."
+      : `${n} điểm cần xem trong thuyết minh (nhóm “Thuyết minh” bên trên).`,
+  narrativeReading: "Đang đọc tệp…",
+  narrativeEmpty: "Chưa có nội dung để đối chiếu.",
 
   // Export
   exportTitle: "Xuất Word",
@@ -136,9 +141,14 @@ const en: Messages = {
   narrativePaste: "Narrative text",
   narrativeCheck: "Compare",
   narrativeClear: "Remove the narrative",
-  narrativeLoaded: (name: string, sentences: number) => `Read “${name}” (${sentences} sentences with figures compared).`,
-  narrativeNeedsCheck: "Check the appendix before comparing the narrative.",
-  narrativeUnavailable: "Comparing the narrative is coming in a later version.",
+  narrativeLoaded: (name: string) => `Comparing: “${name}”.`,
+  narrativePastedName: "pasted text",
+  narrativeResult: (n: number) =>
+    n === 0
+      ? "The narrative's figures agree with the table."
+      : `${n} points to review in the narrative (group “Narrative” above).`,
+  narrativeReading: "Reading the file…",
+  narrativeEmpty: "Nothing to compare yet.",
 
   exportTitle: "Export to Word",
   exportComing: "Export the appendix to a Word file (.docx) in the official layout: coming soon.",

@@ -29,6 +29,8 @@ export interface AppendixCheck {
   result: CheckResult | null;
   /** The table's findings plus the extra (narrative) findings of the last check. */
   findings: Finding[];
+  /** How many of the findings came from the extra check. */
+  extraCount: number;
   error: string | null;
   /** The last "Sửa", for "Hoàn tác". */
   lastFix: LastFix | null;
@@ -50,6 +52,7 @@ export interface AppendixCheck {
 export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
+  const [extraCount, setExtraCount] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [lastFix, setLastFix] = useState<LastFix | null>(null);
@@ -65,7 +68,7 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
   const checkOnce = useCallback(async () => {
     const grid = await host.readWorkbook();
     const res = checkWorkbook(grid);
-    const extra = extraRef.current && res.status === "checked" ? extraRef.current(grid, res) : [];
+    const extra = extraRef.current ? extraRef.current(grid, res) : [];
     const all = [...res.findings, ...extra];
     await host.clearHighlights();
     const marks = highlightsFor(all);
@@ -73,6 +76,7 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
     checkedRef.current = true;
     setResult(res);
     setFindings(all);
+    setExtraCount(extra.length);
     setHighlighted(marks.length > 0);
     setError(null);
     setCheckCount((n) => n + 1);
@@ -200,6 +204,7 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
       busy,
       result,
       findings,
+      extraCount,
       error,
       lastFix,
       highlighted,
@@ -213,7 +218,23 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
       clearHighlights,
       setExtraCheck,
     }),
-    [busy, result, findings, error, lastFix, highlighted, live, checkCount, check, select, applyFix, undoFix, clearHighlights, setExtraCheck],
+    [
+      busy,
+      result,
+      findings,
+      extraCount,
+      error,
+      lastFix,
+      highlighted,
+      live,
+      checkCount,
+      check,
+      select,
+      applyFix,
+      undoFix,
+      clearHighlights,
+      setExtraCheck,
+    ],
   );
 }
 

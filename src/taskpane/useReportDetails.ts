@@ -18,7 +18,15 @@ export interface DetailsForm {
   signerTitle: string;
 }
 
-export const DETAIL_FIELDS: (keyof DetailsForm)[] = ["unit", "period", "year", "number", "date", "signer", "signerTitle"];
+export const DETAIL_FIELDS: (keyof DetailsForm)[] = [
+  "unit",
+  "period",
+  "year",
+  "number",
+  "date",
+  "signer",
+  "signerTitle",
+];
 
 export function emptyDetails(now = new Date()): DetailsForm {
   return { unit: "", period: "", year: String(now.getFullYear()), number: "", date: "", signer: "", signerTitle: "" };
@@ -50,7 +58,8 @@ export function toReportDetails(d: DetailsForm): ReportDetails {
   if (d.year.trim() && Number.isInteger(year) && year > 1900 && year < 3000) out.year = year;
   out.reportNumber = text(d.number);
   if (/^\d{4}-\d{2}-\d{2}$/.test(d.date.trim())) out.reportDate = d.date.trim();
-  if (d.signer.trim()) out.signer = { name: d.signer.trim(), ...(d.signerTitle.trim() ? { title: d.signerTitle.trim() } : {}) };
+  if (d.signer.trim())
+    out.signer = { name: d.signer.trim(), ...(d.signerTitle.trim() ? { title: d.signerTitle.trim() } : {}) };
   for (const k of Object.keys(out) as (keyof ReportDetails)[]) if (out[k] === undefined) delete out[k];
   return out;
 }

@@ -1,11 +1,13 @@
 /**
  * The browser preview end to end, in Debian's chromium (playwright-core): build the pages, serve them on 127.0.0.1,
  * open preview.html with every request outside 127.0.0.1 blocked, and go through an officer's session on the
- * sample appendix: check, select a finding's cell, edit a cell (live re-check), apply a fix, undo, clear.
+ * sample appendix: check, select a finding's cell, edit a cell (live re-check), apply a fix, undo, compare a Word
+ * narrative (made here with the docx package), clear.
  * Screenshots go to test-artifacts/e2e/.
  */
 import { existsSync, mkdirSync } from "fs";
 import { join } from "path";
+import { Document, Packer, Paragraph } from "docx";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { buildPages, ROOT } from "./build";
 import { serveDirectory, type StaticServer } from "./server";
@@ -14,10 +16,14 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = join(ROOT, "test-artifacts", "e2e");
 const ERROR_FILL = "#FFC7CE";
 
+// Each step waits on the page (live re-check, chunks loading); the build in beforeAll has its own timeout.
+jest.setTimeout(60_000);
+
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`SKIPPED the preview e2e test: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`);
+  console.warn(
+    `SKIPPED the preview e2e test: no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH).`,
+  );
 }
 const describeIfChromium = hasChromium ? describe : describe.skip;
 
@@ -89,7 +95,9 @@ describeIfChromium("browser preview (chromium)", () => {
     expect(scripts.some((s) => /office\.js$/i.test(s))).toBe(false);
     // ExcelJS is not in the entry bundle: it came as a chunk of its own, after the page.
     const html = await (await fetch(`${server.url}/preview.html`)).text();
-    const entryScripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => new URL(m[1], `${server.url}/`).pathname);
+    const entryScripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map(
+      (m) => new URL(m[1], `${server.url}/`).pathname,
+    );
     expect(entryScripts).toEqual(["/preview.js"]);
     expect(scripts.filter((s) => !entryScripts.includes(s))).toEqual([expect.stringMatching(/exceljs/i)]);
   });
@@ -102,14 +110,20 @@ describeIfChromium("browser preview (chromium)", () => {
     const summary = page.getByRole("group", { name: "Tổng hợp kết quả" });
     expect(await summary.textContent()).toMatch(/[1-9]\d* lỗi/);
     await page.getByRole("heading", { name: /^7\. Xây dựng và phát triển chính quyền điện tử/ }).waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-address="D120"]')?.getAttribute("data-fill") === "#FFC7CE");
+    await page.waitForFunction(
+      () => document.querySelector('[data-address="D120"]')?.getAttribute("data-fill") === "#FFC7CE",
+    );
     expect(await cell("D120").getAttribute("data-fill")).toBe(ERROR_FILL);
     await shot("02-checked");
   });
 
   test("clicking a finding selects its cell in the sheet", async () => {
-    await finding("7.2.4", "error").getByRole("button", { name: /^7\.2\.4/ }).click();
-    await page.waitForFunction(() => document.querySelector('[data-address="D120"]')?.getAttribute("aria-selected") === "true");
+    await finding("7.2.4", "error")
+      .getByRole("button", { name: /^7\.2\.4/ })
+      .click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-address="D120"]')?.getAttribute("aria-selected") === "true",
+    );
     expect(await page.getByTestId("namebox").textContent()).toBe("D120");
     expect(await cell("D120").evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
     await shot("03-selected");
@@ -140,10 +154,42 @@ describeIfChromium("browser preview (chromium)", () => {
     expect(await cell("D120").textContent()).toBe("5.75%");
   });
 
+  test("“Đối chiếu thuyết minh”: a Word report's figures are compared with the table", async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph("3. Về công tác kiểm tra CCHC:"),
+            new Paragraph(
+              "Đến thời điểm kiểm tra, cơ quan chuyên môn kiểm tra nội dung công tác CCHC được 03 đơn vị cấp xã.",
+            ),
+          ],
+        },
+      ],
+    });
+    const buffer = await Packer.toBuffer(doc);
+    await page.locator('#narrative input[type="file"]').setInputFiles({
+      name: "bao-cao.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer,
+    });
+    const group = page.getByRole("region", { name: "Thuyết minh", exact: true });
+    await group.locator('li[data-code="1.3.1"][data-severity="error"]').waitFor();
+    expect(await group.locator("mark").first().textContent()).toBe("03");
+    await page.getByText("Đang đối chiếu: “bao-cao.docx”.", { exact: false }).waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('[data-address="D10"]')?.getAttribute("data-fill") === "#FFC7CE",
+    );
+    // The .docx reader came on demand too.
+    expect(scripts.some((s) => /docx/i.test(s))).toBe(true);
+    await group.scrollIntoViewIfNeeded();
+    await shot("06-narrative");
+  });
+
   test("“Xóa đánh dấu” clears every highlight", async () => {
     await page.getByRole("button", { name: "Xóa đánh dấu" }).click();
     await page.waitForFunction(() => document.querySelectorAll(".sheet-grid [data-fill]").length === 0);
-    await shot("06-cleared");
+    await shot("07-cleared");
   });
 
   test("no errors in the page", () => {
@@ -159,7 +205,7 @@ describeIfChromium("browser preview (chromium)", () => {
     await en.locator('.sheet-grid [data-address="D120"]').waitFor();
     await en.getByRole("button", { name: "Check the appendix" }).click();
     await en.locator('li[data-code="7.2.4"][data-severity="error"]').waitFor();
-    await en.screenshot({ path: join(SHOTS, "07-english.png") });
+    await en.screenshot({ path: join(SHOTS, "08-english.png") });
     await en.close();
   });
 });

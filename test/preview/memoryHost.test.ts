@@ -19,9 +19,18 @@ function smallHost(): MemoryHost {
           {
             name: "Phụ lục",
             cells: [
-              [{ value: "STT", text: "STT" }, { value: "Số liệu", text: "Số liệu" }],
-              [{ value: "1.2", text: "1.2" }, { value: 0.76, text: "76%", numberFormat: "0%" }],
-              [{ value: "7.2.4", text: "7.2.4" }, { value: "5.75%", text: "5.75%" }],
+              [
+                { value: "STT", text: "STT" },
+                { value: "Số liệu", text: "Số liệu" },
+              ],
+              [
+                { value: "1.2", text: "1.2" },
+                { value: 0.76, text: "76%", numberFormat: "0%" },
+              ],
+              [
+                { value: "7.2.4", text: "7.2.4" },
+                { value: "5.75%", text: "5.75%" },
+              ],
             ],
           },
         ],
@@ -127,7 +136,10 @@ describe("memory host", () => {
 
   test("settings persist in the given storage", async () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     const host = createMemoryHost(undefined, { storage });
     expect(await host.loadSetting("x")).toBeNull();
     await host.saveSetting("x", "1");

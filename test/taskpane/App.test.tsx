@@ -89,7 +89,9 @@ describe("task pane", () => {
       ]),
     );
     expect(highlights).toHaveLength(7);
-    expect(host.clearHighlights.mock.invocationCallOrder[0]).toBeLessThan(host.showHighlights.mock.invocationCallOrder[0]);
+    expect(host.clearHighlights.mock.invocationCallOrder[0]).toBeLessThan(
+      host.showHighlights.mock.invocationCallOrder[0],
+    );
     expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeEnabled();
   });
 
@@ -153,7 +155,11 @@ describe("task pane", () => {
 
   test("a workbook without the appendix gets a clear message", async () => {
     const host = fakeHost();
-    mockCheck.mockReturnValue({ status: "no-appendix", message: { vi: "Không có bảng.", en: "No table." }, findings: [] });
+    mockCheck.mockReturnValue({
+      status: "no-appendix",
+      message: { vi: "Không có bảng.", en: "No table." },
+      findings: [],
+    });
     render(<App host={host} />);
     await clickCheck();
     expect(await screen.findByText("Không tìm thấy biểu phụ lục CCHC trong tệp này.")).toBeInTheDocument();

@@ -40,7 +40,22 @@ test("details saved earlier in the workbook fill the form", async () => {
 
 test("the report details map to the core's ReportDetails, blanks left out", () => {
   expect(
-    toReportDetails({ unit: " UBND huyện Ngân Sơn ", period: "", year: "2022", number: "", date: "2022-09-25", signer: "Hoàng Văn A", signerTitle: "CHỦ TỊCH" }),
-  ).toEqual({ unitName: "UBND huyện Ngân Sơn", year: 2022, reportDate: "2022-09-25", signer: { name: "Hoàng Văn A", title: "CHỦ TỊCH" } });
-  expect(toReportDetails({ unit: "", period: "", year: "abc", number: "", date: "", signer: "", signerTitle: "" })).toEqual({});
+    toReportDetails({
+      unit: " UBND huyện Ngân Sơn ",
+      period: "",
+      year: "2022",
+      number: "",
+      date: "2022-09-25",
+      signer: "Hoàng Văn A",
+      signerTitle: "CHỦ TỊCH",
+    }),
+  ).toEqual({
+    unitName: "UBND huyện Ngân Sơn",
+    year: 2022,
+    reportDate: "2022-09-25",
+    signer: { name: "Hoàng Văn A", title: "CHỦ TỊCH" },
+  });
+  expect(
+    toReportDetails({ unit: "", period: "", year: "abc", number: "", date: "", signer: "", signerTitle: "" }),
+  ).toEqual({});
 });

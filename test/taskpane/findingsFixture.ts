@@ -45,5 +45,5 @@ export const NARRATIVE: Finding = {
   cells: ["'Phụ lục'!D8"],
   message: { vi: "Thuyết minh ghi 36 nhiệm vụ, biểu ghi 35", en: "The narrative says 36 tasks, the table 35" },
   quote: "UBND huyện đã thực hiện 36/46 nội dung.",
-  quoteSpan: { start: 25, end: 27 },
+  quoteSpan: { start: 24, end: 26 },
 };

@@ -68,7 +68,9 @@ export function CheckPanel({ check, sections }: { check: AppendixCheck; sections
           </Button>
           {check.busy && <Spinner size="extra-tiny" label={t.checking} />}
         </div>
-        {result && (result.status === "checked" || findings.length > 0) && <Counts counts={countBySeverity(findings)} />}
+        {result && (result.status === "checked" || findings.length > 0) && (
+          <Counts counts={countBySeverity(findings)} />
+        )}
         {check.lastFix && (
           <MessageBar intent="success">
             <MessageBarBody>{t.fixed(check.lastFix.code, check.lastFix.display[lang])}</MessageBarBody>
@@ -110,7 +112,13 @@ export function CheckPanel({ check, sections }: { check: AppendixCheck; sections
       {findings.length > 0 && (
         <>
           <Legend />
-          <FindingList findings={findings} sections={sections} selectedKey={selectedKey} onSelect={onSelect} onFix={onFix} />
+          <FindingList
+            findings={findings}
+            sections={sections}
+            selectedKey={selectedKey}
+            onSelect={onSelect}
+            onFix={onFix}
+          />
         </>
       )}
     </div>

@@ -37,6 +37,7 @@ const useStyles = makeStyles({
     ":hover": { textDecorationLine: "underline" },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
+  text: { flexGrow: 1, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
   code: { fontWeight: tokens.fontWeightSemibold, marginRight: "4px" },
   cell: { color: tokens.colorNeutralForeground3, marginLeft: "4px", whiteSpace: "nowrap" },
   quote: {
@@ -69,11 +70,18 @@ export function FindingItem({ finding: f, selected, onSelect, onFix }: FindingIt
         <Badge size="small" appearance="tint" color={SEVERITY_BADGE[f.severity]} className={s.badge}>
           {t.severity[f.severity]}
         </Badge>
-        <button type="button" className={s.target} onClick={() => onSelect(f)} disabled={!cell} aria-current={selected || undefined}>
-          {code && <span className={s.code}>{code}</span>}
-          <span>{messageOf(f, lang)}</span>
-          {cell && <span className={s.cell}>({shortCell(cell)})</span>}
-        </button>
+        {cell ? (
+          <button type="button" className={s.target} onClick={() => onSelect(f)} aria-current={selected || undefined}>
+            {code && <span className={s.code}>{code}</span>}
+            <span>{messageOf(f, lang)}</span>
+            <span className={s.cell}>({shortCell(cell)})</span>
+          </button>
+        ) : (
+          <span className={s.text}>
+            {code && <span className={s.code}>{code}</span>}
+            <span>{messageOf(f, lang)}</span>
+          </span>
+        )}
       </div>
       {quote && (
         <blockquote className={s.quote}>

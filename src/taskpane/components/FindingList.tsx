@@ -47,7 +47,15 @@ export function FindingList({ findings, sections, selectedKey, onSelect, onFix }
             <ul className={s.list}>
               {g.findings.map((f, i) => {
                 const key = findingKey(f);
-                return <FindingItem key={`${key}#${i}`} finding={f} selected={key === selectedKey} onSelect={onSelect} onFix={onFix} />;
+                return (
+                  <FindingItem
+                    key={`${key}#${i}`}
+                    finding={f}
+                    selected={key === selectedKey}
+                    onSelect={onSelect}
+                    onFix={onFix}
+                  />
+                );
               })}
             </ul>
           </section>

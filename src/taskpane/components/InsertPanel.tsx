@@ -47,7 +47,11 @@ export function InsertPanel({ host, form }: { host: WorkbookHost; form: FormDefi
     }
   };
 
-  const field = (key: keyof DetailsForm, label: string, opts: { wide?: boolean; placeholder?: string; type?: "text" | "date" | "number" } = {}) => (
+  const field = (
+    key: keyof DetailsForm,
+    label: string,
+    opts: { wide?: boolean; placeholder?: string; type?: "text" | "date" | "number" } = {},
+  ) => (
     <Field label={label} className={opts.wide ? s.wide : undefined}>
       <Input
         className={s.input}

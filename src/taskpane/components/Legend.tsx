@@ -4,7 +4,13 @@ import { HIGHLIGHT_FILLS } from "../findingsView";
 import { useLang } from "../lang";
 
 const useStyles = makeStyles({
-  legend: { display: "flex", flexWrap: "wrap", gap: "4px 12px", alignItems: "center", fontSize: tokens.fontSizeBase200 },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: "4px 12px",
+    alignItems: "center",
+    fontSize: tokens.fontSizeBase200,
+  },
   item: { display: "inline-flex", alignItems: "center", gap: "4px" },
   swatch: {
     display: "inline-block",

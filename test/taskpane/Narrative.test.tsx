@@ -1,0 +1,95 @@
+/**
+ * "Đối chiếu thuyết minh": the narrative's findings join the list (group "Thuyết minh") with the figure marked in its
+ * sentence, and every later check compares the narrative again. The checks themselves are mocked.
+ */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import { checkNarrative } from "../../src/core/narrative/check";
+import { readDocxText } from "../../src/io/docx";
+import { fakeHost } from "./fakeHost";
+import { NARRATIVE, RATIO_724 } from "./findingsFixture";
+
+jest.mock("../../src/core/check", () => ({ checkWorkbook: jest.fn() }));
+jest.mock("../../src/core/narrative/check", () => ({ checkNarrative: jest.fn() }));
+jest.mock("../../src/io/docx", () => ({ readDocxText: jest.fn() }));
+const mockCheck = checkWorkbook as jest.MockedFunction<typeof checkWorkbook>;
+const mockNarrative = checkNarrative as jest.MockedFunction<typeof checkNarrative>;
+const mockDocx = readDocxText as jest.MockedFunction<typeof readDocxText>;
+
+const APPENDIX = { sheetName: "Phụ lục" };
+
+beforeEach(() => {
+  mockCheck.mockReset().mockReturnValue({
+    status: "checked",
+    sheetName: "Phụ lục",
+    rows: [],
+    findings: [RATIO_724],
+    appendix: APPENDIX,
+  } as unknown as CheckResult);
+  mockNarrative.mockReset().mockReturnValue([NARRATIVE]);
+  mockDocx.mockReset();
+});
+
+test("pasted text is compared with the table; its findings join the list with the figure marked", async () => {
+  const host = fakeHost();
+  render(<App host={host} />);
+  fireEvent.change(screen.getByLabelText("Nội dung thuyết minh"), {
+    target: { value: "UBND huyện đã thực hiện 36/46 nội dung." },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "Đối chiếu" }));
+
+  const group = await screen.findByRole("region", { name: "Thuyết minh" });
+  expect(within(group).getByText("Thuyết minh ghi 36 nhiệm vụ, biểu ghi 35")).toBeInTheDocument();
+  const mark = group.querySelector("mark");
+  expect(mark).toHaveTextContent(/^36$/);
+  expect(mark?.closest("blockquote")).toHaveTextContent("UBND huyện đã thực hiện 36/46 nội dung.");
+
+  // The same read of the workbook: the narrative is checked against the located appendix.
+  expect(mockNarrative).toHaveBeenCalledTimes(1);
+  expect(mockNarrative.mock.calls[0][0].paragraphs[0].text).toBe("UBND huyện đã thực hiện 36/46 nội dung.");
+  expect(mockNarrative.mock.calls[0][1]).toBe(APPENDIX);
+  // Its cells are highlighted with the table's.
+  expect(host.showHighlights).toHaveBeenLastCalledWith(
+    expect.arrayContaining([
+      { cell: "'Phụ lục'!D120", severity: "error" },
+      { cell: "'Phụ lục'!D8", severity: "warning" },
+    ]),
+  );
+  expect(screen.getByText(/Đang đối chiếu: “nội dung đã dán”/)).toBeInTheDocument();
+  expect(screen.getByText(/1 điểm cần xem trong thuyết minh/)).toBeInTheDocument();
+
+  // Later checks compare again; "Bỏ thuyết minh" stops it.
+  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra phụ lục" }));
+  await waitFor(() => expect(mockNarrative).toHaveBeenCalledTimes(2));
+  fireEvent.click(screen.getByRole("button", { name: "Bỏ thuyết minh" }));
+  await waitFor(() => expect(screen.queryByRole("region", { name: "Thuyết minh" })).not.toBeInTheDocument());
+  expect(mockNarrative).toHaveBeenCalledTimes(2);
+  expect(screen.getByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
+});
+
+test("a .docx opened from the disk is read and compared", async () => {
+  const host = fakeHost();
+  mockDocx.mockResolvedValue({ paragraphs: [{ text: "Đã thực hiện 36/46 nội dung.", inTable: false }] });
+  const { container } = render(<App host={host} />);
+  const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+  const file = new File([new Uint8Array([80, 75, 3, 4])], "bao-cao.docx");
+  fireEvent.change(input, { target: { files: [file] } });
+
+  await screen.findByRole("region", { name: "Thuyết minh" });
+  expect(mockDocx).toHaveBeenCalledTimes(1);
+  expect(Array.from(mockDocx.mock.calls[0][0] as Uint8Array)).toEqual([80, 75, 3, 4]);
+  expect(screen.getByText(/Đang đối chiếu: “bao-cao.docx”/)).toBeInTheDocument();
+});
+
+test("a file that is not a Word document shows an error", async () => {
+  const host = fakeHost();
+  mockDocx.mockRejectedValue(new Error("Not a Word document: word/document.xml is missing"));
+  const { container } = render(<App host={host} />);
+  const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [new File(["x"], "ghi-chu.docx")] } });
+  expect(
+    await screen.findByText("ghi-chu.docx: Not a Word document: word/document.xml is missing"),
+  ).toBeInTheDocument();
+  expect(mockNarrative).not.toHaveBeenCalled();
+});

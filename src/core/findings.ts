@@ -36,6 +36,8 @@ export interface Fix {
    * 0.0776; a plain one the percent points, 7.76) or, where the officer typed text, text in the same notation.
    */
   value: number | string;
+  /** The number format to set with the value, where the cell's own would show it wrongly (text typed as "5.75%"). */
+  numberFormat?: string;
   /** The corrected value as a plain number (percent rows in percent points). */
   number: number;
   /** How the corrected value is shown, per language: "7,76%" / "7.76%". */

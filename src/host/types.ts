@@ -25,8 +25,15 @@ export interface WorkbookHost {
   clearHighlights(): Promise<void>;
   /** Select (and scroll to) a cell. */
   selectCell(address: string): Promise<void>;
-  /** Write one value into one cell (an explicit "Sửa" action). Returns the previous value so it can be undone. */
-  writeCell(address: string, value: number | string): Promise<{ previous: number | string | boolean | null }>;
+  /**
+   * Write one value into one cell (an explicit "Sửa" action), with a number format when given. Returns the previous
+   * value and number format so the action can be undone exactly.
+   */
+  writeCell(
+    address: string,
+    value: number | string,
+    numberFormat?: string,
+  ): Promise<{ previous: number | string | boolean | null; previousFormat: string }>;
   /** Add the appendix as a new sheet with a unique name; returns that name. Never touches existing sheets. */
   insertSheet(template: SheetTemplate): Promise<string>;
   /** Call listener after the user edits or pastes cells (not after the add-in's own writes). Returns an unsubscribe. */

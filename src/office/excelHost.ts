@@ -252,15 +252,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     });
   }
 
-  function writeCell(address: string, value: number | string) {
+  function writeCell(address: string, value: number | string, numberFormat?: string) {
     return Excel.run(async (context) => {
-      const range = rangeAt(context, address).load("values");
+      const range = rangeAt(context, address).load("values, numberFormat");
       await context.sync();
       const previous = toCellValue(range.values[0][0]);
+      const previousFormat = String(range.numberFormat[0][0] ?? "General");
+      if (numberFormat !== undefined) range.numberFormat = [[numberFormat]];
       // A leading apostrophe keeps text as typed: "02" stays "02", "-" is not a formula. "" empties the cell.
       range.values = [[typeof value === "string" && value !== "" ? `'${value}` : value]];
       await guard.around(() => context.sync());
-      return { previous };
+      return { previous, previousFormat };
     });
   }
 

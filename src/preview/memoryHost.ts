@@ -220,10 +220,12 @@ export function createMemoryHost(
       emit({ activeSheet: sheet.name, selection: { sheet: sheet.name, local } });
     },
 
-    async writeCell(address: string, value: number | string) {
-      const previous = writeValue(address, value === "" ? null : value);
+    async writeCell(address: string, value: number | string, numberFormat?: string) {
+      const { sheet, row, col } = locate(address);
+      const previousFormat = cellOf(sheet, row, col).numberFormat ?? "General";
+      const previous = writeValue(address, value === "" ? null : value, numberFormat);
       emit();
-      return { previous };
+      return { previous, previousFormat };
     },
 
     async insertSheet(template: SheetTemplate) {

@@ -20,6 +20,7 @@ export interface LastFix {
   code: string;
   display: Bilingual;
   previous: number | string | boolean | null;
+  previousFormat: string;
 }
 
 export interface AppendixCheck {
@@ -130,8 +131,8 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
       try {
         // The fix's value is already in the cell's own style (a fraction in a percent-formatted cell, text where the
         // officer typed text), so it is written as it is.
-        const { previous } = await host.writeCell(fix.cell, fix.value);
-        setLastFix({ cell: fix.cell, code: fix.code, display: fix.display, previous });
+        const { previous, previousFormat } = await host.writeCell(fix.cell, fix.value, fix.numberFormat);
+        setLastFix({ cell: fix.cell, code: fix.code, display: fix.display, previous, previousFormat });
         // Show the officer what changed.
         await host.selectCell(fix.cell);
       } catch (e) {
@@ -146,7 +147,7 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
   const undoFix = useCallback(async () => {
     if (!lastFix) return;
     try {
-      await host.writeCell(lastFix.cell, writable(lastFix.previous));
+      await host.writeCell(lastFix.cell, writable(lastFix.previous), lastFix.previousFormat);
       setLastFix(null);
     } catch (e) {
       setError(errorText(e));

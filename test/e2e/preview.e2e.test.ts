@@ -145,6 +145,8 @@ describeIfChromium("browser preview (chromium)", () => {
     const fix = page.getByRole("button", { name: /^Sửa 7\.2\.4: ghi 7,76%/ });
     await fix.click();
     await finding("7.2.4", "error").waitFor({ state: "detached" });
+    // The fix writes a real percent (0.0776 formatted 0.00%), so the "read from text" warning goes too.
+    await finding("7.2.4").first().waitFor({ state: "detached" });
     expect(await cell("D120").textContent()).toMatch(/^7[.,]76%$/);
     await page.getByText("Đã ghi 7,76% vào chỉ tiêu 7.2.4.").waitFor();
     await shot("05-fixed");

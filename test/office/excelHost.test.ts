@@ -165,11 +165,11 @@ describe("writeCell and live re-check", () => {
   it("returns the previous value, reading and writing in two syncs", async () => {
     const env = setup(sheets());
     const host = createExcelHost();
-    await expect(host.writeCell("'Phụ lục'!D7", 0.76)).resolves.toEqual({ previous: 0.7 });
+    await expect(host.writeCell("'Phụ lục'!D7", 0.76)).resolves.toEqual({ previous: 0.7, previousFormat: "General" });
     expect(env.syncs).toBe(2);
     expect(cellOf(env, "Phụ lục", "D7").values).toEqual([[0.76]]);
     // Text is written as text (an undo of "02" must not turn it into the number 2).
-    await expect(host.writeCell("'Phụ lục'!D8", 2)).resolves.toEqual({ previous: "02" });
+    await expect(host.writeCell("'Phụ lục'!D8", 2)).resolves.toEqual({ previous: "02", previousFormat: "General" });
     await host.writeCell("'Phụ lục'!D8", "02");
     expect(cellOf(env, "Phụ lục", "D8").values).toEqual([["'02"]]);
   });
@@ -275,5 +275,18 @@ describe("selectCell, settings and language", () => {
     expect(host.displayLanguage()).toBe("vi");
     (globalThis as any).Office.context.displayLanguage = "en-US";
     expect(host.displayLanguage()).toBe("en");
+  });
+});
+
+describe("writeCell with a number format", () => {
+  it("sets the format with the value and returns the previous format for an exact undo", async () => {
+    const env = setup([{ name: "Phụ lục", cells: { D120: { value: "5.75%" } } }]);
+    const host = createExcelHost();
+    await expect(host.writeCell("'Phụ lục'!D120", 0.0776, "0.00%")).resolves.toEqual({ previous: "5.75%", previousFormat: "General" });
+    expect(cellOf(env, "Phụ lục", "D120").values).toEqual([[0.0776]]);
+    expect(cellOf(env, "Phụ lục", "D120").numberFormat).toEqual([["0.00%"]]);
+    expect(env.syncs).toBe(2);
+    await host.writeCell("'Phụ lục'!D120", "5.75%", "General");
+    expect(cellOf(env, "Phụ lục", "D120").numberFormat).toEqual([["General"]]);
   });
 });

@@ -9,6 +9,7 @@ export type Handler = (args: Record<string, unknown>) => Promise<void>;
 
 export interface CellSpec {
   value?: string | number;
+  numberFormat?: string;
   fill?: string;
   /** ExcelApi 1.9 fill pattern: "None" for no fill. */
   pattern?: string;
@@ -40,6 +41,7 @@ function cellData(spec: CellSpec, log: string[], sheet: string, address: string)
   const noFill = spec.fill === undefined;
   return {
     values: [[spec.value ?? ""]],
+    numberFormat: [[spec.numberFormat ?? "General"]],
     format: {
       fill: {
         color: spec.fill ?? "#FFFFFF",

@@ -93,12 +93,12 @@ describe("memory host", () => {
     const host = smallHost();
     const edits = jest.fn();
     await host.onUserEdit(edits);
-    expect(await host.writeCell(D("B3"), "7.76%")).toEqual({ previous: "5.75%" });
+    expect(await host.writeCell(D("B3"), "7.76%")).toEqual({ previous: "5.75%", previousFormat: "General" });
     expect(host.getCell(D("B3"))).toEqual({ value: "7.76%", text: "7.76%" });
-    expect(await host.writeCell(D("B2"), 0.8)).toEqual({ previous: 0.76 });
+    expect(await host.writeCell(D("B2"), 0.8)).toEqual({ previous: 0.76, previousFormat: "0%" });
     expect(host.getCell(D("B2"))).toEqual({ value: 0.8, text: "80%", numberFormat: "0%" });
     // Outside the used range: the sheet grows.
-    expect(await host.writeCell(D("D9"), 364)).toEqual({ previous: null });
+    expect(await host.writeCell(D("D9"), 364)).toEqual({ previous: null, previousFormat: "General" });
     expect(host.getCell(D("D9"))).toEqual({ value: 364, text: "364" });
     expect((await host.readWorkbook()).sheets[0].cells.length).toBe(9);
     // Writing "" empties the cell (undo of a fix into an empty cell).

@@ -110,7 +110,7 @@ describe("task pane", () => {
     const fix = await screen.findByRole("button", { name: "Sửa 7.2.4: ghi 7,76% vào ô D120" });
     mockCheck.mockReturnValue(checked([SUM_314, TEXT_21]));
     fireEvent.click(fix);
-    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D120", "7.76%"));
+    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D120", 0.0776, "0.00%"));
     // The fixed cell is selected, so the officer sees what changed.
     await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith("'Phụ lục'!D120"));
     await waitFor(() => expect(screen.queryByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).not.toBeInTheDocument());
@@ -121,21 +121,21 @@ describe("task pane", () => {
 
     mockCheck.mockReturnValue(checked([RATIO_724, SUM_314, TEXT_21]));
     fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
-    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D120", "5.75%"));
+    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D120", "5.75%", "General"));
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Hoàn tác" })).not.toBeInTheDocument();
   });
 
   test("a numeric fix is written as a number", async () => {
     const host = fakeHost();
-    host.writeCell.mockResolvedValue({ previous: null });
+    host.writeCell.mockResolvedValue({ previous: null, previousFormat: "General" });
     render(<App host={host} />);
     await clickCheck();
     fireEvent.click(await screen.findByRole("button", { name: "Sửa 3.1.4: ghi 364 vào ô D39" }));
-    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D39", 364));
+    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D39", 364, undefined));
     fireEvent.click(await screen.findByRole("button", { name: "Hoàn tác" }));
     // An empty cell is restored as empty.
-    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D39", ""));
+    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D39", "", "General"));
   });
 
   test("“Xóa đánh dấu” clears the highlights", async () => {

@@ -32,7 +32,7 @@ export function fakeHost(lang: Lang = "vi"): FakeHost {
     showHighlights: jest.fn(async () => undefined),
     clearHighlights: jest.fn(async () => undefined),
     selectCell: jest.fn(async () => undefined),
-    writeCell: jest.fn(async () => ({ previous: "5.75%" })),
+    writeCell: jest.fn(async () => ({ previous: "5.75%", previousFormat: "General" })),
     insertSheet: jest.fn(async () => "Phụ lục (2)"),
     onUserEdit: jest.fn(async (listener: () => void) => {
       listeners.add(listener);

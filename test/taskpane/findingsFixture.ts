@@ -13,7 +13,14 @@ export const RATIO_724: Finding = {
   },
   expected: 7.76,
   actual: 5.75,
-  fix: { code: "7.2.4", cell: "'Phụ lục'!D120", value: "7.76%", number: 7.76, display: { vi: "7,76%", en: "7.76%" } },
+  fix: {
+    code: "7.2.4",
+    cell: "'Phụ lục'!D120",
+    value: 0.0776,
+    numberFormat: "0.00%",
+    number: 7.76,
+    display: { vi: "7,76%", en: "7.76%" },
+  },
 };
 
 export const SUM_314: Finding = {

@@ -33,13 +33,13 @@ export function maxDecimals(rows: AppendixRow[]): number {
 export function fixFor(row: AppendixRow, number: number, decimals: number): Fix {
   const display = valueOf(row, number, decimals);
   const v = row.value;
-  let value: number | string = number;
-  if (v.source === "text") {
-    // Keep the officer's notation: "5.75%" (dot decimals) gets "7.76%", "5,75%" gets "7,76%".
-    value = /\d\.\d/.test(v.text) && !/\d,\d/.test(v.text) ? display.en : display.vi;
-    if (row.formRow.kind !== "percent") value = number;
-  } else if (row.formRow.kind === "percent" && /%\s*$/.test(v.text)) {
-    value = number / 100; // a percent-formatted cell stores the fraction
+  const percent = row.formRow.kind === "percent";
+  if (percent && (v.source === "text" || v.status !== "number")) {
+    // Text such as "5.75%" (or a blank) becomes a real percent: the fraction, formatted to the decimals shown.
+    const numberFormat = decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%";
+    return { code: row.code, cell: row.valueCell, value: number / 100, numberFormat, number, display };
   }
+  // A percent-formatted cell stores the fraction; a plain one the percent points; counts and amounts their number.
+  const value = percent && /%\s*$/.test(v.text) ? number / 100 : number;
   return { code: row.code, cell: row.valueCell, value, number, display };
 }

@@ -29,9 +29,10 @@ describe("ratio", () => {
     expect(f.fix?.display.vi).toBe("97,89%");
   });
 
-  test("a wrong percent typed as text gets a text fix in the officer's notation", () => {
+  test("a wrong percent typed as text is fixed with a real percent: the fraction, formatted to the decimals shown", () => {
     const [f] = of(check({ "1.2": "80,5%", "1.2.1": 40, "1.2.2": 30 }), "ratio", "1.2");
-    expect(f.fix?.value).toBe("75,00%");
+    expect(f.fix?.value).toBe(0.75);
+    expect(f.fix?.numberFormat).toBe("0.00%");
   });
 
   test("a zero denominator is not an error when the percent is blank, 0 or 100", () => {

@@ -68,20 +68,6 @@ export function workbookInput(workbook: Workbook): MemoryWorkbookInput {
     columnWidths[ws.name] = sheetColumnWidths(ws);
   });
 
-  // Excel shows a merged range's value in its first cell only, and Office.js reads the others as empty:
-  // do the same, so the check sees what it would see in Excel.
-  for (const sheet of grid.sheets) {
-    const origin = { r: sheet.originRow ?? 0, c: sheet.originCol ?? 0 };
-    for (const m of merges[sheet.name] ?? []) {
-      for (let r = m.fromRow; r <= m.toRow; r++) {
-        for (let c = m.fromCol; c <= m.toCol; c++) {
-          if (r === m.fromRow && c === m.fromCol) continue;
-          const row = sheet.cells[r - origin.r];
-          if (row && row[c - origin.c]) row[c - origin.c] = { value: null, text: "" };
-        }
-      }
-    }
-  }
   return { grid, fills, styles, merges, columnWidths };
 }
 

@@ -4,6 +4,7 @@
  * settings in localStorage (or memory). The sheet view edits cells through userEdit(), which notifies the
  * onUserEdit listeners the way Excel's change events do; the add-in's own writes (writeCell) do not.
  */
+import { uniqueSheetName } from "../core/template/sheetName";
 import type { Lang } from "../core/findings";
 import {
   columnLetters,
@@ -384,18 +385,6 @@ export function parseInput(input: string, currentFormat?: string): { value: Cell
     }
   }
   return { value: input, numberFormat: currentFormat };
-}
-
-/** "Phụ lục" → "Phụ lục (2)" when taken, as Excel names copies. Case-insensitive like Excel. */
-export function uniqueSheetName(preferred: string, taken: string[]): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  const base = preferred.slice(0, 31) || "Sheet";
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
 }
 
 /** The full address of a cell of a sheet: 'Phụ lục'!D45. */

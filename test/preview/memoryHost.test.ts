@@ -5,7 +5,7 @@ import { cellAt } from "../../src/core/grid";
 import { checkWorkbook } from "../../src/core/check";
 import type { SheetTemplate } from "../../src/core/template/types";
 import { HIGHLIGHT_FILLS } from "../../src/taskpane/findingsView";
-import { createMemoryHost, parseInput, uniqueSheetName, type MemoryHost } from "../../src/preview/memoryHost";
+import { createMemoryHost, parseInput, type MemoryHost } from "../../src/preview/memoryHost";
 import { readXlsx } from "../../src/preview/xlsx";
 
 const SAMPLE = join(__dirname, "../../assets/samples/phu-luc-mau.xlsx");
@@ -179,11 +179,6 @@ describe("parseInput", () => {
   ])("%j (format %s)", (input, format, expected) => {
     expect(parseInput(input, format)).toEqual(expected);
   });
-});
-
-test("uniqueSheetName numbers copies like Excel, ignoring case", () => {
-  expect(uniqueSheetName("Phụ lục", ["Sheet1"])).toBe("Phụ lục");
-  expect(uniqueSheetName("Phụ lục", ["phụ lục", "Phụ lục (2)"])).toBe("Phụ lục (3)");
 });
 
 function template(name: string): SheetTemplate {

@@ -41,7 +41,13 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     } else {
       io.out(
         renderTextReport(
-          { form: appendix.form, sheetName: appendix.sheetName, findings, missingCodes: appendix.missingCodes, unrecognised: appendix.unrecognised },
+          {
+            form: appendix.form,
+            sheetName: appendix.sheetName,
+            findings,
+            missingCodes: appendix.missingCodes,
+            unrecognised: appendix.unrecognised,
+          },
           lang,
         ),
       );

@@ -17,7 +17,10 @@ export async function readReportFile(file: string): Promise<NarrativeDocument> {
     try {
       return await readDocxText(data);
     } catch {
-      throw new InputError({ vi: `Tệp không phải văn bản Word (.docx) hợp lệ: ${file}`, en: `Not a valid Word document (.docx): ${file}` });
+      throw new InputError({
+        vi: `Tệp không phải văn bản Word (.docx) hợp lệ: ${file}`,
+        en: `Not a valid Word document (.docx): ${file}`,
+      });
     }
   }
   if (ext === ".doc") {
@@ -28,7 +31,10 @@ export async function readReportFile(file: string): Promise<NarrativeDocument> {
   }
   const text = data.toString("utf8");
   if (text.includes("\u0000")) {
-    throw new InputError({ vi: `Tệp báo cáo phải là .docx hoặc văn bản thuần (.txt): ${file}`, en: `The report must be .docx or plain text (.txt): ${file}` });
+    throw new InputError({
+      vi: `Tệp báo cáo phải là .docx hoặc văn bản thuần (.txt): ${file}`,
+      en: `The report must be .docx or plain text (.txt): ${file}`,
+    });
   }
   return readPlainText(text.replace(/^\uFEFF/, ""));
 }

@@ -12,7 +12,10 @@ const SEVERITY_LABEL: Record<Severity, Record<Lang, string>> = {
 const T = {
   title: { vi: "Kết quả kiểm tra biểu phụ lục CCHC", en: "CCHC appendix check" },
   sheet: { vi: "Trang tính", en: "Sheet" },
-  summary: { vi: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`, en: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info` },
+  summary: {
+    vi: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+    en: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
+  },
   none: { vi: "Không phát hiện vấn đề nào.", en: "No problems found." },
   narrative: { vi: "Thuyết minh báo cáo", en: "Report narrative" },
   other: { vi: "Khác", en: "Other" },
@@ -51,7 +54,12 @@ export function renderTextReport(input: TextReportInput, lang: Lang): string {
     const list = sections.get(key);
     if (!list) continue;
     const group = form.rows.find((r) => r.code === key);
-    const heading = key === "narrative" ? T.narrative[lang] : group ? `${group.stt ?? group.code}. ${lang === "en" && group.labelEn ? group.labelEn : group.label}` : T.other[lang];
+    const heading =
+      key === "narrative"
+        ? T.narrative[lang]
+        : group
+          ? `${group.stt ?? group.code}. ${lang === "en" && group.labelEn ? group.labelEn : group.label}`
+          : T.other[lang];
     lines.push("", heading);
     for (const f of list) {
       const where = f.cells.length ? splitAddress(f.cells[0]).local : "";

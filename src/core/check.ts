@@ -54,7 +54,10 @@ export function sortFindings(findings: Finding[], form: FormDefinition): Finding
 
 export function runRules(appendix: Appendix, rules: readonly Rule[] = TABLE_RULES): Finding[] {
   const ctx = createContext(appendix);
-  return sortFindings(rules.flatMap((rule) => rule.check(ctx)), appendix.form);
+  return sortFindings(
+    rules.flatMap((rule) => rule.check(ctx)),
+    appendix.form,
+  );
 }
 
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}): CheckResult {

@@ -19,7 +19,8 @@ function sheetGrid(ws: Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Excel shows a merged range's value in its first cell only, and Office.js reads the others as empty;
       // ExcelJS repeats it in every cell of the range.
-      out[colNumber - 1] = cell.isMerged && cell.master.address !== cell.address ? { value: null, text: "" } : toCell(cell);
+      out[colNumber - 1] =
+        cell.isMerged && cell.master.address !== cell.address ? { value: null, text: "" } : toCell(cell);
     });
     for (let c = 0; c < out.length; c++) if (!out[c]) out[c] = { value: null, text: "" };
     cells[rowNumber - 1] = out;

@@ -57,7 +57,7 @@ function scoreMatrix(t: Side[], f: Side[]): Float64Array {
   const common = new Int32Array(m);
   t.forEach((row, i) => {
     common.fill(0);
-    for (let k = 0; k < row.tokens.length; ) {
+    for (let k = 0; k < row.tokens.length;) {
       const id = row.tokens[k];
       let count = 0;
       while (k < row.tokens.length && row.tokens[k] === id) {

@@ -38,7 +38,10 @@ function roleOf(text: string): ColumnRole | null {
 }
 
 function computeRole(text: string): ColumnRole | null {
-  const folded = foldForMatch(text).replace(/[.:()]/g, " ").replace(/\s+/g, " ").trim();
+  const folded = foldForMatch(text)
+    .replace(/[.:()]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (!folded || folded.length > 60) return null;
   for (const [role, re] of ROLE_PHRASES) if (re.test(folded)) return role;
   return null;

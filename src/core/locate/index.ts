@@ -45,7 +45,8 @@ function buildAppendix(c: Candidate, form: FormDefinition): Appendix {
   c.table.forEach((row, i) => {
     const j = c.alignment[i];
     if (j < 0) {
-      if (row.label) unrecognised.push({ cell: cellAddress(c.sheet, row.gridRow, c.header.columns.label ?? 0), text: row.label });
+      if (row.label)
+        unrecognised.push({ cell: cellAddress(c.sheet, row.gridRow, c.header.columns.label ?? 0), text: row.label });
       return;
     }
     const formRow = form.rows[j];

@@ -31,7 +31,8 @@ function isContinuation(row: TableRow): boolean {
 
 export function readTableRows(sheet: SheetGrid, header: HeaderMatch, endRow = sheet.cells.length): TableRow[] {
   const col = header.columns;
-  const at = (r: number, c: number | undefined): Cell => (c === undefined ? { value: null, text: "" } : cellAt(sheet, r, c));
+  const at = (r: number, c: number | undefined): Cell =>
+    c === undefined ? { value: null, text: "" } : cellAt(sheet, r, c);
   const rows: TableRow[] = [];
   for (let r = header.lastRow + 1; r < endRow; r++) {
     const row: TableRow = {

@@ -52,7 +52,11 @@ export interface FigureOutcome {
 
 const RULE_ID = "narrative-figure";
 
-export function checkNarrative(doc: NarrativeDocument, appendix: Appendix | null, options: NarrativeOptions = {}): Finding[] {
+export function checkNarrative(
+  doc: NarrativeDocument,
+  appendix: Appendix | null,
+  options: NarrativeOptions = {},
+): Finding[] {
   return analyzeNarrative(doc, appendix, options).findings;
 }
 
@@ -120,7 +124,10 @@ export function analyzeNarrative(
         const other = results[j] as Extract<MatchResult, { status: "matched" }>;
         const loser = other.best.score >= r.best.score ? i : j;
         if (loser === j) claims.set(key, i);
-        results[loser] = { status: "ambiguous", candidates: [(results[loser] as Extract<MatchResult, { status: "matched" }>).best] };
+        results[loser] = {
+          status: "ambiguous",
+          candidates: [(results[loser] as Extract<MatchResult, { status: "matched" }>).best],
+        };
       }
     });
 
@@ -179,7 +186,15 @@ function partsOf(f: Figure, c: Candidate): Part[] {
     const b = f.raw.slice(slash + 1);
     const bLead = b.length - b.trimStart().length;
     return [
-      { code: c.code, value: f.value, decimals: f.decimals, shown: a.trim(), kind, start: f.start, end: f.start + a.trimEnd().length },
+      {
+        code: c.code,
+        value: f.value,
+        decimals: f.decimals,
+        shown: a.trim(),
+        kind,
+        start: f.start,
+        end: f.start + a.trimEnd().length,
+      },
       {
         code: c.wholeCode,
         value: f.denominator.value,
@@ -192,7 +207,9 @@ function partsOf(f: Figure, c: Candidate): Part[] {
     ];
   }
   const kind = f.kind === "pair" ? "count" : f.kind;
-  return [{ code: c.code, value: f.value, decimals: f.decimals, shown: f.raw.trim(), kind, start: f.start, end: f.end }];
+  return [
+    { code: c.code, value: f.value, decimals: f.decimals, shown: f.raw.trim(), kind, start: f.start, end: f.end },
+  ];
 }
 
 function tableNumber(row: AppendixRow): number | null {
@@ -203,7 +220,10 @@ function tableNumber(row: AppendixRow): number | null {
 
 function agrees(p: Part, tableValue: number, tableDecimals: number): boolean {
   if (p.kind === "count") return Math.abs(p.value - tableValue) < 1e-9;
-  return agreesWithinDisplay(p.value, p.decimals, tableValue) || agreesWithinDisplay(tableValue, Math.max(0, tableDecimals), p.value);
+  return (
+    agreesWithinDisplay(p.value, p.decimals, tableValue) ||
+    agreesWithinDisplay(tableValue, Math.max(0, tableDecimals), p.value)
+  );
 }
 
 function display(kind: Part["kind"], value: number, decimals: number, lang: "vi" | "en"): string {
@@ -223,7 +243,13 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
   for (const p of partsOf(f, best)) {
     const row = appendix.rows.get(p.code);
     if (!row) continue; // the row is not in the table: the table rules report it
-    const related = tied.flatMap((t) => partsOf(f, t).filter((q) => q.value === p.value).map((q) => q.code)).filter((c) => c !== p.code);
+    const related = tied
+      .flatMap((t) =>
+        partsOf(f, t)
+          .filter((q) => q.value === p.value)
+          .map((q) => q.code),
+      )
+      .filter((c) => c !== p.code);
     const codes = [p.code, ...new Set(related)];
     const cells = codes.map((c) => appendix.rows.get(c)?.valueCell).filter((c): c is string => !!c);
     const tv = tableNumber(row);
@@ -252,7 +278,12 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
     // A percent row that is a ratio of two table rows: the prose may round or truncate the exact ratio differently
     // from the table ("7,75%" and "7,76%" for 396/5106 = 7,7556%) — both are right.
     const exact = p.kind === "percent" ? exactRatio(p.code, appendix) : null;
-    if (exact && agreesWithinDisplay(p.value, p.decimals, exact.value) && agreesWithinDisplay(tv, row.value.decimals, exact.value)) continue;
+    if (
+      exact &&
+      agreesWithinDisplay(p.value, p.decimals, exact.value) &&
+      agreesWithinDisplay(tv, row.value.decimals, exact.value)
+    )
+      continue;
     const tableVi = display(p.kind, tv, p.kind === "count" ? 0 : row.value.decimals, "vi");
     const tableEn = display(p.kind, tv, p.kind === "count" ? 0 : row.value.decimals, "en");
     const proseEn = display(p.kind, p.value, p.decimals, "en");
@@ -298,10 +329,7 @@ function exactRatio(code: string, appendix: Appendix): { value: number; text: { 
 
 function unmatchedFinding(f: Figure, r: MatchResult): Finding {
   const written = `${f.raw.trim()}${f.unit && f.kind !== "percent" && !f.unitInherited ? ` ${f.after.trim().split(/\s+/).slice(0, f.unit.split(" ").length).join(" ") || f.unit}` : ""}`;
-  const maybe =
-    r.status === "ambiguous"
-      ? [...new Set(r.candidates.slice(0, 3).map((c) => c.code))]
-      : [];
+  const maybe = r.status === "ambiguous" ? [...new Set(r.candidates.slice(0, 3).map((c) => c.code))] : [];
   const s: Sentence = f.sentence;
   return {
     ruleId: RULE_ID,

@@ -180,16 +180,22 @@ export function findDates(text: string): FoundDate[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const FORWARD_DATE = /(?:dự kiến|sẽ|trước ngày|đến hết ngày|chậm nhất|hạn chót|thời hạn|hạn|phấn đấu|kế hoạch tổ chức|dự định|kể từ ngày|có hiệu lực)[^.;]{0,40}$/iu;
+const FORWARD_DATE =
+  /(?:dự kiến|sẽ|trước ngày|đến hết ngày|chậm nhất|hạn chót|thời hạn|hạn|phấn đấu|kế hoạch tổ chức|dự định|kể từ ngày|có hiệu lực)[^.;]{0,40}$/iu;
 /** Forward-looking wording: a quarter named here is a plan, not a result. */
-const FORWARD_SENTENCE = /(?:^|[\s,(])(?:sẽ|dự kiến|phương hướng|phấn đấu|kế hoạch|tiếp tục|chuẩn bị|định hướng|dự định|thời gian tới)(?=$|[\s,.;:)])/iu;
+const FORWARD_SENTENCE =
+  /(?:^|[\s,(])(?:sẽ|dự kiến|phương hướng|phấn đấu|kế hoạch|tiếp tục|chuẩn bị|định hướng|dự định|thời gian tới)(?=$|[\s,.;:)])/iu;
 /** Forward-looking wording for figures: targets and forecasts, not results ("kế hoạch" is also a result's word). */
-const FORWARD_FIGURE = /(?:^|[\s,(])(?:sẽ|dự kiến|phấn đấu|dự định|định hướng|thời gian tới|mục tiêu|chỉ tiêu (?:năm|quý) (?:tới|sau))(?=$|[\s,.;:)])/iu;
-const RESULT_WORDS = /(?:^|[\s,(:])(?:kết quả|đã|không có|chưa có|được|đạt|thực hiện|tổ chức|tiếp nhận|giải quyết)(?=$|[\s,.;:)])/iu;
+const FORWARD_FIGURE =
+  /(?:^|[\s,(])(?:sẽ|dự kiến|phấn đấu|dự định|định hướng|thời gian tới|mục tiêu|chỉ tiêu (?:năm|quý) (?:tới|sau))(?=$|[\s,.;:)])/iu;
+const RESULT_WORDS =
+  /(?:^|[\s,(:])(?:kết quả|đã|không có|chưa có|được|đạt|thực hiện|tổ chức|tiếp nhận|giải quyết)(?=$|[\s,.;:)])/iu;
 const DOC_NUMBER_BEFORE = /(?:số\s*)?\d+\s*\/\s*[\p{L}\d&.-]*[\p{L}][\p{L}\d&.-]*[,\s]*(?:ngày|ngay)\s*$/iu;
 
 export function isForwardSection(s: Sentence): boolean {
-  return s.headings.some((h) => /phương hướng|nhiệm vụ trọng tâm|giải pháp|đề xuất|kiến nghị|kế hoạch (?:năm|quý) (?:tới|sau)/iu.test(h.text));
+  return s.headings.some((h) =>
+    /phương hướng|nhiệm vụ trọng tâm|giải pháp|đề xuất|kiến nghị|kế hoạch (?:năm|quý) (?:tới|sau)/iu.test(h.text),
+  );
 }
 
 export function isForwardSentence(s: Sentence): boolean {
@@ -264,7 +270,12 @@ export function checkDates(sentences: Sentence[], opts: DateCheckOptions): Findi
         if (isForwardSection(s) || FORWARD_DATE.test(before.slice(-60))) return;
         // the end of a range that starts on or before the report date
         const prev = dates[i - 1];
-        if (prev && /^\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?$/iu.test(text.slice(prev.end, fd.start)) && compareDates(prev.date, reportDate) <= 0) return;
+        if (
+          prev &&
+          /^\s*(?:-|–|đến|tới)\s*(?:ngày\s*)?$/iu.test(text.slice(prev.end, fd.start)) &&
+          compareDates(prev.date, reportDate) <= 0
+        )
+          return;
       }
       findings.push(
         dateFinding(
@@ -287,7 +298,9 @@ export function checkDates(sentences: Sentence[], opts: DateCheckOptions): Findi
     if (isForwardSection(s) || isForwardSentence(s)) continue;
     const low = text.toLowerCase();
     const consumed: [number, number][] = [];
-    for (const m of low.matchAll(/từ\s+quý\s+(iv|iii|ii|i|[1-4])\s*(?:\/\s*\d{4}|năm\s+\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])/gu)) {
+    for (const m of low.matchAll(
+      /từ\s+quý\s+(iv|iii|ii|i|[1-4])\s*(?:\/\s*\d{4}|năm\s+\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])/gu,
+    )) {
       consumed.push([m.index!, m.index! + m[0].length]);
     }
     const hasFigure = /\d/.test(low.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d+\/[\p{L}]|năm \d{4}|\/\d{4}/gu, ""));

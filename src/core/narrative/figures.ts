@@ -49,13 +49,57 @@ export interface Figure {
 
 /** Count units (lower case, normalized). Longest match wins. Canonical form after "=". */
 const BUILTIN_UNITS: string[] = [
-  "hồ sơ", "thủ tục hành chính=thủ tục", "thủ tục", "tthc=thủ tục", "nhiệm vụ", "nội dung",
-  "văn bản quy phạm pháp luật=văn bản", "văn bản qppl=văn bản", "vbqppl=văn bản", "văn bản", "quyết định", "kế hoạch",
-  "công văn", "chỉ thị", "nghị quyết", "lượt người=lượt", "lượt", "người", "cán bộ", "công chức", "viên chức",
-  "cbccvc=cán bộ", "cbcc=cán bộ", "đơn vị", "cơ quan", "phòng", "xã", "thị trấn", "cuộc", "tin", "bài", "phiếu",
-  "phản ánh, kiến nghị=phản ánh", "phản ánh kiến nghị=phản ánh", "pakn=phản ánh", "phản ánh", "kiến nghị",
-  "vấn đề", "mô hình", "sáng kiến", "lớp", "buổi", "hội nghị", "trường hợp", "đồng chí", "chi cục", "tổ chức",
-  "doanh nghiệp", "tồn tại", "hạn chế", "thiếu sót",
+  "hồ sơ",
+  "thủ tục hành chính=thủ tục",
+  "thủ tục",
+  "tthc=thủ tục",
+  "nhiệm vụ",
+  "nội dung",
+  "văn bản quy phạm pháp luật=văn bản",
+  "văn bản qppl=văn bản",
+  "vbqppl=văn bản",
+  "văn bản",
+  "quyết định",
+  "kế hoạch",
+  "công văn",
+  "chỉ thị",
+  "nghị quyết",
+  "lượt người=lượt",
+  "lượt",
+  "người",
+  "cán bộ",
+  "công chức",
+  "viên chức",
+  "cbccvc=cán bộ",
+  "cbcc=cán bộ",
+  "đơn vị",
+  "cơ quan",
+  "phòng",
+  "xã",
+  "thị trấn",
+  "cuộc",
+  "tin",
+  "bài",
+  "phiếu",
+  "phản ánh, kiến nghị=phản ánh",
+  "phản ánh kiến nghị=phản ánh",
+  "pakn=phản ánh",
+  "phản ánh",
+  "kiến nghị",
+  "vấn đề",
+  "mô hình",
+  "sáng kiến",
+  "lớp",
+  "buổi",
+  "hội nghị",
+  "trường hợp",
+  "đồng chí",
+  "chi cục",
+  "tổ chức",
+  "doanh nghiệp",
+  "tồn tại",
+  "hạn chế",
+  "thiếu sót",
 ];
 
 const AMOUNT_UNITS: [string, number][] = [
@@ -80,8 +124,32 @@ const APPROX_BEFORE =
 const COPULA_BEFORE = /(?:(?:^|[^\p{L}\p{M}])(?:là|đạt|gồm|được|có|tổng cộng|tổng|còn|bằng)|[:=])\s*$/iu;
 /** Words that end the short phrase after a unit. */
 const AFTER_STOP = new Set([
-  "và", "của", "để", "theo", "thuộc", "vào", "trong", "với", "là", "đã", "được", "tại", "từ", "gồm", "có", "nhưng",
-  "còn", "do", "cho", "bằng", "đạt", "đang", "chưa", "trên", "tổng", "số",
+  "và",
+  "của",
+  "để",
+  "theo",
+  "thuộc",
+  "vào",
+  "trong",
+  "với",
+  "là",
+  "đã",
+  "được",
+  "tại",
+  "từ",
+  "gồm",
+  "có",
+  "nhưng",
+  "còn",
+  "do",
+  "cho",
+  "bằng",
+  "đạt",
+  "đang",
+  "chưa",
+  "trên",
+  "tổng",
+  "số",
 ]);
 
 export interface FigureOptions {
@@ -184,7 +252,7 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
   const figures: Figure[] = [];
   const low = text.toLowerCase();
 
-  const base = (start: number, end: number, raw: string): Omit<Figure, "kind" | "value" | "decimals"> => ({
+  const base = (start: number, end: number): Omit<Figure, "kind" | "value" | "decimals"> => ({
     raw: sentence.text.slice(start, end),
     start,
     end,
@@ -214,7 +282,7 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
       const a = readCount(tok);
       const b = readCount(second);
       const f: Figure = {
-        ...base(tok.start, second.end, text.slice(tok.start, second.end)),
+        ...base(tok.start, second.end),
         kind: "pair",
         value: a.value,
         decimals: a.decimals,
@@ -241,7 +309,12 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
     if (tok.kind === "percent") {
       if (!Number.isFinite(tok.value)) continue;
       if (LABEL_BEFORE.test(before) && !/(?:số|tỷ lệ)\s*$/.test(before)) continue;
-      const f: Figure = { ...base(tok.start, tok.end, tok.raw), kind: "percent", value: tok.value, decimals: tok.decimals };
+      const f: Figure = {
+        ...base(tok.start, tok.end),
+        kind: "percent",
+        value: tok.value,
+        decimals: tok.decimals,
+      };
       const bm = /^\s*(?:các|số|tổng số|trên tổng số)?\s*/u.exec(rest)!;
       const bu = unitAt(rest.slice(bm[0].length), table);
       if (bu) f.base = bu.canonical;
@@ -276,7 +349,7 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
           const factor2 = amount2 ? amount2.factor : amount.factor;
           const endPair = next.end + (amount2 ? amount2.length : 0);
           const f: Figure = {
-            ...base(tok.start, next.end, text.slice(tok.start, next.end)),
+            ...base(tok.start, next.end),
             kind: "pair",
             value: read.value * amount.factor,
             decimals: scaledDecimals(read.decimals, amount.factor),
@@ -290,7 +363,7 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
         }
       }
       const f: Figure = {
-        ...base(tok.start, tok.end, tok.raw),
+        ...base(tok.start, tok.end),
         kind: "amount",
         value: read.value * amount.factor,
         decimals: scaledDecimals(read.decimals, amount.factor),
@@ -303,7 +376,12 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
     }
     const count = readCount(tok);
     const unit = unitAt(rest, table);
-    const f: Figure = { ...base(tok.start, tok.end, tok.raw), kind: "count", value: count.value, decimals: count.decimals };
+    const f: Figure = {
+      ...base(tok.start, tok.end),
+      kind: "count",
+      value: count.value,
+      decimals: count.decimals,
+    };
     let afterFrom = tok.end;
     if (unit) {
       f.unit = unit.canonical;

@@ -1,6 +1,13 @@
 /** The narrative check: figures and dates of the report's prose against the appendix. Pure core. */
 export { checkNarrative, analyzeNarrative, type NarrativeOptions, type FigureOutcome } from "./check";
-export { reportDateFrom, reportPeriodFrom, periodOf, type SimpleDate, type ReportPeriod, type PeriodKind } from "./dates";
+export {
+  reportDateFrom,
+  reportPeriodFrom,
+  periodOf,
+  type SimpleDate,
+  type ReportPeriod,
+  type PeriodKind,
+} from "./dates";
 export { readPlainText, type NarrativeDocument, type NarrativeParagraph, type NarrativePart } from "./document";
 export { splitSentences, type Sentence, type Heading } from "./sentences";
 export { findFigures, type Figure, type FigureKind } from "./figures";

@@ -34,16 +34,32 @@ const LEVEL: Lexicon = {
   all: ["toàn huyện", "cả huyện", "cấp huyện cấp xã", "cấp huyện và cấp xã", "huyện xã", "huyện và xã"],
   // words that contain "huyện"/"xã" without naming a level
   "-": [
-    "ủy ban nhân dân huyện", "huyện ủy", "xã hội", "kinh tế xã hội", "thương binh và xã hội", "huyện đã", "của huyện",
-    "trên địa bàn huyện", "thuộc huyện", "công chức huyện", "xã hội hóa",
+    "ủy ban nhân dân huyện",
+    "huyện ủy",
+    "xã hội",
+    "kinh tế xã hội",
+    "thương binh và xã hội",
+    "huyện đã",
+    "của huyện",
+    "trên địa bàn huyện",
+    "thuộc huyện",
+    "công chức huyện",
+    "xã hội hóa",
   ],
 };
 
 const STATUS: Lexicon = {
   received: ["tiếp nhận", "phải giải quyết", "cần giải quyết", "đã nhận", "nhận được", "hồ sơ phát sinh"],
   resolved: [
-    "giải quyết xong", "đã giải quyết", "xử lý xong", "đã xử lý", "trả kết quả", "đã trả", "giải quyết được",
-    "hoàn thành giải quyết", "đã giải quyết xong",
+    "giải quyết xong",
+    "đã giải quyết",
+    "xử lý xong",
+    "đã xử lý",
+    "trả kết quả",
+    "đã trả",
+    "giải quyết được",
+    "hoàn thành giải quyết",
+    "đã giải quyết xong",
   ],
   ontime: ["đúng hạn", "trước hạn", "đúng thời hạn", "trước và đúng hạn", "sớm hạn"],
   late: ["quá hạn", "trễ hạn", "chậm hạn", "trễ"],
@@ -57,8 +73,17 @@ const CHANNEL: Lexicon = {
 
 const PROGRESS: Lexicon = {
   assigned: [
-    "được giao", "đề ra", "xác định", "giao biên chế", "chỉ tiêu", "kế hoạch vốn", "vốn kế hoạch", "kế hoạch giao",
-    "kế hoạch được giao", "được phân bổ", "tổng số vốn",
+    "được giao",
+    "đề ra",
+    "xác định",
+    "giao biên chế",
+    "chỉ tiêu",
+    "kế hoạch vốn",
+    "vốn kế hoạch",
+    "kế hoạch giao",
+    "kế hoạch được giao",
+    "được phân bổ",
+    "tổng số vốn",
   ],
   done: ["hoàn thành", "đã thực hiện", "thực hiện được", "thực hiện xong", "giải ngân", "đã xong", "đạt"],
   undone: ["chưa hoàn thành", "chưa thực hiện", "chưa giải ngân"],
@@ -82,7 +107,15 @@ const STAFF: Lexicon = {
   congchuc: ["công chức"],
   vienchuc: ["viên chức", "người làm việc"],
   canbo: ["cán bộ"],
-  lanhdao: ["lãnh đạo", "trưởng phòng", "phó trưởng phòng", "giám đốc", "chánh thanh tra", "hiệu trưởng", "lãnh đạo quản lý"],
+  lanhdao: [
+    "lãnh đạo",
+    "trưởng phòng",
+    "phó trưởng phòng",
+    "giám đốc",
+    "chánh thanh tra",
+    "hiệu trưởng",
+    "lãnh đạo quản lý",
+  ],
 };
 
 const SERVICE_LEVEL: Lexicon = {
@@ -128,13 +161,34 @@ const ALL_DIMS: Dim[] = ["level", "status", "channel", "progress", "docAction", 
 
 /** Reward for agreeing values, penalty when the figure says something the row does not (null = rule out). */
 const AGREE: Record<Dim, number> = {
-  level: 1.5, status: 1.2, channel: 1, progress: 1.2, docAction: 1, staff: 1, service: 1, fund: 1,
+  level: 1.5,
+  status: 1.2,
+  channel: 1,
+  progress: 1.2,
+  docAction: 1,
+  staff: 1,
+  service: 1,
+  fund: 1,
 };
 const FIGURE_ONLY: Record<Dim, number | null> = {
-  level: null, status: -1.5, channel: null, progress: -1, docAction: null, staff: -0.7, service: -1, fund: -1.5,
+  level: null,
+  status: -1.5,
+  channel: null,
+  progress: -1,
+  docAction: null,
+  staff: -0.7,
+  service: -1,
+  fund: -1.5,
 };
 const ROW_ONLY: Record<Dim, number> = {
-  level: -0.3, status: -0.5, channel: -0.7, progress: -0.5, docAction: -0.2, staff: -0.3, service: -0.5, fund: 0,
+  level: -0.3,
+  status: -0.5,
+  channel: -0.7,
+  progress: -0.5,
+  docAction: -0.2,
+  staff: -0.3,
+  service: -0.5,
+  fund: 0,
 };
 
 type Scope = "local" | "near" | "inherited" | "inheritedNear" | "sentence" | "context" | "headings";
@@ -181,7 +235,18 @@ export function canonicalUnit(u: string): string {
   return t;
 }
 
-const SUBJECTS = ["phản ánh", "hồ sơ", "thủ tục hành chính", "văn bản", "công chức", "viên chức", "nhiệm vụ", "đơn vị", "biên chế", "người"];
+const SUBJECTS = [
+  "phản ánh",
+  "hồ sơ",
+  "thủ tục hành chính",
+  "văn bản",
+  "công chức",
+  "viên chức",
+  "nhiệm vụ",
+  "đơn vị",
+  "biên chế",
+  "người",
+];
 
 function stripBrackets(label: string): string {
   return label.replace(/\([^)]*\)/g, " ");
@@ -339,7 +404,10 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     sentence: matchText(s.text),
     context: `${matchText(s.leadIn)} ${matchText(lastWords(s.before, 60))}`.trim(),
     headings,
-    group: headingGroup(s.headings.map((h) => h.text), profile),
+    group: headingGroup(
+      s.headings.map((h) => h.text),
+      profile,
+    ),
   };
 }
 
@@ -425,7 +493,11 @@ function evidence(phrases: Phrase[], ctx: FigureContext): [number, number] {
 /** Below this, the figure's own words say too little about the row (the rest is context). */
 export const MIN_LOCAL = 1;
 
-function facetScore(dims: Dim[], fig: Record<string, Set<string>>, rowFacets: Record<Dim, Set<string>>[]): number | null {
+function facetScore(
+  dims: Dim[],
+  fig: Record<string, Set<string>>,
+  rowFacets: Record<Dim, Set<string>>[],
+): number | null {
   let score = 0;
   for (const d of dims) {
     const F = fig[d];
@@ -473,7 +545,11 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
       const members = [part, whole];
       const pct = rel.percent ? profile.rows.get(rel.percent) : undefined;
       if (pct) members.push(pct);
-      const fs = facetScore(dims, fig, members.map((m) => m.facets));
+      const fs = facetScore(
+        dims,
+        fig,
+        members.map((m) => m.facets),
+      );
       if (fs === null) continue;
       let score = fs + groupScore(part.group);
       if (unit && !amount) {

@@ -47,8 +47,36 @@ export interface Sentence {
 
 /** Words that end with a period without ending a sentence (compared lower-case, without the period). */
 const ABBREVIATIONS = new Set([
-  "tp", "q", "p", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "cn", "th.s", "v.v", "vv", "st", "ông", "bà", "đ/c",
-  "đc", "sđd", "tr", "x", "h", "tx", "no", "nxb", "ubnd", "dr", "mr", "mrs",
+  "tp",
+  "q",
+  "p",
+  "tt",
+  "ths",
+  "ts",
+  "pgs",
+  "gs",
+  "bs",
+  "ks",
+  "cn",
+  "th.s",
+  "v.v",
+  "vv",
+  "st",
+  "ông",
+  "bà",
+  "đ/c",
+  "đc",
+  "sđd",
+  "tr",
+  "x",
+  "h",
+  "tx",
+  "no",
+  "nxb",
+  "ubnd",
+  "dr",
+  "mr",
+  "mrs",
 ]);
 
 const ROMAN = /^(?:[IVXLC]+)$/;
@@ -149,10 +177,18 @@ const SPECIAL = /[\u00a0\u00ad\u00ab\u00bb\u2000-\u206f\u2212\u3000\ufe58\ufe63\
  * normalizeWithMap, with a fast path: text that is already NFC and has nothing to remove or collapse maps 1:1
  * (tone placement and i/y spellings are left to matchText, which normalizes again).
  */
-function normalizeFast(s: string): { text: string; toOriginal: (i: number) => number; toOriginalEnd: (e: number) => number } {
+function normalizeFast(s: string): {
+  text: string;
+  toOriginal: (i: number) => number;
+  toOriginalEnd: (e: number) => number;
+} {
   if (!SPECIAL.test(s) && s.normalize("NFC") === s) {
     const n = s.length;
-    return { text: s, toOriginal: (i) => Math.max(0, Math.min(n, i)), toOriginalEnd: (e) => Math.max(0, Math.min(n, e)) };
+    return {
+      text: s,
+      toOriginal: (i) => Math.max(0, Math.min(n, i)),
+      toOriginalEnd: (e) => Math.max(0, Math.min(n, e)),
+    };
   }
   return normalizeWithMap(s);
 }

@@ -29,7 +29,9 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 const ABBR_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(${Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}\\p{N}])`,
+  `(?<![\\p{L}\\p{M}\\p{N}])(${Object.keys(ABBREVIATIONS)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})(?![\\p{L}\\p{M}\\p{N}])`,
   "gu",
 );
 

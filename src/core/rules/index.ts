@@ -7,7 +7,14 @@ import { ratioRule } from "./ratio";
 import { sumRule } from "./sum";
 import type { Rule } from "./types";
 
-export const TABLE_RULES: readonly Rule[] = [ratioRule, sumRule, partExceedsTotalRule, rangeRule, notANumberRule, missingRule];
+export const TABLE_RULES: readonly Rule[] = [
+  ratioRule,
+  sumRule,
+  partExceedsTotalRule,
+  rangeRule,
+  notANumberRule,
+  missingRule,
+];
 
 export type { Rule, RuleContext } from "./types";
 export { createContext } from "./types";

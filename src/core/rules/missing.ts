@@ -50,7 +50,13 @@ function percents(ctx: RuleContext): Finding[] {
     const n = ctx.row(rel.numerator);
     const d = ctx.row(rel.denominator);
     if (!p || !n || !d) continue;
-    if (isBlank(p) && isNumber(n) && isNumber(d) && (d.value.number ?? 0) > 0 && (n.value.number ?? 0) <= (d.value.number ?? 0)) {
+    if (
+      isBlank(p) &&
+      isNumber(n) &&
+      isNumber(d) &&
+      (d.value.number ?? 0) > 0 &&
+      (n.value.number ?? 0) <= (d.value.number ?? 0)
+    ) {
       const exact = roundTo(((n.value.number ?? 0) / (d.value.number ?? 1)) * 100, 2);
       const shown = valueOf(p, exact, 2);
       out.push({

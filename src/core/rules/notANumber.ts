@@ -26,8 +26,12 @@ function finding(row: AppendixRow, severity: Finding["severity"], vi: string, en
 function checkRow(row: AppendixRow): Finding[] {
   const v = row.value;
   if (row.formRow.kind === "yesNo") {
-    if (v.status === "text") return [finding(row, "warning", `ô Có/Không ghi "${v.text}".`, `the yes/no cell holds "${v.text}".`)];
-    if (v.notes.length) return [finding(row, "info", `${v.notes.map((n) => n.vi).join("; ")}.`, `${v.notes.map((n) => n.en).join("; ")}.`)];
+    if (v.status === "text")
+      return [finding(row, "warning", `ô Có/Không ghi "${v.text}".`, `the yes/no cell holds "${v.text}".`)];
+    if (v.notes.length)
+      return [
+        finding(row, "info", `${v.notes.map((n) => n.vi).join("; ")}.`, `${v.notes.map((n) => n.en).join("; ")}.`),
+      ];
     return [];
   }
   if (!NUMERIC.has(row.formRow.kind)) return [];
@@ -50,7 +54,9 @@ function checkRow(row: AppendixRow): Finding[] {
       ),
     ];
   if (v.status === "number" && v.notes.length)
-    return [finding(row, "warning", `${v.notes.map((n) => n.vi).join("; ")}.`, `${v.notes.map((n) => n.en).join("; ")}.`)];
+    return [
+      finding(row, "warning", `${v.notes.map((n) => n.vi).join("; ")}.`, `${v.notes.map((n) => n.en).join("; ")}.`),
+    ];
   return [];
 }
 

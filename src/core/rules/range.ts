@@ -6,11 +6,19 @@ import type { Rule } from "./types";
 function problem(row: AppendixRow, n: number): Bilingual | null {
   const kind = row.formRow.kind;
   if (kind === "percent" && (n < 0 || n > 100))
-    return { vi: `tỷ lệ ${row.value.text} nằm ngoài khoảng 0-100%`, en: `the percent ${row.value.text} is outside 0-100%` };
-  if (kind === "count" && n < 0) return { vi: `số lượng âm (${row.value.text})`, en: `a negative count (${row.value.text})` };
+    return {
+      vi: `tỷ lệ ${row.value.text} nằm ngoài khoảng 0-100%`,
+      en: `the percent ${row.value.text} is outside 0-100%`,
+    };
+  if (kind === "count" && n < 0)
+    return { vi: `số lượng âm (${row.value.text})`, en: `a negative count (${row.value.text})` };
   if (kind === "count" && !Number.isInteger(n))
-    return { vi: `số lượng phải là số nguyên, ô ghi ${row.value.text}`, en: `a count must be a whole number, the cell holds ${row.value.text}` };
-  if (kind === "amount" && n < 0) return { vi: `số tiền âm (${row.value.text})`, en: `a negative amount (${row.value.text})` };
+    return {
+      vi: `số lượng phải là số nguyên, ô ghi ${row.value.text}`,
+      en: `a count must be a whole number, the cell holds ${row.value.text}`,
+    };
+  if (kind === "amount" && n < 0)
+    return { vi: `số tiền âm (${row.value.text})`, en: `a negative amount (${row.value.text})` };
   return null;
 }
 

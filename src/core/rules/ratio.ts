@@ -17,7 +17,12 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
   const n = ctx.num(rel.numerator);
   const d = ctx.num(rel.denominator);
   if (!p || !nRow || !dRow || n === null || d === null) return [];
-  const finding = (severity: Finding["severity"], message: Bilingual, expected: number | null, fix?: Fix): Finding[] => [
+  const finding = (
+    severity: Finding["severity"],
+    message: Bilingual,
+    expected: number | null,
+    fix?: Fix,
+  ): Finding[] => [
     {
       ruleId: "ratio",
       kind: "ratio",
@@ -60,7 +65,10 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
   const expected = roundTo(exact, expectedDecimals);
   const nText = valueOf(nRow, n);
   const dText = valueOf(dRow, d);
-  const looksLikeFraction = p.value.source === "number" && shown <= 1 && agreesWithinDisplay(shown * 100, Math.max(0, p.value.decimals - 2), exact);
+  const looksLikeFraction =
+    p.value.source === "number" &&
+    shown <= 1 &&
+    agreesWithinDisplay(shown * 100, Math.max(0, p.value.decimals - 2), exact);
   if (looksLikeFraction) {
     return finding(
       "warning",
@@ -89,6 +97,5 @@ export const ratioRule: Rule = {
     vi: "Tỷ lệ phải bằng tử số chia mẫu số (trong phạm vi làm tròn của số chữ số thập phân hiển thị).",
     en: "A percent must equal its numerator over its denominator, within the rounding of the decimals shown.",
   },
-  check: (ctx) =>
-    ctx.appendix.form.relations.flatMap((rel) => (rel.type === "ratio" ? checkRatio(ctx, rel) : [])),
+  check: (ctx) => ctx.appendix.form.relations.flatMap((rel) => (rel.type === "ratio" ? checkRatio(ctx, rel) : [])),
 };

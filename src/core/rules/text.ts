@@ -13,7 +13,9 @@ export function pct(points: number, decimals: number): Bilingual {
 
 /** A value as the row's kind shows it. */
 export function valueOf(row: AppendixRow, value: number, decimals = row.value.decimals): Bilingual {
-  return row.formRow.kind === "percent" ? pct(value, decimals) : num(value, row.formRow.kind === "amount" ? decimals : 0);
+  return row.formRow.kind === "percent"
+    ? pct(value, decimals)
+    : num(value, row.formRow.kind === "amount" ? decimals : 0);
 }
 
 export function rowRef(row: AppendixRow | { code: string }): Bilingual {

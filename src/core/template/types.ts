@@ -35,5 +35,10 @@ export interface SheetTemplate {
   /** Column widths in characters. */
   columnWidths: number[];
   /** Print set-up: A4 portrait, the header rows repeated on each page, fit to width. */
-  print: { paper: "A4"; orientation: "portrait" | "landscape"; repeatRows: { from: number; to: number }; fitToWidth: boolean };
+  print: {
+    paper: "A4";
+    orientation: "portrait" | "landscape";
+    repeatRows: { from: number; to: number };
+    fitToWidth: boolean;
+  };
 }

@@ -12,13 +12,28 @@ import { foldForMatch } from "../vn/normalize";
 
 const NOTE_TEXT: Record<ReadingNote, Bilingual> = {
   "zero-padded": { vi: "số có chữ số 0 đứng đầu, nhập dạng văn bản", en: "zero-padded number typed as text" },
-  "thousands-dot": { vi: "dấu chấm được hiểu là dấu phân cách hàng nghìn", en: "the dot read as a thousands separator" },
+  "thousands-dot": {
+    vi: "dấu chấm được hiểu là dấu phân cách hàng nghìn",
+    en: "the dot read as a thousands separator",
+  },
   "decimal-comma": { vi: "dấu phẩy được hiểu là dấu thập phân", en: "the comma read as the decimal separator" },
-  "decimal-dot": { vi: "dấu chấm được hiểu là dấu thập phân (kiểu tiếng Anh)", en: "the dot read as the decimal separator (English notation)" },
-  "thousands-comma": { vi: "dấu phẩy được hiểu là dấu phân cách hàng nghìn (kiểu tiếng Anh)", en: "the comma read as a thousands separator (English notation)" },
+  "decimal-dot": {
+    vi: "dấu chấm được hiểu là dấu thập phân (kiểu tiếng Anh)",
+    en: "the dot read as the decimal separator (English notation)",
+  },
+  "thousands-comma": {
+    vi: "dấu phẩy được hiểu là dấu phân cách hàng nghìn (kiểu tiếng Anh)",
+    en: "the comma read as a thousands separator (English notation)",
+  },
   "stray-space": { vi: "đã bỏ khoảng trắng thừa giữa các chữ số", en: "a stray space inside the number was removed" },
-  ambiguous: { vi: "cách viết có thể hiểu hai nghĩa; đã đọc theo đơn vị tính của dòng", en: "the notation is ambiguous; read by the row's unit" },
-  "trailing-text": { vi: "có chữ ghi kèm sau số; nên chuyển phần chữ sang cột Ghi chú", en: "words follow the number; move them to the Notes column" },
+  ambiguous: {
+    vi: "cách viết có thể hiểu hai nghĩa; đã đọc theo đơn vị tính của dòng",
+    en: "the notation is ambiguous; read by the row's unit",
+  },
+  "trailing-text": {
+    vi: "có chữ ghi kèm sau số; nên chuyển phần chữ sang cột Ghi chú",
+    en: "words follow the number; move them to the Notes column",
+  },
   breakdown: { vi: "có số liệu chi tiết ghi kèm trong ngoặc", en: "a breakdown is written in brackets" },
   "spaced-percent": { vi: "có khoảng trắng trước dấu %", en: "a space before the % sign" },
 };
@@ -59,7 +74,10 @@ function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
   const text = cell.text || String(value);
   if (row.kind === "yesNo") {
     const yes = value !== 0;
-    const note = { vi: `số ${value} được hiểu là "${yes ? "Có" : "Không"}"`, en: `${value} read as "${yes ? "Yes" : "No"}"` };
+    const note = {
+      vi: `số ${value} được hiểu là "${yes ? "Có" : "Không"}"`,
+      en: `${value} read as "${yes ? "Yes" : "No"}"`,
+    };
     return { status: "yesNo", number: null, yes, decimals: 0, text, notes: [note] };
   }
   if (row.kind === "count" && isThousandsMisread(value)) {
@@ -102,14 +120,30 @@ function fromText(text: string, row: FormRow): ReadValue {
   const r = parsed.reading;
   const notes = r.notes.filter((n) => !SILENT_NOTES.has(n)).map((n) => NOTE_TEXT[n]);
   notes.unshift({ vi: `đọc "${text}" thành số từ văn bản`, en: `"${text}" read as a number from text` });
-  return { status: "number", number: r.value, yes: null, decimals: r.decimals, text, breakdown: r.breakdown, source: "text", notes };
+  return {
+    status: "number",
+    number: r.value,
+    yes: null,
+    decimals: r.decimals,
+    text,
+    breakdown: r.breakdown,
+    source: "text",
+    notes,
+  };
 }
 
 export function readValue(cell: Cell, row: FormRow): ReadValue {
   if (row.kind === "heading") return empty(cell.text);
   if (typeof cell.value === "number") return fromNumber(cell.value, cell, row);
   if (typeof cell.value === "boolean") {
-    return { status: "yesNo", number: null, yes: cell.value, decimals: 0, text: cell.text || String(cell.value), notes: [] };
+    return {
+      status: "yesNo",
+      number: null,
+      yes: cell.value,
+      decimals: 0,
+      text: cell.text || String(cell.value),
+      notes: [],
+    };
   }
   // NFC so what findings quote reads the same whatever the source's Unicode form.
   const text = (cell.value ?? cell.text ?? "").toString().normalize("NFC").trim();

@@ -70,21 +70,21 @@ function fixTonePlacement(s: string): string {
 
 /** Whole-syllable i → y variants (lower-case keys). */
 const IY_SYLLABLES: Record<string, string> = {
-  "tỉ": "tỷ",
-  "kì": "kỳ",
-  "kí": "ký",
-  "kỉ": "kỷ",
-  "kĩ": "kỹ",
-  "kị": "kỵ",
-  "lí": "lý",
-  "mĩ": "mỹ",
-  "sĩ": "sỹ",
-  "qui": "quy",
-  "quí": "quý",
-  "quì": "quỳ",
-  "quỉ": "quỷ",
-  "quĩ": "quỹ",
-  "quị": "quỵ",
+  tỉ: "tỷ",
+  kì: "kỳ",
+  kí: "ký",
+  kỉ: "kỷ",
+  kĩ: "kỹ",
+  kị: "kỵ",
+  lí: "lý",
+  mĩ: "mỹ",
+  sĩ: "sỹ",
+  qui: "quy",
+  quí: "quý",
+  quì: "quỳ",
+  quỉ: "quỷ",
+  quĩ: "quỹ",
+  quị: "quỵ",
 };
 const IY_PHRASES: Record<string, string> = { "hi vọng": "hy vọng", "hi sinh": "hy sinh", "công ti": "công ty" };
 
@@ -132,7 +132,7 @@ export function normalizeWithMap(s: string): NormalizedText {
   let a = "";
   const aStart: number[] = [];
   const aEnd: number[] = [];
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const cp = input.codePointAt(i) as number;
     const len = cp > 0xffff ? 2 : 1;
     if (!REMOVED.has(cp)) {
@@ -150,7 +150,7 @@ export function normalizeWithMap(s: string): NormalizedText {
   let b = "";
   const bStart: number[] = [];
   const bEnd: number[] = [];
-  for (let i = 0; i < a.length; ) {
+  for (let i = 0; i < a.length;) {
     const cp = a.codePointAt(i) as number;
     let j = i + (cp > 0xffff ? 2 : 1);
     while (j < a.length) {

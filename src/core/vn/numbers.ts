@@ -43,8 +43,7 @@ export type ReadingNote =
   | "spaced-percent"; // "100 %"
 
 export type ParseResult =
-  | { ok: true; reading: NumberReading }
-  | { ok: false; reason: "empty" | "dash" | "none-phrase" | "not-a-number" };
+  { ok: true; reading: NumberReading } | { ok: false; reason: "empty" | "dash" | "none-phrase" | "not-a-number" };
 
 /**
  * What a prose token is. The narrative uses number / percent / pair; the others are returned so that callers can
@@ -178,7 +177,8 @@ function readCore(core: string, expect: NumberExpectation): CoreReading | null {
 
 const DASH_RE = /^(?:-+|_+|x|\/|\.{2,}|…|n\/a)$/i;
 const NEGATION_RE = /^(?:không|chưa|ko|k|khong|chua|hông|kps)(?![\p{L}\p{N}])/iu;
-const NOT_NONE_AFTER_NEGATION_RE = /^\s*(?:đạt|đúng|đủ|đầy đủ|hoàn thành|kịp|tốt|hợp lệ|dat|dung|du|hoan thanh)(?![\p{L}])/iu;
+const NOT_NONE_AFTER_NEGATION_RE =
+  /^\s*(?:đạt|đúng|đủ|đầy đủ|hoàn thành|kịp|tốt|hợp lệ|dat|dung|du|hoan thanh)(?![\p{L}])/iu;
 
 function isNonePhrase(s: string): boolean {
   const m = NEGATION_RE.exec(s);
@@ -289,8 +289,7 @@ export function parseVietnameseNumber(text: string, expect: NumberExpectation): 
   if (tail.startsWith("(")) {
     const close = tail.indexOf(")");
     const inside = close >= 0 ? tail.slice(1, close) : "";
-    const parts =
-      close >= 0 ? findNumberTokens(inside).filter((t) => t.kind === "number" || t.kind === "percent") : [];
+    const parts = close >= 0 ? findNumberTokens(inside).filter((t) => t.kind === "number" || t.kind === "percent") : [];
     if (parts.length > 0) {
       result.breakdown = parts.map((t) => t.value);
       pushUnique(notes, "breakdown");
@@ -394,9 +393,7 @@ export function findNumberTokens(text: string): NumberToken[] {
 
     // Identifiers: digits glued to letters on either side ("Covid-19", "H1", "5G", "số03").
     const glued =
-      LETTER.test(prev) ||
-      ((prev === "-" || prev === "_") && LETTER.test(prev2)) ||
-      /^[\p{L}\p{M}]/u.test(after);
+      LETTER.test(prev) || ((prev === "-" || prev === "_") && LETTER.test(prev2)) || /^[\p{L}\p{M}]/u.test(after);
     if (glued) {
       const id = /^[\p{L}\p{M}\p{N}_-]*/u.exec(after)?.[0] ?? "";
       i += core.length + id.length;
@@ -443,7 +440,12 @@ export function findNumberTokens(text: string): NumberToken[] {
       const b = m[3];
       if (docContext) {
         push(i, i + len, "docref", NaN, 0);
-      } else if (DAY_BEFORE_RE.test(pre) && /^\d{1,2}$/.test(a) && /^\d{1,2}$/.test(b) && validDayMonth(Number(a), Number(b))) {
+      } else if (
+        DAY_BEFORE_RE.test(pre) &&
+        /^\d{1,2}$/.test(a) &&
+        /^\d{1,2}$/.test(b) &&
+        validDayMonth(Number(a), Number(b))
+      ) {
         push(i, i + len, "date", NaN, 0);
       } else if (isYear(a) && isYear(b)) {
         push(i, i + a.length, "year", Number(a), 0);
@@ -489,13 +491,15 @@ export function findNumberTokens(text: string): NumberToken[] {
     }
     const lineStart = t.lastIndexOf("\n", i - 1) + 1;
     const atLineStart = /^[ \t]*$/.test(t.slice(lineStart, i));
-    const dotted = /^\d+(?:\.\d+)+$/.test(body) && !(readCore(body, "decimal")?.notes.includes("thousands-dot") ?? false);
+    const dotted =
+      /^\d+(?:\.\d+)+$/.test(body) && !(readCore(body, "decimal")?.notes.includes("thousands-dot") ?? false);
     const heading =
       atLineStart &&
-      (/^[.)](?:\s|$)/.test(t.slice(end)) || /^\t/.test(t.slice(end)) || (dotted && /^(?:[ \t]+\p{Lu}|\s*$)/u.test(t.slice(end))));
+      (/^[.)](?:\s|$)/.test(t.slice(end)) ||
+        /^\t/.test(t.slice(end)) ||
+        (dotted && /^(?:[ \t]+\p{Lu}|\s*$)/u.test(t.slice(end))));
     const labelContext = LABEL_BEFORE_RE.test(pre);
-    const chained =
-      lastLabelEnd >= 0 && CHAIN_GAP_RE.test(t.slice(lastLabelEnd, i)) && /^\d{1,2}$/.test(body);
+    const chained = lastLabelEnd >= 0 && CHAIN_GAP_RE.test(t.slice(lastLabelEnd, i)) && /^\d{1,2}$/.test(body);
     if (heading || labelContext || chained) {
       if (labelContext && body.includes(",") && !body.includes(".")) {
         // "mức độ 3,4": a list of labels, not 3.4

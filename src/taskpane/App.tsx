@@ -89,7 +89,7 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
           <CheckPanel check={check} sections={sections} />
         </Section>
         <Section id="narrative" title={t.narrativeTitle}>
-          <NarrativePanel check={check} />
+          <NarrativePanel host={host} check={check} />
         </Section>
         <Section id="insert" title={t.insertTitle}>
           <InsertPanel host={host} form={form} />

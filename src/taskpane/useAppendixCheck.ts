@@ -47,7 +47,8 @@ export interface AppendixCheck {
   undoFix(): Promise<void>;
   clearHighlights(): Promise<void>;
   /** Register (or remove) the extra check; re-checks when a check was already made. */
-  setExtraCheck(extra: ExtraCheck | null): Promise<void>;
+  /** Set (or drop) the extra check; re-checks at once unless runNow is false (restoring a saved narrative). */
+  setExtraCheck(extra: ExtraCheck | null, runNow?: boolean): Promise<void>;
 }
 
 export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
@@ -166,9 +167,9 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
   }, [host]);
 
   const setExtraCheck = useCallback(
-    async (extra: ExtraCheck | null) => {
+    async (extra: ExtraCheck | null, runNow = true) => {
       extraRef.current = extra;
-      if (checkedRef.current || extra) await check();
+      if (runNow && (checkedRef.current || extra)) await check();
     },
     [check],
   );

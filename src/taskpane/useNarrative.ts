@@ -1,9 +1,11 @@
 /**
  * The narrative report to compare with the table: a Word file (read on demand, so the pane loads without the
  * .docx reader) or pasted text. Once given, every check also runs checkNarrative on the same read of the workbook,
- * so its findings join the list, the highlights and the live re-checks.
+ * so its findings join the list, the highlights and the live re-checks. The narrative is kept in the workbook's
+ * settings, so it is still compared after the pane or the workbook is closed and opened again.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { WorkbookHost } from "../host/types";
 import { checkNarrative } from "../core/narrative/check";
 import { readPlainText, type NarrativeDocument } from "../core/narrative/document";
 import { fileBytes } from "./fileBytes";
@@ -14,18 +16,76 @@ export interface NarrativeSource {
   kind: "docx" | "text";
 }
 
-export function useNarrative(check: AppendixCheck) {
+/** The document setting that keeps the narrative with the workbook. */
+export const NARRATIVE_SETTING = "cchc.narrative";
+
+interface SavedNarrative {
+  source: NarrativeSource;
+  doc: NarrativeDocument;
+}
+
+function parseSaved(json: string | null): SavedNarrative | null {
+  if (!json) return null;
+  try {
+    const saved = JSON.parse(json) as Partial<SavedNarrative>;
+    if (!saved.source?.name || !Array.isArray(saved.doc?.paragraphs)) return null;
+    return { source: saved.source, doc: saved.doc };
+  } catch {
+    return null;
+  }
+}
+
+export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
   const [source, setSource] = useState<NarrativeSource | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const chosen = useRef(false);
   const { setExtraCheck } = check;
+
+  const use = useCallback(
+    (doc: NarrativeDocument, src: NarrativeSource, runNow: boolean) => {
+      setSource(src);
+      return setExtraCheck(
+        (_grid, result) => checkNarrative(doc, result.status === "checked" ? result.appendix : null),
+        runNow,
+      );
+    },
+    [setExtraCheck],
+  );
+
+  // The narrative saved with the workbook is compared again from the next check on.
+  useEffect(() => {
+    let cancelled = false;
+    host
+      .loadSetting(NARRATIVE_SETTING)
+      .then((json) => {
+        const saved = parseSaved(json);
+        if (!cancelled && !chosen.current && saved) return use(saved.doc, saved.source, false);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [host, use]);
 
   const apply = useCallback(
     async (doc: NarrativeDocument, src: NarrativeSource) => {
-      setSource(src);
-      await setExtraCheck((_grid, result) => checkNarrative(doc, result.status === "checked" ? result.appendix : null));
+      chosen.current = true;
+      const saved: SavedNarrative = {
+        source: src,
+        doc: {
+          paragraphs: doc.paragraphs.map(({ text, inTable, part, style }) => ({
+            text,
+            inTable,
+            ...(part ? { part } : {}),
+            ...(style ? { style } : {}),
+          })),
+        },
+      };
+      await host.saveSetting(NARRATIVE_SETTING, JSON.stringify(saved)).catch(() => undefined);
+      await use(doc, src, true);
     },
-    [setExtraCheck],
+    [host, use],
   );
 
   const openDocx = useCallback(
@@ -54,10 +114,12 @@ export function useNarrative(check: AppendixCheck) {
   );
 
   const clear = useCallback(async () => {
+    chosen.current = true;
     setSource(null);
     setError(null);
+    await host.saveSetting(NARRATIVE_SETTING, "").catch(() => undefined);
     await setExtraCheck(null);
-  }, [setExtraCheck]);
+  }, [host, setExtraCheck]);
 
   return { source, busy, error, openDocx, compareText, clear };
 }

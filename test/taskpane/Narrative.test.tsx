@@ -93,3 +93,31 @@ test("a file that is not a Word document shows an error", async () => {
   ).toBeInTheDocument();
   expect(mockNarrative).not.toHaveBeenCalled();
 });
+
+test("the narrative is kept in the workbook: a pane opened later compares it again without asking", async () => {
+  const first = fakeHost();
+  const { unmount } = render(<App host={first} />);
+  fireEvent.change(screen.getByLabelText("Nội dung thuyết minh"), {
+    target: { value: "UBND huyện đã thực hiện 36/46 nội dung." },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "Đối chiếu" }));
+  await screen.findByRole("region", { name: "Thuyết minh" });
+  const saved = first.settings.get("cchc.narrative");
+  expect(saved).toBeDefined();
+  unmount();
+
+  // The same workbook, a new pane: the saved narrative is restored, not run until the officer checks.
+  const second = fakeHost();
+  second.settings.set("cchc.narrative", saved!);
+  mockNarrative.mockClear();
+  render(<App host={second} />);
+  expect(await screen.findByText(/Đang đối chiếu: “nội dung đã dán”/)).toBeInTheDocument();
+  expect(mockNarrative).not.toHaveBeenCalled();
+  fireEvent.click(screen.getAllByRole("button", { name: "Kiểm tra phụ lục" })[0]);
+  await screen.findByRole("region", { name: "Thuyết minh" });
+  expect(mockNarrative.mock.calls[0][0].paragraphs[0].text).toBe("UBND huyện đã thực hiện 36/46 nội dung.");
+
+  // "Bỏ thuyết minh" forgets it in the workbook too.
+  fireEvent.click(screen.getByRole("button", { name: "Bỏ thuyết minh" }));
+  await waitFor(() => expect(second.settings.get("cchc.narrative")).toBe(""));
+});

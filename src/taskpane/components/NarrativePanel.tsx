@@ -13,6 +13,7 @@ import {
 import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
 import { useNarrative } from "../useNarrative";
+import type { WorkbookHost } from "../../host/types";
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -21,10 +22,10 @@ const useStyles = makeStyles({
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
-export function NarrativePanel({ check }: { check: AppendixCheck }) {
+export function NarrativePanel({ host, check }: { host: WorkbookHost; check: AppendixCheck }) {
   const { t } = useLang();
   const s = useStyles();
-  const narrative = useNarrative(check);
+  const narrative = useNarrative(host, check);
   const [text, setText] = useState("");
   const fileId = useId();
 

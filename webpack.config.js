@@ -18,10 +18,33 @@ const urlDev = "https://localhost:3000/";
 // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION (or set CCHC_URL_PROD when building). Must end with "/".
 const urlProd = process.env.CCHC_URL_PROD || "https://cchc-addin.example.vn/";
 
+/**
+ * The Office dev certificates. office-addin-dev-certs makes them and installs its CA in the system's trust store;
+ * where it cannot install the CA (Linux without sudo, a locked-down machine) the certificates it made are used as
+ * they are and the browser asks once to accept them; where none could be made, the dev server falls back to http.
+ */
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const httpsOptions = await devCerts.getHttpsServerOptions();
-  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  try {
+    const httpsOptions = await devCerts.getHttpsServerOptions();
+    return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+  } catch (e) {
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(dir, name);
+    if (["ca.crt", "localhost.crt", "localhost.key"].every((n) => fs.existsSync(file(n)))) {
+      console.warn(
+        `[cchc] The dev CA could not be installed (${e.message.split("\n")[0]}): serving with the certificates in ${dir}; accept them in the browser once.`,
+      );
+      return {
+        ca: fs.readFileSync(file("ca.crt")),
+        cert: fs.readFileSync(file("localhost.crt")),
+        key: fs.readFileSync(file("localhost.key")),
+      };
+    }
+    console.warn(`[cchc] No dev certificate could be made (${e.message.split("\n")[0]}): serving over http.`);
+    return null;
+  }
 }
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -30,7 +53,9 @@ async function devServerProtocol(env) {
   const http = Boolean(env.http) || process.env.CCHC_DEV_HTTP === "1";
   if (http) return "http";
   // Certificates are only needed to serve; a build never asks for them.
-  return env.WEBPACK_SERVE ? { type: "https", options: await getHttpsOptions() } : "https";
+  if (!env.WEBPACK_SERVE) return "https";
+  const options = await getHttpsOptions();
+  return options ? { type: "https", options } : "http";
 }
 
 module.exports = async (env = {}, options = {}) => {

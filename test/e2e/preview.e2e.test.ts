@@ -194,6 +194,30 @@ describeIfChromium("browser preview (chromium)", () => {
     await shot("07-cleared");
   });
 
+  test("“Chèn biểu phụ lục” adds the official table as a new sheet and leaves the existing one untouched", async () => {
+    await page.getByLabel("Đơn vị báo cáo").fill("UBND huyện Bạch Thông");
+    await page.getByRole("button", { name: "Chèn biểu phụ lục" }).click();
+    const tab = page.getByRole("tab", { name: "Phụ lục (2)" });
+    await tab.waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === "Phụ lục (2)",
+    );
+    // The existing sheet is untouched; the new one carries every row of the form.
+    const texts = await page.locator(".sheet-grid td").allTextContents();
+    for (const label of [
+      "STT",
+      "Chỉ tiêu thống kê",
+      "Số liệu",
+      "Tổng số người làm việc được giao",
+      "Số hồ sơ TTHC giải quyết đúng hạn",
+    ]) {
+      expect(texts).toContain(label);
+    }
+    await page.screenshot({ path: join(SHOTS, "09-inserted.png") });
+    await page.getByRole("tab", { name: "Phụ lục", exact: true }).click();
+    expect(await cell("D120").textContent()).toBe("5.75%");
+  });
+
   test("no errors in the page", () => {
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);

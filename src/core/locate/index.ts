@@ -16,6 +16,8 @@ interface Candidate {
   table: TableRow[];
   alignment: number[];
   matched: number;
+  /** Matched rows with a value: between two copies of the table, the one being filled in is the one to check. */
+  filled: number;
 }
 
 /** Fewer matched form rows than this and it is not the appendix. */
@@ -31,7 +33,11 @@ export function locateAppendix(workbook: WorkbookGrid, form: FormDefinition): Ap
       const table = readTableRows(sheet, header);
       const alignment = alignRows(table, form.rows);
       const matched = alignment.filter((j) => j >= 0).length;
-      if (!best || matched > best.matched) best = { sheet, header, table, alignment, matched };
+      const filled = alignment.filter(
+        (j, i) => j >= 0 && table[i].valueCell.text.trim() + String(table[i].valueCell.value ?? "") !== "",
+      ).length;
+      if (!best || matched > best.matched || (matched === best.matched && filled > best.filled))
+        best = { sheet, header, table, alignment, matched, filled };
     }
   }
   if (!best || best.matched < MIN_MATCHED_ROWS) return null;

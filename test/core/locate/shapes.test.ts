@@ -70,3 +70,14 @@ test("a workbook without the appendix says so", () => {
 test("an empty workbook says so too", () => {
   expect(checkWorkbook({ sheets: [] }).status).toBe("no-appendix");
 });
+
+test("between a blank copy of the form and a filled one, the filled one is checked", () => {
+  const blank = {
+    name: "Mẫu trống",
+    cells: base.sheets[0].cells.map((row) => row.map((c, col) => (col === 3 ? { value: null, text: "" } : c))),
+  };
+  for (const sheets of [[blank, base.sheets[0]], [base.sheets[0], blank]]) {
+    const result = checkWorkbook({ sheets });
+    expect(result.status === "checked" && result.sheetName).toBe("Phụ lục");
+  }
+});

@@ -19,7 +19,11 @@ export interface WorkbookHost {
   displayLanguage(): Lang;
   /** Every sheet's used range as a grid (values, displayed text, number formats), in one round trip. */
   readWorkbook(): Promise<WorkbookGrid>;
-  /** Fill the cells by severity. Remembers each cell's previous fill the first time it is highlighted. */
+  /**
+   * Make these the highlighted cells: fill each by severity, and give every cell highlighted before but not listed
+   * now its previous fill back (an empty list clears them all). Remembers each cell's previous fill the first time
+   * it is highlighted.
+   */
   showHighlights(highlights: Highlight[]): Promise<void>;
   /** Remove every highlight the add-in made, restoring each cell's previous fill exactly. */
   clearHighlights(): Promise<void>;

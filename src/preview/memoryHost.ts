@@ -196,6 +196,19 @@ export function createMemoryHost(
     },
 
     async showHighlights(highlights: Highlight[]) {
+      const keep = new Set(
+        highlights.map((h) => {
+          const { sheet, local } = locate(h.cell);
+          return `${sheet.name}!${local}`;
+        }),
+      );
+      for (const [key, { sheet: name, local, fill }] of originalFills) {
+        if (keep.has(key)) continue;
+        const sheet = sheets.find((s) => s.name === name);
+        if (sheet && fill === undefined) sheet.fills.delete(local);
+        else if (sheet && fill !== undefined) sheet.fills.set(local, fill);
+        originalFills.delete(key);
+      }
       for (const h of highlights) {
         const { sheet, local } = locate(h.cell);
         const key = `${sheet.name}!${local}`;

@@ -72,9 +72,9 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
     const res = checkWorkbook(grid);
     const extra = extraRef.current ? extraRef.current(grid, res) : [];
     const all = [...res.findings, ...extra];
-    await host.clearHighlights();
+    // One call replaces the previous highlights (cells no longer flagged get their own fill back).
     const marks = highlightsFor(all);
-    if (marks.length > 0) await host.showHighlights(marks);
+    await host.showHighlights(marks);
     checkedRef.current = true;
     setResult(res);
     setFindings(all);

@@ -59,9 +59,10 @@ describe("memory host", () => {
     ]);
     expect(host.getFill(D("B2"))).toBe(HIGHLIGHT_FILLS.error);
     expect(host.getFill(D("B3"))).toBe(HIGHLIGHT_FILLS.warning);
-    // Highlighting again keeps the first remembered fill.
+    // Highlighting again keeps the first remembered fill; a cell no longer listed gets its own fill back.
     await host.showHighlights([{ cell: D("B2"), severity: "info" }]);
     expect(host.getFill(D("B2"))).toBe(HIGHLIGHT_FILLS.info);
+    expect(host.getFill(D("B3"))).toBeNull();
     await host.clearHighlights();
     expect(host.getFill(D("B2"))).toBe("#E2EFDA");
     expect(host.getFill(D("B3"))).toBeNull();

@@ -3,6 +3,7 @@
  * grid rows joined back together.
  */
 import { cellAt, type Cell, type SheetGrid } from "../grid";
+import { foldForMatch } from "../vn/normalize";
 import { isRepeatedHeaderRow, type HeaderMatch } from "./header";
 
 export interface TableRow {
@@ -29,6 +30,22 @@ function isContinuation(row: TableRow): boolean {
   return row.stt === "" && row.unit === "" && isEmptyCell(row.valueCell) && /^[\p{Ll}(]/u.test(row.label);
 }
 
+/**
+ * The signature block under the table ("Người lập biểu", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:",
+ * "(Ký, ghi rõ họ tên)"): where the table ends. Folded text of a cell, matched at its start.
+ */
+const FOOTER =
+  /^(người lập( biểu)?|người tổng hợp|nơi nhận|tm\.? ?(ủy ban|ubnd|uỷ ban)|kt\.? ?(chủ tịch|trưởng phòng|giám đốc)|(phó )?chủ tịch$|thủ trưởng( cơ quan| đơn vị)?|trưởng phòng$|\(ký[\s,)])/;
+
+function isFooterRow(sheet: SheetGrid, r: number): boolean {
+  const width = sheet.cells[r]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    const t = textOf(cellAt(sheet, r, c));
+    if (t !== "" && t.length <= 60 && FOOTER.test(foldForMatch(t))) return true;
+  }
+  return false;
+}
+
 export function readTableRows(sheet: SheetGrid, header: HeaderMatch, endRow = sheet.cells.length): TableRow[] {
   const col = header.columns;
   const at = (r: number, c: number | undefined): Cell =>
@@ -44,6 +61,7 @@ export function readTableRows(sheet: SheetGrid, header: HeaderMatch, endRow = sh
       note: textOf(at(r, col.note)),
     };
     if (!row.stt && !row.label && !row.unit && isEmptyCell(row.valueCell) && !row.note) continue;
+    if (!row.stt && isFooterRow(sheet, r)) break;
     if (isRepeatedHeaderRow(sheet, r)) continue;
     const previous = rows[rows.length - 1];
     if (previous && previous.label && isContinuation(row)) {

@@ -12,16 +12,32 @@ function equalAmounts(a: number, b: number, decimals: number): boolean {
   return Math.abs(a - b) < Math.pow(10, -decimals) / 2 + 1e-9;
 }
 
+/**
+ * A part's number; a blank part that is itself a total whose parts are all filled counts as their sum (the missing
+ * rule reports the blank once, and the total above it is not called wrong for it: 4.3 over a blank 6.2.3).
+ */
+function partNumber(ctx: RuleContext, row: AppendixRow): number | null {
+  if (row.value.status === "number") return row.value.number;
+  if (row.value.status !== "empty") return null;
+  for (const rel of ctx.appendix.form.relations) {
+    if (rel.type !== "sum" || rel.total !== row.code) continue;
+    const parts = rel.parts.map((code) => ctx.num(code));
+    if (parts.every((n): n is number => n !== null)) return parts.reduce((s, n) => s + n, 0);
+  }
+  return null;
+}
+
 function checkSum(ctx: RuleContext, rel: SumRelation): Finding[] {
   const totalRow = ctx.row(rel.total);
   const total = ctx.num(rel.total);
   if (!totalRow || total === null) return []; // blank total: the missing rule
   const parts = rel.parts.map((code) => ctx.row(code)).filter((r): r is AppendixRow => r !== undefined);
   if (parts.length < rel.parts.length) return []; // the table lacks a part row: nothing certain to say
-  const filled = parts.filter((r) => r.value.status === "number");
+  const numbers = parts.map((r) => partNumber(ctx, r));
+  const filled = parts.filter((_, i) => numbers[i] !== null);
   if (filled.length === 0) return [];
-  const blank = parts.filter((r) => r.value.status !== "number").map((r) => r.code);
-  const sum = filled.reduce((s, r) => s + (r.value.number ?? 0), 0);
+  const blank = parts.filter((_, i) => numbers[i] === null).map((r) => r.code);
+  const sum = numbers.reduce<number>((s, n) => s + (n ?? 0), 0);
   const decimals = maxDecimals([totalRow, ...filled]);
   if (equalAmounts(sum, total, decimals)) return [];
   const totalText = valueOf(totalRow, total, decimals);

@@ -136,3 +136,84 @@ describe("Chợ Đồn: TT / Nội dung / ĐVT / Kết quả, plain points, blan
     expect(b.result.appendix.unrecognised.map((u) => u.text)).toEqual([]);
   });
 });
+
+describe("Ngân Sơn's neighbour Bắc Kạn city: Quý III and Lũy kế under a merged header, roman group headings, a narrative sheet", () => {
+  let b: Built;
+  const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII"];
+  beforeAll(async () => {
+    const figures = consistentFigures();
+    const values = written(figures, (p) => `${vn(round(p, 1), Number.isInteger(round(p, 1)) ? 0 : 1)}%`);
+    Object.assign(values, {
+      "1.2": "76,5%", // 32/40 = 80%
+      "7.2.2": "100%", // 190/200 = 95%
+      "2.1": "-2",
+      "1.1": "2,5",
+      "3.3.2b": "2.470", // above 2.460 settled
+    });
+    // The quarter's own figures beside the year to date: smaller, and not what is checked.
+    const extra: Record<string, string | number> = { "1.1": 4, "2.1": 1, "3.3.1a": 410, "3.3.1b": 400 };
+    b = await checkBook({
+      sheetName: "Biểu số liệu",
+      title: [["UBND THÀNH PHỐ BẮC KẠN"], ["BIỂU THỐNG KÊ SỐ LIỆU CCHC QUÝ III NĂM 2023"], []],
+      header: [
+        ["STT", "Tên chỉ tiêu", "ĐVT", "Kết quả thống kê", null, "Ghi chú"],
+        [null, null, null, "Lũy kế đến 15/9", "Quý III", null],
+      ],
+      merges: ["A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:F5"],
+      columns: ["stt", "label", "unit", "value", "extra", "note"],
+      stt: (row) => (row.parent === null ? ROMAN[Number(row.stt) - 1] : row.stt),
+      label: (row) => (row.parent === null ? row.label.toUpperCase() : row.label),
+      values,
+      extra,
+      notes: { "2.1": "Số liệu phòng Tư pháp cung cấp" },
+      narrative: [
+        "BÁO CÁO Tình hình thực hiện công tác cải cách hành chính quý III năm 2023",
+        "Trong quý, UBND thành phố đã ban hành 12 văn bản chỉ đạo về CCHC.",
+      ],
+    });
+  });
+
+  test("the Lũy kế column is the one checked", () => {
+    expect(b.result.appendix.rows.get("1.1")?.valueCell).toBe(b.cell("1.1"));
+  });
+  test('"76,5%" where 32/40 = 80%; "100%" where 190/200 = 95%', () => {
+    expect(expectFinding(b, "1.2", "ratio", "error").expected).toBe(80);
+    expect(expectFinding(b, "7.2.2", "ratio", "error").expected).toBe(95);
+  });
+  test('"-2" and "2,5" typed as counts', () => {
+    expectFinding(b, "2.1", "range", "error");
+    expectFinding(b, "1.1", "range", "error");
+  });
+  test('"2.470" on time of 2.460 settled', () => {
+    expectFinding(b, "3.3.2b", "part-exceeds-total", "error");
+  });
+  test("no error elsewhere; every row found", () => {
+    expectErrorsOnlyAt(b, ["1.2", "7.2.2", "2.1", "1.1", "3.3.2b"]);
+    expect(b.result.appendix.missingCodes).toEqual([]);
+    expect(b.result.appendix.unrecognised).toEqual([]);
+  });
+});
+
+describe("Xã Cẩm Giàng: no unit column, a 'Số lượng' value column, sub-rows marked '-'", () => {
+  let b: Built;
+  beforeAll(async () => {
+    const figures = consistentFigures();
+    const values = written(figures, (p) => ({ n: round(p, 2) / 100, fmt: "0.00%" }));
+    Object.assign(values, { "3.4.2": 4, "7.2.5": null });
+    b = await checkBook({
+      sheetName: "Phu luc",
+      header: [["STT", "Nội dung", "Số lượng", "Ghi chú"]],
+      columns: ["stt", "label", "value", "note"],
+      stt: (row) => row.stt ?? "-",
+      values,
+    });
+  });
+  test("the table is found and every row read", () => {
+    expect(b.result.appendix.missingCodes).toEqual([]);
+  });
+  test("4 complaints settled of 3 received; a blank percent over 96 of 120", () => {
+    expectFinding(b, "3.4.2", "part-exceeds-total", "error");
+    expect(expectFinding(b, "7.2.5", "missing").expected).toBe(80);
+    expectErrorsOnlyAt(b, ["3.4.2"]);
+  });
+});

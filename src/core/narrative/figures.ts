@@ -205,17 +205,26 @@ function amountUnitAt(s: string): { factor: number; length: number } | null {
   return null;
 }
 
-/** The few words after a unit, up to punctuation, a digit or a stop word (at most 4 words). */
+/** Stop words that may open a post-modifier of the unit ("1.215 hồ sơ đã giải quyết", "hồ sơ được tiếp nhận …"). */
+const POSTMODIFIER_START = new Set(["đã", "được", "đang", "chưa"]);
+
+/** The few words after a unit, up to punctuation, a digit or a stop word (at most 5 words: "bị xử lý kỷ luật"). */
 function phraseAfter(text: string, from: number): { text: string; end: number } {
   let i = from;
   let words = 0;
   let end = from;
   const re = /\s*([\p{L}\p{M}]+)/uy;
-  while (words < 4) {
+  while (words < 5) {
     re.lastIndex = i;
     const m = re.exec(text);
     if (!m) break;
-    if (AFTER_STOP.has(m[1].toLowerCase())) break;
+    const w = m[1].toLowerCase();
+    if (AFTER_STOP.has(w)) {
+      // "… hồ sơ đã giải quyết, đạt 99%": a clause right after the unit that states no figure of its own describes it
+      if (!(words === 0 && end === from && POSTMODIFIER_START.has(w))) break;
+      const clause = /^[^,;.:()]*/u.exec(text.slice(re.lastIndex))![0];
+      if (/\d/.test(clause) || clause.trim() === "") break;
+    }
     i = re.lastIndex;
     end = i;
     words++;

@@ -29,7 +29,15 @@ import { facetValues, hasPhrase, matchText, syllables, type Lexicon } from "./te
 // --- facet lexicons (match text; "-" consumes a phrase without a value) ------------------------------------------
 
 const LEVEL: Lexicon = {
-  huyện: ["cấp huyện", "ủy ban nhân dân cấp huyện", "thẩm quyền cấp huyện", "công chức cấp huyện"],
+  huyện: [
+    "cấp huyện",
+    "ủy ban nhân dân cấp huyện",
+    "thẩm quyền cấp huyện",
+    "công chức cấp huyện",
+    "một cửa huyện",
+    "một cửa cấp huyện",
+    "trung tâm hành chính công huyện",
+  ],
   xã: ["cấp xã", "các xã", "xã thị trấn", "ủy ban nhân dân xã", "ủy ban nhân dân các xã", "cấp cơ sở", "đơn vị cấp xã"],
   all: ["toàn huyện", "cả huyện", "cấp huyện cấp xã", "cấp huyện và cấp xã", "huyện xã", "huyện và xã"],
   // words that contain "huyện"/"xã" without naming a level
@@ -145,7 +153,7 @@ const LEXICONS: Record<Dim, Lexicon> = {
 
 /** Where a dimension may take its value from, nearest first. */
 const SCOPES: Record<Dim, Scope[]> = {
-  level: ["local", "inherited", "sentence", "context", "headings"],
+  level: ["local", "inherited", "clause", "lead", "headings"],
   status: ["near", "inheritedNear"],
   channel: ["local", "inherited"],
   progress: ["near", "inheritedNear"],
@@ -191,7 +199,7 @@ const ROW_ONLY: Record<Dim, number> = {
   fund: 0,
 };
 
-type Scope = "local" | "near" | "inherited" | "inheritedNear" | "sentence" | "context" | "headings";
+type Scope = "local" | "near" | "inherited" | "inheritedNear" | "clause" | "lead" | "sentence" | "context" | "headings";
 
 // --- row profiles -------------------------------------------------------------------------------------------------
 
@@ -218,6 +226,8 @@ interface FormProfile {
   groups: { code: string; phrases: string[] }[];
   relations: { kind: "ratio" | "part-of"; part: string; whole: string; percent?: string }[];
   units: string[];
+  /** Every keyword phrase of the value rows (match text), once. */
+  keywordTexts: string[];
 }
 
 const profiles = new WeakMap<FormDefinition, FormProfile>();
@@ -341,7 +351,9 @@ export function formProfile(form: FormDefinition): FormProfile {
       relations.push({ kind: "part-of", part: rel.part, whole: rel.whole });
     }
   }
-  const profile: FormProfile = { rows, groups, relations, units: [...allUnits] };
+  const keywordTexts = new Set<string>();
+  for (const rp of rows.values()) for (const p of rp.phrases) if (p.keyword) keywordTexts.add(p.text);
+  const profile: FormProfile = { rows, groups, relations, units: [...allUnits], keywordTexts: [...keywordTexts] };
   profiles.set(form, profile);
   return profile;
 }
@@ -363,7 +375,16 @@ interface FigureContext {
   /** The end of the inherited label (its last words and unit phrase). */
   inheritedNear: string;
   sentence: string;
+  /**
+   * The sentence without the labels of the figures after this one (their words describe them, not this figure):
+   * the text up to this figure's unit phrase and what follows the last figure.
+   */
+  sentenceOwn: string;
+  /** The sentence up to the end of the figure's ";" item (what comes after is another item, maybe another level). */
+  clause: string;
   context: string;
+  /** What governs the whole paragraph: the lead-in line and the paragraph's opening phrase ("Đối với cấp xã, …"). */
+  lead: string;
   headings: string[];
   group: string | null;
 }
@@ -387,11 +408,17 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
   let inherited = "";
   let inheritedNear = "";
   if (isElliptical(f.own)) {
+    // "đã giải quyết 5.310 hồ sơ, trong đó đúng hạn 5.298 hồ sơ, đạt 99,77%": every elliptical label back to the
+    // last full one describes the figure (nearest first).
+    const chain: string[] = [];
+    const chainNear: string[] = [];
     for (let p = f.prev; p >= 0; p--) {
-      inherited = `${matchText(all[p].own)} ${matchText(all[p].after)}`.trim();
-      inheritedNear = `${lastWords(matchText(all[p].own), 10)} ${matchText(all[p].after)}`.trim();
+      chain.push(`${matchText(all[p].own)} ${matchText(all[p].after)}`.trim());
+      chainNear.push(`${lastWords(matchText(all[p].own), 10)} ${matchText(all[p].after)}`.trim());
       if (!isElliptical(all[p].own)) break;
     }
+    inherited = chain.join(" ; ").trim();
+    inheritedNear = chainNear.join(" ; ").trim();
   }
   const s = f.sentence;
   const headings = [...s.headings].reverse().map((h) => matchText(h.text));
@@ -402,13 +429,31 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     inherited,
     inheritedNear,
     sentence: matchText(s.text),
+    clause: matchText(clauseEnd(s.text, f.end)),
+    sentenceOwn: matchText(withoutLaterLabels(f, all)),
     context: `${matchText(s.leadIn)} ${matchText(lastWords(s.before, 60))}`.trim(),
+    lead: `${matchText(s.leadIn)} ; ${matchText(/^[^,:;.]{0,80}/u.exec(s.before)![0])}`.trim(),
     headings,
     group: headingGroup(
       s.headings.map((h) => h.text),
       profile,
     ),
   };
+}
+
+function withoutLaterLabels(f: Figure, all: Figure[]): string {
+  const text = f.sentence.text;
+  const last = all[all.length - 1];
+  if (last === f) return text;
+  const ownEnd = f.end + f.after.length;
+  const tailStart = last.end + last.after.length;
+  return `${text.slice(0, ownEnd)} ; ${text.slice(tailStart)}`;
+}
+
+/** The text up to the end of the ";" item that ends after offset end. */
+function clauseEnd(text: string, end: number): string {
+  const semi = text.indexOf(";", end);
+  return semi < 0 ? text : text.slice(0, semi);
 }
 
 /** The form group the deepest heading that names one points to ("5. Cải cách tài chính công" → "6"). */
@@ -444,6 +489,10 @@ function scopeText(ctx: FigureContext, scope: Scope): string[] {
       return [ctx.inheritedNear];
     case "sentence":
       return [ctx.sentence];
+    case "clause":
+      return [ctx.clause];
+    case "lead":
+      return [ctx.lead];
     case "context":
       return [ctx.context];
     case "headings":
@@ -451,9 +500,14 @@ function scopeText(ctx: FigureContext, scope: Scope): string[] {
   }
 }
 
+/** "tại 06 xã, thị trấn", "12 đơn vị cấp xã": communes counted by another figure, not the level of this one. */
+const COUNTED_COMMUNES =
+  /(?<![\p{L}\p{N}])\d+ (?:đơn vị cấp xã|đơn vị hành chính cấp xã|xã thị trấn|xã phường thị trấn|xã)(?![\p{L}\p{M}])/gu;
+
 function figureFacet(ctx: FigureContext, d: Dim): Set<string> {
   for (const scope of SCOPES[d]) {
-    for (const t of scopeText(ctx, scope)) {
+    for (let t of scopeText(ctx, scope)) {
+      if (d === "level" && scope !== "local" && scope !== "inherited") t = t.replace(COUNTED_COMMUNES, " # ");
       const v = normalizeFacet(d, facetValues(t, LEXICONS[d]));
       if (v.size > 0) return v;
     }
@@ -473,15 +527,44 @@ export interface Candidate {
   score: number;
 }
 
+/**
+ * Keyword phrases of the figure's own label that are the modifier end of a longer keyword phrase there too ("dạng
+ * điện tử" in "hoàn toàn dưới dạng điện tử", "thủ tục hành chính" in "quy định thủ tục hành chính"): phrase → the
+ * longer phrases. A row that has only the shorter phrase did not
+ * earn the words: they belong to the longer phrase's row.
+ */
+function subsumedPhrases(ctx: FigureContext, profile: FormProfile): Map<string, string[]> {
+  const present = profile.keywordTexts.filter((k) => hasPhrase(ctx.local, k));
+  const out = new Map<string, string[]>();
+  for (const p of present) {
+    for (const q of present) {
+      // a phrase that starts the longer one is its head ("kế hoạch cchc" in "kế hoạch cchc năm"): still earned
+      if (q.length > p.length && !q.startsWith(`${p} `) && hasPhrase(q, p)) {
+        const l = out.get(p);
+        if (l) l.push(q);
+        else out.set(p, [q]);
+      }
+    }
+  }
+  return out;
+}
+
 /** Evidence from the phrases: [total, from the figure's own label]. */
-function evidence(phrases: Phrase[], ctx: FigureContext): [number, number] {
+function evidence(phrases: Phrase[], ctx: FigureContext, subsumed?: Map<string, string[]>): [number, number] {
   let total = 0;
   let local = 0;
+  let texts: Set<string> | null = null;
   for (const p of phrases) {
     let f = 0;
-    if (hasPhrase(ctx.local, p.text)) f = 1;
-    else if (ctx.inherited && hasPhrase(ctx.inherited, p.text)) f = 0.8;
-    else if (hasPhrase(ctx.sentence, p.text)) f = 0.35;
+    if (hasPhrase(ctx.local, p.text)) {
+      f = 1;
+      const longer = subsumed?.get(p.text);
+      if (longer) {
+        texts ??= new Set(phrases.map((x) => x.text));
+        if (!longer.some((q) => texts!.has(q))) f = 0.35;
+      }
+    } else if (ctx.inherited && hasPhrase(ctx.inherited, p.text)) f = 0.8;
+    else if (hasPhrase(ctx.sentenceOwn, p.text)) f = 0.35;
     else if (hasPhrase(ctx.context, p.text)) f = 0.25;
     else if (ctx.headings.some((h) => hasPhrase(h, p.text))) f = 0.25;
     total += f * p.weight;
@@ -530,6 +613,7 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
   const fig: Record<string, Set<string>> = {};
   for (const d of dims) fig[d] = figureFacet(ctx, d);
   const unit = f.unit ? canonicalUnit(f.unit) : null;
+  const subsumed = subsumedPhrases(ctx, profile);
   const out: Candidate[] = [];
 
   const groupScore = (g: string) => (ctx.group === null ? 0 : ctx.group === g ? 1 : -1.5);
@@ -563,7 +647,7 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
           if (!had || had.weight < p.weight) seen.set(p.text, { ...p, keyword: p.keyword || (had?.keyword ?? false) });
         }
       }
-      const [ev, local] = evidence([...seen.values()], ctx);
+      const [ev, local] = evidence([...seen.values()], ctx, subsumed);
       if (local < MIN_LOCAL) continue;
       score += ev;
       out.push({ code: rel.part, wholeCode: rel.whole, percentCode: rel.percent, score });
@@ -587,7 +671,7 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
           score += 1;
         } else score -= 1;
       }
-      const [ev, local] = evidence(rp.phrases, ctx);
+      const [ev, local] = evidence(rp.phrases, ctx, subsumed);
       if (local < MIN_LOCAL) continue;
       score += ev;
       out.push({ code: rp.code, score });

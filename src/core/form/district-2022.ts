@@ -25,6 +25,8 @@ const CAP_XA = ["cấp xã", "ubnd cấp xã", "ubnd các xã", "xã, thị tr�
 
 const U_PERCENT = ["%", "phần trăm"];
 const U_TTHC = ["thủ tục", "tthc", "thủ tục hành chính"];
+/** Online-service rows also count procedures as "dịch vụ công trực tuyến" ("135 DVCTT toàn trình"). */
+const U_DVC = [...U_TTHC, "dịch vụ công trực tuyến", "dvctt", "dvc trực tuyến", "dvc"];
 const U_HO_SO = ["hồ sơ"];
 const U_VAN_BAN = ["văn bản", "vbqppl"];
 const U_NHIEM_VU = ["nhiệm vụ", "nội dung"];
@@ -99,6 +101,7 @@ const rows: FormRowInput[] = [
     labelEn: "Tasks set in the plan",
     keywords: [
       "nhiệm vụ đề ra",
+      "đề ra",
       "đề ra trong kế hoạch",
       "nhiệm vụ trong kế hoạch",
       "nhiệm vụ thành phần",
@@ -1288,7 +1291,16 @@ const rows: FormRowInput[] = [
     kind: "count",
     parent: "5.2",
     labelEn: "Public employees recruited by exam or selection",
-    keywords: ["tuyển dụng viên chức", "tuyển dụng", "thi tuyển", "xét tuyển", "trúng tuyển", "viên chức"],
+    keywords: [
+      "tuyển dụng viên chức",
+      "tuyển dụng",
+      "đã tuyển dụng",
+      "tuyển dụng được",
+      "thi tuyển",
+      "xét tuyển",
+      "trúng tuyển",
+      "viên chức",
+    ],
     proseUnits: ["người", "viên chức", "chỉ tiêu", "thí sinh"],
   },
   {
@@ -1834,7 +1846,7 @@ const rows: FormRowInput[] = [
       "trực tuyến mức độ 3",
       "dịch vụ công trực tuyến",
     ],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
   {
     code: "7.2.1b",
@@ -1855,7 +1867,7 @@ const rows: FormRowInput[] = [
       "trực tuyến mức độ 3",
       ...DVC_TT,
     ],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
   {
     code: "7.2.1c",
@@ -1876,7 +1888,7 @@ const rows: FormRowInput[] = [
       "mức 3",
       "trực tuyến mức độ 3",
     ],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
   {
     code: "7.2.2",
@@ -1919,7 +1931,7 @@ const rows: FormRowInput[] = [
       "toàn trình",
       "dịch vụ công trực tuyến",
     ],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
   {
     code: "7.2.2b",
@@ -1941,7 +1953,7 @@ const rows: FormRowInput[] = [
       "toàn trình",
       ...DVC_TT,
     ],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
   {
     code: "7.2.2c",
@@ -1962,7 +1974,7 @@ const rows: FormRowInput[] = [
       "mức 4",
       "trực tuyến mức độ 4",
     ],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
   {
     code: "7.2.3",
@@ -2006,7 +2018,7 @@ const rows: FormRowInput[] = [
       "cung cấp dvc trực tuyến",
       ...DVC_TT,
     ],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
   {
     code: "7.2.3b",
@@ -2027,7 +2039,7 @@ const rows: FormRowInput[] = [
       "mức độ 3 và 4",
       "mức độ 3, 4",
     ],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
   {
     code: "7.2.4",
@@ -2127,7 +2139,7 @@ const rows: FormRowInput[] = [
     italic: true,
     labelEn: "Procedures with fees or charges",
     keywords: [...TTHC, "nghĩa vụ tài chính", "phí, lệ phí", "phát sinh phí", "có thu phí", "lệ phí"],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
   {
     code: "7.2.5b",
@@ -2149,7 +2161,7 @@ const rows: FormRowInput[] = [
       "cổng dvc",
       "cổng dịch vụ công",
     ],
-    proseUnits: U_TTHC,
+    proseUnits: U_DVC,
   },
 ];
 

@@ -38,7 +38,17 @@ const LEVEL: Lexicon = {
     "một cửa cấp huyện",
     "trung tâm hành chính công huyện",
   ],
-  xã: ["cấp xã", "các xã", "xã thị trấn", "ủy ban nhân dân xã", "ủy ban nhân dân các xã", "cấp cơ sở", "đơn vị cấp xã"],
+  xã: [
+    "cấp xã",
+    "các xã",
+    "xã thị trấn",
+    "ủy ban nhân dân xã",
+    "ủy ban nhân dân các xã",
+    "cấp cơ sở",
+    "đơn vị cấp xã",
+    "một cửa xã",
+    "một cửa cấp xã",
+  ],
   all: ["toàn huyện", "cả huyện", "cấp huyện cấp xã", "cấp huyện và cấp xã", "huyện xã", "huyện và xã"],
   // words that contain "huyện"/"xã" without naming a level
   "-": [

@@ -74,8 +74,8 @@ export function findHeaders(sheet: SheetGrid): HeaderMatch[] {
   const found: HeaderMatch[] = [];
   for (let r = 0; r < sheet.cells.length; r++) {
     const one = rolesAt(sheet, r, 1);
-    if (!one.label) continue;
-    const twoRows = isRepeatedHeaderRow(sheet, r + 1);
+    if (one.label === undefined) continue;
+    const twoRows = isRepeatedHeaderRow(sheet, r + 1) || isHeaderContinuation(sheet, r + 1, one.label);
     const best = twoRows ? { cols: rolesAt(sheet, r, 2), span: 2 } : { cols: one, span: 1 };
     if (!isHeader(best.cols)) continue;
     const columns = { ...best.cols };
@@ -84,6 +84,24 @@ export function findHeaders(sheet: SheetGrid): HeaderMatch[] {
     r += best.span - 1;
   }
   return found;
+}
+
+/**
+ * True when grid row r continues the header above it with columns of its own beside named ones: "Kết quả thống kê"
+ * merged over "ĐVT | Quý III | Lũy kế". Short cells, at least one naming a column, nothing under the label header
+ * (merged down), no STT or number.
+ */
+function isHeaderContinuation(sheet: SheetGrid, r: number, labelCol: number): boolean {
+  const width = sheet.cells[r]?.length ?? 0;
+  let roles = 0;
+  for (let c = 0; c < width; c++) {
+    const cell = cellAt(sheet, r, c);
+    const t = (cell.text || String(cell.value ?? "")).trim();
+    if (t === "") continue;
+    if (c === labelCol || typeof cell.value === "number" || t.length > 30 || /^\d+([.,]\d+)*\.?$/.test(t)) return false;
+    if (roleOf(t)) roles++;
+  }
+  return roles >= 1;
 }
 
 /** True when grid row r repeats the header (page-break repeats in a table pasted from Word). */
@@ -96,5 +114,6 @@ export function isRepeatedHeaderRow(sheet: SheetGrid, r: number): boolean {
     if (!roleOf(t)) return false;
     roles++;
   }
-  return roles >= 1;
+  // Two column names at least: a heading row alone ("Kết quả giải quyết TTHC", "Số liệu về biên chế") is not a header.
+  return roles >= 2;
 }

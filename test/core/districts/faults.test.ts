@@ -217,3 +217,46 @@ describe("Xã Cẩm Giàng: no unit column, a 'Số lượng' value column, sub-
     expectErrorsOnlyAt(b, ["3.4.2"]);
   });
 });
+
+describe("Thị trấn Nà Phặc: 'Kết quả thống kê' merged over ĐVT, Quý III and Lũy kế", () => {
+  let b: Built;
+  beforeAll(async () => {
+    const figures = consistentFigures();
+    const values = written(figures, (p) => round(p, 2));
+    Object.assign(values, { "3.3.1": 95 });
+    b = await checkBook({
+      sheetName: "Phụ lục",
+      header: [
+        ["STT", "Chỉ tiêu thống kê", "Kết quả thống kê", null, null, "Ghi chú"],
+        [null, null, "ĐVT", "Quý III", "Lũy kế", null],
+      ],
+      merges: ["A1:A2", "B1:B2", "C1:E1", "F1:F2"],
+      columns: ["stt", "label", "unit", "value", "extra", "note"],
+      values,
+      extra: { "1.1": 20, "1.2": 85 },
+      footer: [[null, "Nơi nhận:", null, "TM. UBND THỊ TRẤN"]],
+    });
+  });
+  test("the values are read from the first value column, not from ĐVT", () => {
+    expect(b.result.appendix.rows.get("1.1")?.valueCell).toBe(b.cell("1.1"));
+    expectErrorsOnlyAt(b, ["3.3.1"]);
+    expectFinding(b, "3.3.1", "ratio", "error");
+    expect(b.result.appendix.unrecognised).toEqual([]);
+  });
+});
+
+describe("Xã Vân Tùng: no STT column, the labels in column A", () => {
+  test("the table is found; a wrong percent is reported at its cell", async () => {
+    const values = written(consistentFigures(), (p) => ({ n: round(p, 2) / 100, fmt: "0.00%" }));
+    Object.assign(values, { "7.2.5": { n: 0.75, fmt: "0%" } });
+    const b = await checkBook({
+      sheetName: "Phụ lục",
+      header: [["Chỉ tiêu", "Đơn vị tính", "Số liệu", "Ghi chú"]],
+      columns: ["label", "unit", "value", "note"],
+      values,
+    });
+    expect(b.result.appendix.missingCodes).toEqual([]);
+    expect(expectFinding(b, "7.2.5", "ratio", "error").expected).toBe(80);
+    expectErrorsOnlyAt(b, ["7.2.5"]);
+  });
+});

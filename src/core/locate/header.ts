@@ -16,7 +16,7 @@ export interface HeaderMatch {
 
 /** Phrases naming each column, most specific first. Compared on folded text. */
 const ROLE_PHRASES: [ColumnRole, RegExp][] = [
-  ["unit", /(^|\s)(đơn vị tính|đvt)(\s|$)|^đơn vị$/],
+  ["unit", /(^|\s)(đơn vị tính|đv tính|đvt)(\s|$)|^đơn vị$/],
   ["value", /(^|\s)(số liệu|giá trị|kết quả thống kê|kết quả)(\s|$)|^số lượng( ?[/,] ?t[ỷỉ] lệ)?$/],
   ["note", /(^|\s)ghi chú(\s|$)/],
   ["stt", /^(stt|tt|số tt|số thứ tự)$/],

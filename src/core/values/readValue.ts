@@ -111,6 +111,8 @@ function fromText(text: string, row: FormRow): ReadValue {
   if (row.kind === "text" || row.kind === "choice" || row.kind === "heading") {
     return { status: "text", number: null, yes: null, decimals: 0, text, notes: [] };
   }
+  // A percent formula dividing by zero (=B10/B9 with B9 = 0) shows #DIV/0!: the indicator did not arise.
+  if (/^#DIV\/0!$/i.test(text)) return { status: "none", number: null, yes: null, decimals: 0, text, notes: [] };
   const parsed = parseVietnameseNumber(text, expectationOf(row));
   if (!parsed.ok) {
     if (parsed.reason === "empty") return empty(text);

@@ -23,7 +23,9 @@ import {
 function signature(wb: WorkbookGrid): string[] {
   const result = checkWorkbook(wb);
   if (result.status !== "checked") throw new Error("appendix not found");
-  return result.findings.map((f) => `${f.kind}|${f.severity}|${f.codes.join(",")}|${f.expected ?? ""}|${f.actual ?? ""}`).sort();
+  return result.findings
+    .map((f) => `${f.kind}|${f.severity}|${f.codes.join(",")}|${f.expected ?? ""}|${f.actual ?? ""}`)
+    .sort();
 }
 
 let base: WorkbookGrid;
@@ -47,7 +49,17 @@ test.each<[string, (wb: WorkbookGrid) => WorkbookGrid]>([
   ["decomposed Unicode (NFD)", decomposed],
   ["old tone marks (hoá, uỷ)", oldToneMarks],
   ["no STT at all", (wb) => mapCells(wb, (c, r, col) => (col === 0 && r > 3 ? { value: null, text: "" } : c))],
-  ["wrong and repeated STT", (wb) => mapCells(wb, (c, _r, col) => (col === 0 && c.value === "3.3.2" ? { value: "3.3.1", text: "3.3.1" } : col === 0 && c.value === "4.5.2" ? { value: "4.2.5", text: "4.2.5" } : c))],
+  [
+    "wrong and repeated STT",
+    (wb) =>
+      mapCells(wb, (c, _r, col) =>
+        col === 0 && c.value === "3.3.2"
+          ? { value: "3.3.1", text: "3.3.1" }
+          : col === 0 && c.value === "4.5.2"
+            ? { value: "4.2.5", text: "4.2.5" }
+            : c,
+      ),
+  ],
   ["columns in another order (Số liệu before Đơn vị tính)", (wb) => reorderedColumns(wb, [0, 1, 3, 2, 4])],
   ["columns in another order (Ghi chú first, STT last)", (wb) => reorderedColumns(wb, [4, 1, 2, 3, 0])],
 ])("%s: the same findings", (_name, reshape) => {
@@ -76,8 +88,24 @@ test("between a blank copy of the form and a filled one, the filled one is check
     name: "Mẫu trống",
     cells: base.sheets[0].cells.map((row) => row.map((c, col) => (col === 3 ? { value: null, text: "" } : c))),
   };
-  for (const sheets of [[blank, base.sheets[0]], [base.sheets[0], blank]]) {
+  for (const sheets of [
+    [blank, base.sheets[0]],
+    [base.sheets[0], blank],
+  ]) {
     const result = checkWorkbook({ sheets });
     expect(result.status === "checked" && result.sheetName).toBe("Phụ lục");
   }
+});
+
+test("a header written 'TT | Nội dung | ĐV tính | Kết quả' is found", () => {
+  const renamed = mapCells(base, (c) => {
+    const names: Record<string, string> = {
+      STT: "TT",
+      "Chỉ tiêu thống kê": "Nội dung",
+      "Đơn vị tính": "ĐV tính",
+      "Số liệu": "Kết quả",
+    };
+    return typeof c.value === "string" && names[c.value] ? { value: names[c.value], text: names[c.value] } : c;
+  });
+  expect(signature(renamed)).toEqual(expected);
 });

@@ -115,10 +115,17 @@ describe("missing", () => {
   });
   test("a complete appendix with consistent figures raises no error or warning", () => {
     const fs = check({
-      "1.2": pctCell(80), "1.2.1": 40, "1.2.2": 32,
-      "3.1.4": 370, "3.1.4a": 250, "3.1.4b": 120,
-      "3.3.1": pctCell(98.5, 1), "3.3.1a": 400, "3.3.1b": 394,
-      "4.5.1": 68, "4.5.2": 65,
+      "1.2": pctCell(80),
+      "1.2.1": 40,
+      "1.2.2": 32,
+      "3.1.4": 370,
+      "3.1.4a": 250,
+      "3.1.4b": 120,
+      "3.3.1": pctCell(98.5, 1),
+      "3.3.1a": 400,
+      "3.3.1b": 394,
+      "4.5.1": 68,
+      "4.5.2": 65,
     });
     expect(fs.filter((f) => f.severity !== "info")).toEqual([]);
   });
@@ -142,10 +149,25 @@ describe("the precision of a percent cell is what the officer typed, within what
     expect(of(check({ "1.2": cell(0.76, "0.00%", "76.00%"), "1.2.1": 46, "1.2.2": 35 }), "ratio", "1.2")).toEqual([]);
   });
   test("7.75 typed into a 0.00% cell is checked to two decimals: 6.50% is wrong for 396/5106", () => {
-    expect(of(check({ "7.2.4": cell(0.0775, "0.00%", "7.75%"), "7.2.4a": 5106, "7.2.4b": 396 }), "ratio", "7.2.4")).toEqual([]);
-    expect(of(check({ "7.2.4": cell(0.065, "0.00%", "6.50%"), "7.2.4a": 5106, "7.2.4b": 396 }), "ratio", "7.2.4")).toHaveLength(1);
+    expect(
+      of(check({ "7.2.4": cell(0.0775, "0.00%", "7.75%"), "7.2.4a": 5106, "7.2.4b": 396 }), "ratio", "7.2.4"),
+    ).toEqual([]);
+    expect(
+      of(check({ "7.2.4": cell(0.065, "0.00%", "6.50%"), "7.2.4a": 5106, "7.2.4b": 396 }), "ratio", "7.2.4"),
+    ).toHaveLength(1);
   });
   test("a formula =35/46 in a 0% cell is read at the format's precision", () => {
     expect(of(check({ "1.2": cell(35 / 46, "0%", "76%"), "1.2.1": 46, "1.2.2": 35 }), "ratio", "1.2")).toEqual([]);
+  });
+});
+
+describe("formula results", () => {
+  test("#DIV/0! in a percent whose denominator is 0: the indicator did not arise, no error", () => {
+    const fs = check({ "3.4": "#DIV/0!", "3.4.1": 0, "3.4.2": 0 });
+    expect(fs.filter((f) => f.severity === "error")).toEqual([]);
+    expect(of(fs, "ratio", "3.4")[0].severity).toBe("info");
+  });
+  test("another formula error (#REF!) in a numeric cell is an error", () => {
+    expect(of(check({ "4.1": "#REF!" }), "not-a-number", "4.1")[0].severity).toBe("error");
   });
 });

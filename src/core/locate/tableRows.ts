@@ -30,6 +30,27 @@ function isContinuation(row: TableRow): boolean {
   return row.stt === "" && row.unit === "" && isEmptyCell(row.valueCell) && /^[\p{Ll}(]/u.test(row.label);
 }
 
+/** A line holding only the start of a label (no STT, unit, value or note), not ending a sentence or a heading. */
+function isLabelHead(row: TableRow): boolean {
+  return (
+    row.label !== "" &&
+    row.stt === "" &&
+    row.unit === "" &&
+    isEmptyCell(row.valueCell) &&
+    row.note === "" &&
+    !/[.:;!?]$/.test(row.label)
+  );
+}
+
+/**
+ * The rest of a label whose start is on the line above, written on the line with the STT and the value (a table
+ * pasted from a PDF or a web page, where the row's cells are bottom-aligned): it starts in lower case, or with a dash
+ * and lower case ("Số ĐVSN tự bảo đảm từ 70%" / "- dưới 100% chi thường xuyên").
+ */
+function isLabelTail(row: TableRow): boolean {
+  return (row.stt !== "" || !isEmptyCell(row.valueCell)) && /^([\p{Ll}(]|[-–]\s*\p{Ll})/u.test(row.label);
+}
+
 /**
  * The signature block under the table ("Người lập biểu", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Nơi nhận:",
  * "(Ký, ghi rõ họ tên)"): where the table ends. Folded text of a cell, matched at its start.
@@ -66,6 +87,10 @@ export function readTableRows(sheet: SheetGrid, header: HeaderMatch, endRow = sh
     const previous = rows[rows.length - 1];
     if (previous && previous.label && isContinuation(row)) {
       previous.label = `${previous.label} ${row.label}`;
+      continue;
+    }
+    if (previous && isLabelHead(previous) && isLabelTail(row)) {
+      rows[rows.length - 1] = { ...row, label: `${previous.label} ${row.label}` };
       continue;
     }
     rows.push(row);

@@ -110,5 +110,33 @@ export function alignRows(table: TableRow[], form: FormRow[]): number[] {
     } else if (how === 1) j--;
     else i--;
   }
+  uncross(result, scores, m);
   return result;
+}
+
+/** How far apart (in table rows and in form rows) two rows may be to be taken for a swapped pair. */
+const SWAP_WINDOW = 3;
+/** A swap must fit clearly better than the order-preserving pairing. */
+const SWAP_MARGIN = 0.1;
+
+/**
+ * The alignment keeps the form's order, so two neighbouring rows written in each other's place (3.3.1b above
+ * 3.3.1a) are paired crosswise when their labels are alike enough. Swap such a pair back when each row fits the
+ * other's form row clearly better.
+ */
+function uncross(result: number[], scores: Float64Array, m: number): void {
+  const s = (i: number, j: number) => scores[i * m + j];
+  for (let i = 0; i < result.length; i++) {
+    const j = result[i];
+    if (j < 0) continue;
+    for (let k = i + 1; k < result.length && k <= i + SWAP_WINDOW; k++) {
+      const l = result[k];
+      if (l < 0 || Math.abs(l - j) > SWAP_WINDOW) continue;
+      const crossed = s(i, l) + s(k, j);
+      if (Number.isNaN(crossed) || crossed <= s(i, j) + s(k, l) + SWAP_MARGIN) continue;
+      result[i] = l;
+      result[k] = j;
+      break;
+    }
+  }
 }

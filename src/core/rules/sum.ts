@@ -40,12 +40,18 @@ function checkSum(ctx: RuleContext, rel: SumRelation): Finding[] {
   const sum = numbers.reduce<number>((s, n) => s + (n ?? 0), 0);
   const decimals = maxDecimals([totalRow, ...filled]);
   if (equalAmounts(sum, total, decimals)) return [];
+  // A part holding words ("đang rà soát") is not blank: its number is unknown (not-a-number reports it), so the
+  // total is only certainly wrong when the readable parts already exceed it.
+  const unreadable = parts.filter((r, i) => numbers[i] === null && r.value.status === "text").map((r) => r.code);
+  if (unreadable.length && sum < total) return [];
   const totalText = valueOf(totalRow, total, decimals);
   const sumText = valueOf(totalRow, sum, decimals);
   const partsText = rel.parts.join(" + ");
-  const blankNote = blank.length
-    ? { vi: ` Còn trống: dòng ${list(blank)}.`, en: ` Blank: row(s) ${list(blank)}.` }
-    : { vi: "", en: "" };
+  const empty = blank.filter((code) => !unreadable.includes(code));
+  const blankNote = {
+    vi: `${empty.length ? ` Còn trống: dòng ${list(empty)}.` : ""}${unreadable.length ? ` Không đọc được: dòng ${list(unreadable)}.` : ""}`,
+    en: `${empty.length ? ` Blank: row(s) ${list(empty)}.` : ""}${unreadable.length ? ` Unreadable: row(s) ${list(unreadable)}.` : ""}`,
+  };
   return [
     {
       ruleId: "sum",

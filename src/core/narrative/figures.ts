@@ -425,5 +425,19 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
       f.weak = false;
     }
   });
+  // "2.845 hồ sơ (1.130 trực tuyến)": a bare number opening a bracket right after a count is a share of that count,
+  // in its unit; its label is the words inside the bracket (and, being short, the outer figure's).
+  figures.forEach((f, i) => {
+    const prev = figures[i - 1];
+    if (f.kind !== "count" || f.unit || !prev || !prev.unit || prev.unit === "triệu đồng") return;
+    if (prev.kind !== "count" && prev.kind !== "pair") return;
+    const between = low.slice(prev.end + prev.after.length, f.start);
+    if (!/^\s*\(\s*(?:trong đó|gồm|có|riêng)?\s*:?\s*$/u.test(between)) return;
+    const close = text.indexOf(")", f.end);
+    if (close < 0 || /[;(]/.test(text.slice(f.end, close))) return;
+    f.unit = prev.unit;
+    f.unitInherited = true;
+    f.weak = false;
+  });
   return figures;
 }

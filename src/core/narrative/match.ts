@@ -14,7 +14,10 @@
  *    (trực tuyến), progress (được giao, đã hoàn thành, có mặt, tinh giản …), what was done to documents (ban hành,
  *    kiểm tra, rà soát, thẩm định), staff (công chức, viên chức, cán bộ, lãnh đạo), service level (mức độ 3 / 4),
  *    money (thu ngân sách vs giải ngân vốn đầu tư). Values that contradict rule the row out; agreeing values add;
- *    a level-qualified figure ("cấp xã") never matches a row that is not of that level;
+ *    a level-qualified figure ("cấp xã") never matches a row of another level, nor a row without a level (the
+ *    district's total) — except a figure of the district's own office ("Bộ phận một cửa huyện"), when no row beside
+ *    that row is the level's own; a figure of one service level ("toàn trình" = mức độ 4, "một phần" = mức độ 3)
+ *    never matches the row of levels 3 and 4 together;
  *  - the form group the section heading names ("3. Cải cách tổ chức bộ máy" → group 4), whatever its number;
  *  - the kind: a percent only matches percent rows, an amount only amount rows, a pair a/b only a ratio's
  *    numerator/denominator or a part-of's part/whole.
@@ -29,14 +32,14 @@ import { facetValues, hasPhrase, matchText, syllables, type Lexicon } from "./te
 // --- facet lexicons (match text; "-" consumes a phrase without a value) ------------------------------------------
 
 const LEVEL: Lexicon = {
-  huyện: [
-    "cấp huyện",
-    "ủy ban nhân dân cấp huyện",
-    "thẩm quyền cấp huyện",
-    "công chức cấp huyện",
+  huyện: ["cấp huyện", "ủy ban nhân dân cấp huyện", "thẩm quyền cấp huyện", "công chức cấp huyện", "một cửa cấp huyện"],
+  // The reporting district's own offices: the district level, but not a share of the district (a row without a
+  // level, the district's total, may be what they count: "Bộ phận một cửa huyện đã tiếp nhận 2.845 hồ sơ").
+  unit: [
     "một cửa huyện",
-    "một cửa cấp huyện",
     "trung tâm hành chính công huyện",
+    "tiếp nhận và trả kết quả huyện",
+    "tiếp nhận và trả kết quả của huyện",
   ],
   xã: [
     "cấp xã",
@@ -136,10 +139,34 @@ const STAFF: Lexicon = {
   ],
 };
 
+/**
+ * Online-service level. Since 2023 officers write "toàn trình" for mức độ 4 and "một phần" for mức độ 3; "một phần"
+ * alone is too common ("tự chủ một phần chi thường xuyên"), so it names the level only after the service words.
+ */
 const SERVICE_LEVEL: Lexicon = {
-  "3": ["mức độ 3", "mức 3", "một phần"],
+  "3": [
+    "mức độ 3",
+    "mức 3",
+    "trực tuyến một phần",
+    "dịch vụ công một phần",
+    "thủ tục một phần",
+    "thủ tục hành chính một phần",
+    "cung cấp một phần",
+  ],
   "4": ["mức độ 4", "mức 4", "toàn trình"],
-  "34": ["mức độ 3 và 4", "mức độ 3 4", "mức độ 3 và mức độ 4", "mức độ 3 và 4"],
+  "34": [
+    "mức độ 3 và 4",
+    "mức độ 3 4",
+    "mức độ 3 và mức độ 4",
+    "mức độ 4 và mức độ 3",
+    "mức 3 4",
+    "mức 3 và 4",
+    "toàn trình và một phần",
+    "một phần và toàn trình",
+    "toàn trình một phần",
+    "một phần toàn trình",
+  ],
+  "-": ["tự chủ một phần", "một phần chi thường xuyên"],
 };
 
 const FUND: Lexicon = {
@@ -229,6 +256,11 @@ export interface RowProfile {
   /** The noun a percent row is a share of ("hồ sơ", "thủ tục", "công chức"), when its label names one. */
   subject: string | null;
   facets: Record<Dim, Set<string>>;
+  /**
+   * The levels of the rows next to this one (same parent, and its own sub-rows): a row without a level of its own
+   * stands for the whole only when no neighbour is the level-specific row ("Tổng số TTHC" beside "Số TTHC cấp xã").
+   */
+  neighbourLevels: Set<string>;
 }
 
 interface FormProfile {
@@ -337,7 +369,23 @@ export function formProfile(form: FormDefinition): FormProfile {
         }
       }
     }
-    rows.set(r.code, { row: r, code: r.code, group: groupOf(r.code), phrases, units, subject, facets });
+    rows.set(r.code, {
+      row: r,
+      code: r.code,
+      group: groupOf(r.code),
+      phrases,
+      units,
+      subject,
+      facets,
+      neighbourLevels: new Set(),
+    });
+  }
+  for (const rp of rows.values()) {
+    for (const other of rows.values()) {
+      if (other === rp) continue;
+      const sibling = other.row.parent !== null && other.row.parent === rp.row.parent;
+      if (sibling || other.row.parent === rp.code) for (const v of other.facets.level) rp.neighbourLevels.add(v);
+    }
   }
   const groups = form.rows
     .filter((r) => r.parent === null)
@@ -371,6 +419,11 @@ export function formProfile(form: FormDefinition): FormProfile {
 const GENERIC_GROUP_WORDS = new Set(["cải cách hành chính", "công tác", "kết quả", "cchc"]);
 
 function normalizeFacet(d: Dim, s: Set<string>): Set<string> {
+  if (d === "level" && s.has("unit")) {
+    s = new Set(s);
+    s.delete("unit");
+    s.add("huyện");
+  }
   if (d === "service" && s.has("34")) return new Set(["3", "4"]);
   if (d === "level" && s.has("huyện") && s.has("xã")) return new Set(["all"]);
   return s;
@@ -514,15 +567,30 @@ function scopeText(ctx: FigureContext, scope: Scope): string[] {
 const COUNTED_COMMUNES =
   /(?<![\p{L}\p{N}])\d+ (?:đơn vị cấp xã|đơn vị hành chính cấp xã|xã thị trấn|xã phường thị trấn|xã)(?![\p{L}\p{M}])/gu;
 
-function figureFacet(ctx: FigureContext, d: Dim): Set<string> {
+interface FigureFacet {
+  values: Set<string>;
+  /** Read from the figure's own label (or the label it borrows), not from the sentence, paragraph or headings. */
+  own: boolean;
+  /** Level: named only by the district's own office ("Bộ phận một cửa huyện"), not by "cấp huyện" / "cấp xã". */
+  office: boolean;
+}
+
+function figureFacet(ctx: FigureContext, d: Dim): FigureFacet {
   for (const scope of SCOPES[d]) {
     for (let t of scopeText(ctx, scope)) {
       if (d === "level" && scope !== "local" && scope !== "inherited") t = t.replace(COUNTED_COMMUNES, " # ");
-      const v = normalizeFacet(d, facetValues(t, LEXICONS[d]));
-      if (v.size > 0) return v;
+      const raw = facetValues(t, LEXICONS[d]);
+      const v = normalizeFacet(d, raw);
+      if (v.size > 0) {
+        return {
+          values: v,
+          own: scope === "local" || scope === "inherited",
+          office: raw.size === 1 && raw.has("unit"),
+        };
+      }
     }
   }
-  return new Set();
+  return { values: new Set(), own: false, office: false };
 }
 
 // --- scoring --------------------------------------------------------------------------------------------------------
@@ -586,22 +654,26 @@ function evidence(phrases: Phrase[], ctx: FigureContext, subsumed?: Map<string, 
 /** Below this, the figure's own words say too little about the row (the rest is context). */
 export const MIN_LOCAL = 1;
 
-function facetScore(
-  dims: Dim[],
-  fig: Record<string, Set<string>>,
-  rowFacets: Record<Dim, Set<string>>[],
-): number | null {
+function facetScore(dims: Dim[], fig: Partial<Record<Dim, FigureFacet>>, members: RowProfile[]): number | null {
   let score = 0;
   for (const d of dims) {
-    const F = fig[d];
+    const { values: F, own, office } = fig[d]!;
     const R = new Set<string>();
-    for (const rf of rowFacets) for (const v of rf[d]) R.add(v);
+    for (const m of members) for (const v of m.facets[d]) R.add(v);
     if (F.size === 0) {
       if (R.size > 0) score += ROW_ONLY[d];
       continue;
     }
     if (R.size === 0) {
-      if (d === "level" && F.has("all")) continue; // the whole district: a row without level is the whole
+      if (d === "level") {
+        if (F.has("all")) continue; // the whole district: a row without level is the whole
+        // A row without a level counts the whole district, so a figure of one level ("cấp huyện", "cấp xã") is a share
+        // of it, not it. The district's own office ("Bộ phận một cửa huyện đã tiếp nhận 2.845 hồ sơ") may count what
+        // the row counts, unless a row beside it is that level's own ("Số TTHC cấp huyện" beside "Tổng số TTHC").
+        if (!office || members.some((m) => [...F].some((v) => m.neighbourLevels.has(v)))) return null;
+        score += LEVEL_ONLY_FIGURE;
+        continue;
+      }
       const p = FIGURE_ONLY[d];
       if (p === null) return null;
       score += p;
@@ -609,10 +681,28 @@ function facetScore(
     }
     const overlap = [...F].some((v) => R.has(v));
     if (!overlap) return null;
+    if (d === "service") {
+      // "135 DVCTT toàn trình" is the level-4 row, not the row of levels 3 and 4 together; "mức độ 3, 4" the reverse
+      const rowWider = [...R].some((v) => !F.has(v));
+      const figureWider = [...F].some((v) => !R.has(v));
+      if (rowWider && !figureWider) {
+        if (own) return null;
+        continue;
+      }
+      if (figureWider) {
+        score += SERVICE_WIDER;
+        continue;
+      }
+    }
     score += AGREE[d];
   }
   return score;
 }
+
+/** A level-qualified figure against a row without a level (and without a level-specific neighbour). */
+const LEVEL_ONLY_FIGURE = -1;
+/** A figure of levels 3 and 4 together against a row of one level. */
+const SERVICE_WIDER = -1;
 
 const UNIT_AGREES = 1.5;
 
@@ -620,7 +710,7 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
   const profile = formProfile(form);
   const ctx = figureContext(f, all, profile);
   const dims = f.kind === "pair" ? PAIR_DIMS : ALL_DIMS;
-  const fig: Record<string, Set<string>> = {};
+  const fig: Partial<Record<Dim, FigureFacet>> = {};
   for (const d of dims) fig[d] = figureFacet(ctx, d);
   const unit = f.unit ? canonicalUnit(f.unit) : null;
   const subsumed = subsumedPhrases(ctx, profile);
@@ -639,11 +729,7 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
       const members = [part, whole];
       const pct = rel.percent ? profile.rows.get(rel.percent) : undefined;
       if (pct) members.push(pct);
-      const fs = facetScore(
-        dims,
-        fig,
-        members.map((m) => m.facets),
-      );
+      const fs = facetScore(dims, fig, members);
       if (fs === null) continue;
       let score = fs + groupScore(part.group);
       if (unit && !amount) {
@@ -666,7 +752,7 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
     for (const rp of profile.rows.values()) {
       const k = rp.row.kind;
       if (f.kind === "percent" ? k !== "percent" : f.kind === "amount" ? k !== "amount" : k !== "count") continue;
-      const fs = facetScore(dims, fig, [rp.facets]);
+      const fs = facetScore(dims, fig, [rp]);
       if (fs === null) continue;
       let score = fs + groupScore(rp.group);
       if (unit && f.kind === "count") {

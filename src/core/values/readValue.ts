@@ -68,6 +68,13 @@ function isThousandsMisread(value: number): boolean {
   return Math.abs(scaled - Math.round(scaled)) < 1e-6 && decimalsOf(value) === 3;
 }
 
+/**
+ * A percent-formatted cell holding this or more holds percent points, not a fraction: as a fraction 1.5 is 150%,
+ * above anything a percent row of the form can be (the range rule allows 0-100%), while 1.5 points is an ordinary
+ * 1.5%. Below it the cell is read as Excel shows it (1.05 → 105%, an overrun the range rule reports).
+ */
+const POINTS_IN_PERCENT_CELL = 1.5;
+
 const empty = (text: string): ReadValue => ({ status: "empty", number: null, yes: null, decimals: 0, text, notes: [] });
 
 function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
@@ -90,10 +97,21 @@ function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
     return { status: "number", number, yes: null, decimals: 0, text, source: "number", notes: [note] };
   }
   const percentFormat = (cell.numberFormat ?? "").includes("%") || /%\s*$/.test(cell.text);
-  const number = row.kind === "percent" && percentFormat ? Math.round(value * 100 * 1e9) / 1e9 : value;
   // The precision the officer meant: what the format shows, but no more than the digits the value really has
   // (76 typed into a "0.00%" cell shows 76.00% yet means 76%; =35/46 in a "0%" cell means 76%).
   const shown = formatDecimals(cell.numberFormat);
+  if (row.kind === "percent" && percentFormat && value >= POINTS_IN_PERCENT_CELL) {
+    // Percent points in a percent-formatted cell (typed before the cell was formatted, pasted, =B/A*100): 100 shows
+    // 10000%. Read as the points the officer meant, and say so: the cell still prints wrong.
+    const own = decimalsOf(value);
+    const note = {
+      vi: `ô định dạng phần trăm chứa ${String(value)} (hiển thị ${text}); đã hiểu là ${String(value)}% (điểm phần trăm). Hãy ghi ${String(value)}% hoặc ${String(value / 100)} vào ô`,
+      en: `the percent-formatted cell holds ${String(value)} (shown as ${text}); read as ${String(value)}% (percent points). Enter ${String(value)}% or ${String(value / 100)} in the cell`,
+    };
+    const decimals = shown === null ? own : Math.min(shown, own);
+    return { status: "number", number: value, yes: null, decimals, text, source: "number", notes: [note] };
+  }
+  const number = row.kind === "percent" && percentFormat ? Math.round(value * 100 * 1e9) / 1e9 : value;
   const own = decimalsOf(number);
   const decimals = shown === null ? own : Math.min(shown, own);
   return { status: "number", number, yes: null, decimals, text, source: "number", notes: [] };

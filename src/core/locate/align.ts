@@ -111,7 +111,40 @@ export function alignRows(table: TableRow[], form: FormRow[]): number[] {
     else i--;
   }
   uncross(result, scores, m);
+  fillSkipped(result, scores, m);
   return result;
+}
+
+/**
+ * Of two neighbouring rows written in each other's place with their STTs (1.4.3 above 1.4.2), the alignment keeps
+ * one and skips the other. A skipped table row takes a form row left unmatched near its neighbours' form rows when it
+ * fits it as well as the alignment asks of any pair.
+ */
+function fillSkipped(result: number[], scores: Float64Array, m: number): void {
+  const taken = new Set(result.filter((j) => j >= 0));
+  for (let i = 0; i < result.length; i++) {
+    if (result[i] >= 0) continue;
+    let before = -1;
+    for (let k = i - 1; k >= 0 && before < 0; k--) before = result[k];
+    let after = m;
+    for (let k = i + 1; k < result.length && after === m; k++) if (result[k] >= 0) after = result[k];
+    let best = -1;
+    let bestScore = MIN_LABEL - 1e-9;
+    for (
+      let j = Math.max(0, Math.min(before, after) - SWAP_WINDOW);
+      j <= Math.min(m - 1, Math.max(before, after === m ? before : after) + SWAP_WINDOW);
+      j++
+    ) {
+      const score = scores[i * m + j];
+      if (taken.has(j) || Number.isNaN(score) || score < bestScore) continue;
+      best = j;
+      bestScore = score;
+    }
+    if (best >= 0) {
+      result[i] = best;
+      taken.add(best);
+    }
+  }
 }
 
 /** How far apart (in table rows and in form rows) two rows may be to be taken for a swapped pair. */

@@ -168,3 +168,19 @@ describe("pasted from a PDF: planted faults", () => {
     expect(summary(stray)).toBe("");
   });
 });
+
+test("rows with their STT swapped (1.4.3 written above 1.4.2) keep their own values", () => {
+  const { r } = check({
+    ...LAYOUT,
+    swap: [
+      ["1.4.2", "1.4.3"],
+      ["7.2.1b", "7.2.1c"],
+    ],
+  });
+  expect(r.appendix.rows.get("1.4.2")?.value.number).toBe(15);
+  expect(r.appendix.rows.get("1.4.3")?.value.number).toBe(3);
+  expect(r.appendix.rows.get("7.2.1b")?.value.number).toBe(45);
+  expect(r.appendix.rows.get("7.2.1c")?.value.number).toBe(30);
+  expect(r.appendix.missingCodes).toEqual(["5.3.6"]);
+  expect(summary(errors(r.findings))).toBe("");
+});

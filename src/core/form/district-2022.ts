@@ -32,7 +32,7 @@ const U_VAN_BAN = ["văn bản", "vbqppl"];
 const U_NHIEM_VU = ["nhiệm vụ", "nội dung"];
 const U_DON_VI = ["đơn vị", "cơ quan, đơn vị"];
 const U_NGUOI = ["người", "đồng chí", "trường hợp"];
-const U_LANH_DAO = ["người", "đồng chí", "trường hợp", "công chức", "viên chức"];
+const U_LANH_DAO = ["người", "đồng chí", "trường hợp", "công chức", "viên chức", "lãnh đạo"];
 const U_AMOUNT = ["triệu đồng"];
 
 // --- rows ----------------------------------------------------------------------------------------------------------

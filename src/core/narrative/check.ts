@@ -34,6 +34,7 @@ import type { NarrativeDocument } from "./document";
 import { findFigures, type Figure } from "./figures";
 import { decide, formUnits, scoreCandidates, type Candidate, type MatchResult } from "./match";
 import { splitSentences, type Sentence } from "./sentences";
+import { matchText } from "./text";
 
 export interface NarrativeOptions {
   /** The report date; default: from the header, else the end of the report period. */
@@ -109,6 +110,21 @@ export function analyzeNarrative(
       for (const c of cands[i]) if (pairPercents.has(c.code)) c.score += 2;
       cands[i].sort((a, b) => b.score - a.score);
     });
+    // "hoàn thành đúng hạn 11 nhiệm vụ, chiếm 91,67%": a percent labelled only "đạt"/"chiếm"/"bằng" right after a
+    // count is that count's share. When the count's row is no ratio's numerator or denominator, the form has no row
+    // for the percent: a percent row that merely shares words with the sentence is not it.
+    figures.forEach((f, i) => {
+      if (f.kind !== "percent" || !cands[i]?.length || f.prev < 0 || !SHARE_LABEL.test(matchText(f.own))) return;
+      const p = figures[f.prev];
+      if (p.kind !== "count" || !cands[f.prev]?.length) return;
+      const r = decide(p, cands[f.prev], appendix);
+      if (r.status !== "matched") return;
+      const codes = new Set([r.best.code, ...r.tied.map((t) => t.code)]);
+      const inRatio = form.relations.some(
+        (rel) => rel.type === "ratio" && (codes.has(rel.numerator) || codes.has(rel.denominator)),
+      );
+      if (!inRatio) for (const c of cands[i]) c.score -= NOT_A_SHARE;
+    });
     figures.forEach((f, i) => {
       if (results[i] === null) return;
       results[i] = decide(f, cands[i], appendix);
@@ -147,6 +163,10 @@ export function analyzeNarrative(
   return { findings, outcomes, reportDate, period };
 }
 
+/** A percent's label that says only that it is a share: "đạt", "chiếm", "bằng", "đạt tỷ lệ". */
+const SHARE_LABEL = /^(?:(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)?$/u;
+const NOT_A_SHARE = 3;
+
 /** Why a figure is not checked at all, or null. */
 function skipReason(f: Figure, reportYear: number | null): string | null {
   if (f.approximate) return "approximate";
@@ -154,10 +174,13 @@ function skipReason(f: Figure, reportYear: number | null): string | null {
   if (f.weak) return "bare-number";
   if (reportYear !== null) {
     // the figure's own clause names another year ("… theo Kế hoạch tuyển dụng năm 2021", "Năm 2021, …")
+    // (read in the sentence, so that "so với" just before the label still counts: "giảm 8 đơn vị so với năm 2015")
     const s = f.sentence.text;
     const clauseEnd = s.slice(f.end).search(/[,;.]/);
-    const clause = `${f.own} ${s.slice(f.end, clauseEnd < 0 ? undefined : f.end + clauseEnd)}`.toLowerCase();
+    const ownStart = f.start - f.own.length;
+    const clause = s.slice(0, clauseEnd < 0 ? undefined : f.end + clauseEnd).toLowerCase();
     for (const m of clause.matchAll(/(?<!so với\s)(?<!so với\s\S+\s)năm\s+(\d{4})/gu)) {
+      if (m.index! < ownStart || (m.index! >= f.start && m.index! < f.end)) continue;
       if (Number(m[1]) !== reportYear) return "other-year";
     }
   }

@@ -105,6 +105,8 @@ const PROGRESS: Lexicon = {
     "kế hoạch được giao",
     "được phân bổ",
     "tổng số vốn",
+    "tỉnh giao",
+    "huyện giao",
   ],
   done: ["hoàn thành", "đã thực hiện", "thực hiện được", "thực hiện xong", "giải ngân", "đã xong", "đạt"],
   undone: ["chưa hoàn thành", "chưa thực hiện", "chưa giải ngân"],

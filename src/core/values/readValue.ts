@@ -100,21 +100,26 @@ function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
   // The precision the officer meant: what the format shows, but no more than the digits the value really has
   // (76 typed into a "0.00%" cell shows 76.00% yet means 76%; =35/46 in a "0%" cell means 76%).
   const shown = formatDecimals(cell.numberFormat);
+  const meantDecimals = (n: number) => (shown === null ? decimalsOf(n) : Math.min(shown, decimalsOf(n)));
   if (row.kind === "percent" && percentFormat && value >= POINTS_IN_PERCENT_CELL) {
     // Percent points in a percent-formatted cell (typed before the cell was formatted, pasted, =B/A*100): 100 shows
     // 10000%. Read as the points the officer meant, and say so: the cell still prints wrong.
-    const own = decimalsOf(value);
     const note = {
       vi: `ô định dạng phần trăm chứa ${String(value)} (hiển thị ${text}); đã hiểu là ${String(value)}% (điểm phần trăm). Hãy ghi ${String(value)}% hoặc ${String(value / 100)} vào ô`,
       en: `the percent-formatted cell holds ${String(value)} (shown as ${text}); read as ${String(value)}% (percent points). Enter ${String(value)}% or ${String(value / 100)} in the cell`,
     };
-    const decimals = shown === null ? own : Math.min(shown, own);
-    return { status: "number", number: value, yes: null, decimals, text, source: "number", notes: [note] };
+    return {
+      status: "number",
+      number: value,
+      yes: null,
+      decimals: meantDecimals(value),
+      text,
+      source: "number",
+      notes: [note],
+    };
   }
   const number = row.kind === "percent" && percentFormat ? Math.round(value * 100 * 1e9) / 1e9 : value;
-  const own = decimalsOf(number);
-  const decimals = shown === null ? own : Math.min(shown, own);
-  return { status: "number", number, yes: null, decimals, text, source: "number", notes: [] };
+  return { status: "number", number, yes: null, decimals: meantDecimals(number), text, source: "number", notes: [] };
 }
 
 const YES = new Set(["có", "co", "x", "yes", "đã tổ chức", "đã thực hiện"]);

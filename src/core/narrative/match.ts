@@ -272,6 +272,8 @@ interface FormProfile {
   units: string[];
   /** Every keyword phrase of the value rows (match text), once. */
   keywordTexts: string[];
+  /** Keyword phrase → the value rows that have it, and its weight. */
+  keywordRows: Map<string, { rows: Set<string>; weight: number }>;
 }
 
 const profiles = new WeakMap<FormDefinition, FormProfile>();
@@ -358,6 +360,11 @@ export function formProfile(form: FormDefinition): FormProfile {
       for (const t of ownTexts) for (const v of facetValues(t, LEXICONS[d])) s.add(v);
       facets[d] = normalizeFacet(d, s);
     }
+    // "Số nhiệm vụ đã hoàn thành đúng hạn" (keywords "ubnd tỉnh giao", "nhiệm vụ được giao"): a row whose label counts
+    // what was done of the assigned is a done row; "giao" without "hoàn thành" ("UBND tỉnh giao 12 nhiệm vụ") is the
+    // total
+    const labelProgress = facetValues(ownTexts[0], PROGRESS);
+    if (labelProgress.has("done") || labelProgress.has("undone")) facets.progress.delete("assigned");
     void own;
     let subject: string | null = null;
     if (r.kind === "percent") {
@@ -411,9 +418,25 @@ export function formProfile(form: FormDefinition): FormProfile {
       relations.push({ kind: "part-of", part: rel.part, whole: rel.whole });
     }
   }
-  const keywordTexts = new Set<string>();
-  for (const rp of rows.values()) for (const p of rp.phrases) if (p.keyword) keywordTexts.add(p.text);
-  const profile: FormProfile = { rows, groups, relations, units: [...allUnits], keywordTexts: [...keywordTexts] };
+  const keywordRows = new Map<string, { rows: Set<string>; weight: number }>();
+  for (const rp of rows.values()) {
+    for (const p of rp.phrases) {
+      if (!p.keyword) continue;
+      const k = keywordRows.get(p.text);
+      if (k) {
+        k.rows.add(rp.code);
+        k.weight = Math.max(k.weight, p.weight);
+      } else keywordRows.set(p.text, { rows: new Set([rp.code]), weight: p.weight });
+    }
+  }
+  const profile: FormProfile = {
+    rows,
+    groups,
+    relations,
+    units: [...allUnits],
+    keywordTexts: [...keywordRows.keys()],
+    keywordRows,
+  };
   profiles.set(form, profile);
   return profile;
 }
@@ -439,6 +462,11 @@ interface FigureContext {
   inherited: string;
   /** The end of the inherited label (its last words and unit phrase). */
   inheritedNear: string;
+  /**
+   * Keywords of the inherited label that the figure's own label replaces: "công bố mới 05 thủ tục, bãi bỏ 03 thủ tục"
+   * — "bãi bỏ" is said instead of "công bố mới" (no row has both), so the 03 does not borrow "công bố mới".
+   */
+  replaced: Set<string>;
   sentence: string;
   /**
    * The sentence without the labels of the figures after this one (their words describe them, not this figure):
@@ -485,6 +513,7 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     inherited = chain.join(" ; ").trim();
     inheritedNear = chainNear.join(" ; ").trim();
   }
+  const replaced = inherited ? replacedKeywords(own, `${own} ${after}`, inherited, profile) : new Set<string>();
   const s = f.sentence;
   const headings = [...s.headings].reverse().map((h) => matchText(h.text));
   return {
@@ -493,6 +522,7 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     near: `${lastWords(own, 10)} ${f.kind === "percent" ? "" : after}`.trim(),
     inherited,
     inheritedNear,
+    replaced,
     sentence: matchText(s.text),
     clause: matchText(clauseEnd(s.text, f.end)),
     sentenceOwn: matchText(withoutLaterLabels(f, all)),
@@ -504,6 +534,37 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
       profile,
     ),
   };
+}
+
+/** A keyword this specific in the figure's own label is a label of its own, not a part of the borrowed one. */
+const DISTINCTIVE = 1.5;
+
+/**
+ * The inherited label's keywords that a distinctive keyword of the figure's own label stands in for (see replaced):
+ * no row has both, and rows side by side have one each.
+ */
+function replacedKeywords(own: string, local: string, inherited: string, profile: FormProfile): Set<string> {
+  const out = new Set<string>();
+  const mine: { text: string; rows: Set<string> }[] = [];
+  const theirs: { text: string; rows: Set<string> }[] = [];
+  for (const [k, { rows, weight }] of profile.keywordRows) {
+    if (hasPhrase(own, k)) {
+      if (weight >= DISTINCTIVE && !hasPhrase(inherited, k)) mine.push({ text: k, rows });
+    } else if (!hasPhrase(local, k) && hasPhrase(inherited, k)) theirs.push({ text: k, rows });
+  }
+  if (mine.length === 0) return out;
+  for (const t of theirs) {
+    for (const m of mine) {
+      if (hasPhrase(m.text, t.text) || hasPhrase(t.text, m.text)) continue;
+      if ([...m.rows].some((r) => t.rows.has(r))) continue;
+      // alternatives of one list: rows side by side ("Số TTHC công bố mới" / "Số TTHC bãi bỏ, thay thế")
+      const parents = new Set([...m.rows].map((r) => profile.rows.get(r)!.row.parent));
+      if (![...t.rows].some((r) => parents.has(profile.rows.get(r)!.row.parent))) continue;
+      out.add(t.text);
+      break;
+    }
+  }
+  return out;
 }
 
 function withoutLaterLabels(f: Figure, all: Figure[]): string {
@@ -643,7 +704,8 @@ function evidence(phrases: Phrase[], ctx: FigureContext, subsumed?: Map<string, 
         texts ??= new Set(phrases.map((x) => x.text));
         if (!longer.some((q) => texts!.has(q))) f = 0.35;
       }
-    } else if (ctx.inherited && hasPhrase(ctx.inherited, p.text)) f = 0.8;
+    } else if (ctx.replaced.size > 0 && isReplaced(p.text, ctx.replaced)) f = 0;
+    else if (ctx.inherited && hasPhrase(ctx.inherited, p.text)) f = 0.8;
     else if (hasPhrase(ctx.sentenceOwn, p.text)) f = 0.35;
     else if (hasPhrase(ctx.context, p.text)) f = 0.25;
     else if (ctx.headings.some((h) => hasPhrase(h, p.text))) f = 0.25;
@@ -651,6 +713,13 @@ function evidence(phrases: Phrase[], ctx: FigureContext, subsumed?: Map<string, 
     if (f >= 0.8 && p.keyword) local += p.weight;
   }
   return [total, local];
+}
+
+/** A phrase of a keyword the figure's own label replaces ("nhiệm mới" of "bổ nhiệm mới"): not the figure's. */
+function isReplaced(phrase: string, replaced: Set<string>): boolean {
+  if (replaced.has(phrase)) return true;
+  for (const r of replaced) if (hasPhrase(r, phrase)) return true;
+  return false;
 }
 
 /** Below this, the figure's own words say too little about the row (the rest is context). */

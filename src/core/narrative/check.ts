@@ -172,6 +172,7 @@ function skipReason(f: Figure, reportYear: number | null): string | null {
   if (f.approximate) return "approximate";
   // A bare number ("Đại học 164", "bổ nhiệm 01 Trưởng phòng"): no unit, no "là"/":" — not a stated quantity.
   if (f.weak) return "bare-number";
+  if (isChange(f)) return "change";
   if (reportYear !== null) {
     // the figure's own clause names another year ("… theo Kế hoạch tuyển dụng năm 2021", "Năm 2021, …")
     // (read in the sentence, so that "so với" just before the label still counts: "giảm 8 đơn vị so với năm 2015")
@@ -186,6 +187,20 @@ function skipReason(f: Figure, reportYear: number | null): string | null {
   }
   return null;
 }
+
+/**
+ * A rise or a fall against another time ("tăng 5% so với cùng kỳ", "giảm 8 đơn vị so với năm 2015", "so với năm
+ * 2022 tăng 12 hồ sơ"): a change, not a figure of the form.
+ */
+function isChange(f: Figure): boolean {
+  const own = matchText(f.own);
+  if (!/(?:^| )(?:tăng|giảm)(?: thêm| đi| được| lên| xuống)?$/u.test(own)) return false;
+  const s = f.sentence.text;
+  const stop = s.slice(f.end).search(/[;.]/);
+  const clause = matchText(`${f.own} ${s.slice(f.end, stop < 0 ? undefined : f.end + stop)}`);
+  return COMPARED.test(clause);
+}
+const COMPARED = /(?:^| )(?:so với|so cùng kỳ|cùng kỳ|kỳ trước|năm trước|quý trước|tháng trước)(?= |$)/u;
 
 // --- comparing --------------------------------------------------------------------------------------------------
 

@@ -1311,7 +1311,14 @@ const rows: FormRowInput[] = [
     kind: "count",
     parent: "5.2",
     labelEn: "Public employees recruited as special cases",
-    keywords: ["trường hợp đặc biệt", "tuyển dụng đặc biệt", "tiếp nhận vào làm viên chức", "sát hạch", "viên chức"],
+    keywords: [
+      "trường hợp đặc biệt",
+      "tuyển dụng đặc biệt",
+      "tiếp nhận vào làm viên chức",
+      "sát hạch",
+      "tuyển dụng",
+      "viên chức",
+    ],
     proseUnits: ["người", "viên chức", "trường hợp"],
   },
   {

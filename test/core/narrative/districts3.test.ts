@@ -7,7 +7,7 @@
  */
 import { analyzeNarrative, readPlainText } from "../../../src/core/narrative";
 import type { Finding } from "../../../src/core/findings";
-import { appendixFrom, type CellInput } from "./helpers";
+import { appendixFrom, type CellInput, matchedCodes } from "./helpers";
 
 const spanText = (f: Finding) => (f.quote && f.quoteSpan ? f.quote.slice(f.quoteSpan.start, f.quoteSpan.end) : "");
 
@@ -89,12 +89,7 @@ describe.each([
     it("matches every row of the consistent version and raises no error", () => {
       const { findings, outcomes } = analyzeNarrative(doc(), appendixFrom(c.values));
       expect(errorsOf(findings)).toEqual([]);
-      const matched = new Set<string>();
-      for (const o of outcomes) {
-        if (o.result.status !== "matched") continue;
-        matched.add(o.result.best.code);
-        for (const t of o.result.tied) matched.add(t.code);
-      }
+      const matched = matchedCodes(outcomes);
       for (const code of Object.keys(c.values)) expect([code, matched.has(code)]).toEqual([code, true]);
     });
 

@@ -4,6 +4,7 @@
 import type { Appendix, AppendixRow, ReadValue } from "../../../src/core/appendix";
 import { currentForm } from "../../../src/core/form";
 import type { FormDefinition } from "../../../src/core/form/schema";
+import type { FigureOutcome } from "../../../src/core/narrative";
 
 /** A value as the officer typed it: a number (decimals inferred), a string, null (empty cell) or "-" (none). */
 export type CellInput = number | string | null | { value: number; decimals: number };
@@ -19,7 +20,8 @@ export function readValue(input: CellInput): ReadValue {
     return { status: "empty", number: null, yes: null, decimals: 0, text: "", notes: [] };
   }
   if (input === "-") return { status: "none", number: null, yes: null, decimals: 0, text: "-", notes: [] };
-  if (typeof input === "string") return { status: "text", number: null, yes: null, decimals: 0, text: input, notes: [] };
+  if (typeof input === "string")
+    return { status: "text", number: null, yes: null, decimals: 0, text: input, notes: [] };
   const value = typeof input === "number" ? input : input.value;
   const decimals = typeof input === "number" ? decimalsOf(input) : input.decimals;
   return { status: "number", number: value, yes: null, decimals, text: String(value), notes: [] };
@@ -132,3 +134,15 @@ export const SEED_VALUES: Record<string, CellInput> = {
   "7.2.5": 100,
   "7.2.5b": "TTHC nào có phát sinh phí, lệ phí đều có thể thanh toán trực tuyến",
 };
+
+/** The rows the matched figures went to (a pair's whole and tied candidates included). */
+export function matchedCodes(outcomes: FigureOutcome[]): Set<string> {
+  const matched = new Set<string>();
+  for (const o of outcomes) {
+    if (o.result.status !== "matched") continue;
+    matched.add(o.result.best.code);
+    if (o.result.best.wholeCode) matched.add(o.result.best.wholeCode);
+    for (const t of o.result.tied) matched.add(t.code);
+  }
+  return matched;
+}

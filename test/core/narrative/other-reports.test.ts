@@ -4,7 +4,7 @@
  */
 import { analyzeNarrative, readPlainText } from "../../../src/core/narrative";
 import type { Finding } from "../../../src/core/findings";
-import { appendixFrom, type CellInput } from "./helpers";
+import { appendixFrom, type CellInput, matchedCodes } from "./helpers";
 
 const spanText = (f: Finding) => (f.quote && f.quoteSpan ? f.quote.slice(f.quoteSpan.start, f.quoteSpan.end) : "");
 
@@ -143,13 +143,7 @@ describe.each(VARIANTS)("reports in other words (%s)", (_variant, transform) => 
     });
 
     it("matches the consistent figures", () => {
-      const matched = new Set<string>();
-      for (const o of outcomes) {
-        if (o.result.status !== "matched") continue;
-        matched.add(o.result.best.code);
-        if (o.result.best.wholeCode) matched.add(o.result.best.wholeCode);
-        for (const t of o.result.tied) matched.add(t.code);
-      }
+      const matched = matchedCodes(outcomes);
       for (const code of c.consistent) expect([code, matched.has(code)]).toEqual([code, true]);
     });
   });

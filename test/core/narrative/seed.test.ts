@@ -59,7 +59,9 @@ describe("narrative check on the seed report (Ngân Sơn, quý III 2022)", () =>
     expect(matched.get("108")).toBe("3.1.4b");
     expect(matched.get("396/5106")).toBe("7.2.4b");
     for (const raw of ["35/46", "254", "1.851", "18,21%", "69.843,532", "12.715,025", "622/694", "256", "108"]) {
-      expect(findings.filter((f) => f.severity !== "info" && f.kind === "narrative-mismatch" && spanText(f) === raw)).toEqual([]);
+      expect(
+        findings.filter((f) => f.severity !== "info" && f.kind === "narrative-mismatch" && spanText(f) === raw),
+      ).toEqual([]);
     }
   });
 
@@ -75,14 +77,21 @@ describe("narrative check on the seed report (Ngân Sơn, quý III 2022)", () =>
     const infos = findings.filter((f) => f.severity === "info");
     expect(infos.every((f) => f.kind === "narrative-mismatch" && f.codes.length === 0)).toBe(true);
     expect(infos.map(spanText)).toEqual(expect.arrayContaining(["1.869", "199", "12"]));
-    expect(infos.map((f) => f.message.vi)).toContainEqual(expect.stringMatching(/^Chưa đối chiếu được số liệu “1\.869 hồ sơ”/));
+    expect(infos.map((f) => f.message.vi)).toContainEqual(
+      expect.stringMatching(/^Chưa đối chiếu được số liệu “1\.869 hồ sơ”/),
+    );
     expect(infos.map(spanText)).not.toContain("164"); // "Đại học 164"
     expect(infos.some((f) => /^4$/.test(spanText(f)))).toBe(false); // "4 cấp hành chính"
   });
 
   it("finds the impossible date, the two dates after the report date and the other quarter", () => {
     const dates = findings.filter((f) => f.kind === "date");
-    expect(dates.filter((f) => f.severity === "error").map(spanText).sort()).toEqual(["15/12/2022", "26/0/2022", "31/12/2022"]);
+    expect(
+      dates
+        .filter((f) => f.severity === "error")
+        .map(spanText)
+        .sort(),
+    ).toEqual(["15/12/2022", "26/0/2022", "31/12/2022"]);
     const warn = dates.filter((f) => f.severity === "warning");
     expect(warn.map(spanText)).toEqual(["quý I năm 2022"]);
     expect(warn[0].quote).toContain("không có phản ánh");
@@ -94,7 +103,10 @@ describe("narrative check on the seed report (Ngân Sơn, quý III 2022)", () =>
   });
 
   it("reports a table error the officer fixes no more", () => {
-    const fixed = checkNarrative(doc, appendixFrom({ ...SEED_VALUES, "7.2.4": { value: 7.76, decimals: 2 }, "1.3.1": 3, "4.5.2": 64 }));
+    const fixed = checkNarrative(
+      doc,
+      appendixFrom({ ...SEED_VALUES, "7.2.4": { value: 7.76, decimals: 2 }, "1.3.1": 3, "4.5.2": 64 }),
+    );
     expect(fixed.filter((f) => f.kind === "narrative-mismatch" && f.severity === "error")).toEqual([]);
   });
 

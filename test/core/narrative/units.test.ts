@@ -4,7 +4,10 @@ import { checkDates, findDates, reportPeriodFrom } from "../../../src/core/narra
 import type { Sentence } from "../../../src/core/narrative";
 
 const sentences = (text: string) => splitSentences(readPlainText(text));
-const one = (text: string): Sentence => sentences(text).filter((s) => !s.isHeading).pop()!;
+const one = (text: string): Sentence =>
+  sentences(text)
+    .filter((s) => !s.isHeading)
+    .pop()!;
 const figs = (text: string) => findFigures(one(text)).map((f) => [f.kind, f.raw, f.value, f.unit] as const);
 
 describe("splitSentences", () => {
@@ -45,7 +48,9 @@ Tổng số công chức là 64/72.
 
 describe("findFigures", () => {
   it("reads counts with units, pairs, percents, amounts and zero-padded counts", () => {
-    expect(figs("đã thực hiện 35/46 nhiệm vụ, kiểm tra 03 đơn vị cấp xã, đạt 18,21 %; vốn 69.843,532 triệu đồng.")).toEqual([
+    expect(
+      figs("đã thực hiện 35/46 nhiệm vụ, kiểm tra 03 đơn vị cấp xã, đạt 18,21 %; vốn 69.843,532 triệu đồng."),
+    ).toEqual([
       ["pair", "35/46", 35, "nhiệm vụ"],
       ["count", "03", 3, "đơn vị"],
       ["percent", "18,21 %", 18.21, null],
@@ -80,20 +85,33 @@ describe("findFigures", () => {
 
 describe("dates", () => {
   it("finds dates written with slashes, dots, words and month/year", () => {
-    expect(findDates("ngày 04/3/2022, ngày 26.01.2022, ngày 04 tháng 3 năm 2022, tháng 3/2022, số 1.851").map((d) => d.raw)).toEqual([
-      "04/3/2022",
-      "26.01.2022",
-      "ngày 04 tháng 3 năm 2022",
-      "3/2022",
-    ]);
+    expect(
+      findDates("ngày 04/3/2022, ngày 26.01.2022, ngày 04 tháng 3 năm 2022, tháng 3/2022, số 1.851").map((d) => d.raw),
+    ).toEqual(["04/3/2022", "26.01.2022", "ngày 04 tháng 3 năm 2022", "3/2022"]);
   });
 
   it("takes the report date from the header, else the end of the period in the title", () => {
-    expect(reportDateFrom(readPlainText("Chợ Đồn, ngày 15 tháng 6 năm 2023\nBÁO CÁO\nCông tác CCHC 6 tháng đầu năm 2023"))).toEqual({ y: 2023, m: 6, d: 15 });
-    expect(reportDateFrom(readPlainText("BÁO CÁO\nKết quả công tác CCHC quý II năm 2023"))).toEqual({ y: 2023, m: 6, d: 30 });
-    expect(reportDateFrom(readPlainText("BÁO CÁO\nKết quả công tác CCHC 9 tháng đầu năm 2023"))).toEqual({ y: 2023, m: 9, d: 30 });
-    expect(reportDateFrom(readPlainText("BÁO CÁO\nKết quả công tác cải cách hành chính năm 2023"))).toEqual({ y: 2023, m: 12, d: 31 });
-    expect(reportPeriodFrom(readPlainText("BÁO CÁO\nTình hình CCHC quý III, phương hướng nhiệm vụ quý IV năm 2022"))).toMatchObject({ kind: "quarter", quarter: 3, year: 2022 });
+    expect(
+      reportDateFrom(readPlainText("Chợ Đồn, ngày 15 tháng 6 năm 2023\nBÁO CÁO\nCông tác CCHC 6 tháng đầu năm 2023")),
+    ).toEqual({ y: 2023, m: 6, d: 15 });
+    expect(reportDateFrom(readPlainText("BÁO CÁO\nKết quả công tác CCHC quý II năm 2023"))).toEqual({
+      y: 2023,
+      m: 6,
+      d: 30,
+    });
+    expect(reportDateFrom(readPlainText("BÁO CÁO\nKết quả công tác CCHC 9 tháng đầu năm 2023"))).toEqual({
+      y: 2023,
+      m: 9,
+      d: 30,
+    });
+    expect(reportDateFrom(readPlainText("BÁO CÁO\nKết quả công tác cải cách hành chính năm 2023"))).toEqual({
+      y: 2023,
+      m: 12,
+      d: 31,
+    });
+    expect(
+      reportPeriodFrom(readPlainText("BÁO CÁO\nTình hình CCHC quý III, phương hướng nhiệm vụ quý IV năm 2022")),
+    ).toMatchObject({ kind: "quarter", quarter: 3, year: 2022 });
   });
 
   it("flags impossible and future dates and results of another quarter, not plans, ranges or comparisons", () => {

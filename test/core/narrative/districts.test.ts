@@ -4,27 +4,9 @@
  * figures, figures that are not in the form (budget revenue, commune staff, training courses), impossible dates
  * and a date after the report date; in composed (NFC) and decomposed (NFD) Unicode.
  */
-import { analyzeNarrative, readPlainText } from "../../../src/core/narrative";
-import type { Finding } from "../../../src/core/findings";
-import { appendixFrom, type CellInput, matchedCodes } from "./helpers";
+import { describeDistrictReports, type DistrictCase } from "./districtSuite";
 
-const spanText = (f: Finding) => (f.quote && f.quoteSpan ? f.quote.slice(f.quoteSpan.start, f.quoteSpan.end) : "");
-
-interface Case {
-  name: string;
-  text: string;
-  values: Record<string, CellInput>;
-  /** row code → [table value, prose value, the figure as written] for each planted disagreement */
-  errors: Record<string, [number, number, string]>;
-  /** rows that must be matched (and, not being in errors, agree) */
-  consistent: string[];
-  /** figures as written that are not in the form: never an error */
-  notInForm: string[];
-  /** the date errors, as "actual" */
-  dates: string[];
-}
-
-const CASES: Case[] = [
+const CASES: DistrictCase[] = [
   {
     name: "Bạch Thông, year report, bullets per level",
     text: `ỦY BAN NHÂN DÂN HUYỆN BẠCH THÔNG
@@ -209,42 +191,4 @@ Phấn đấu đến ngày 31/12/2023 hoàn thành 100% nhiệm vụ; giải ng�
   },
 ];
 
-describe.each([
-  ["NFC", (s: string) => s.normalize("NFC")],
-  ["NFD", (s: string) => s.normalize("NFD")],
-] as const)("district reports (%s)", (_v, transform) => {
-  describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const { findings, outcomes } = analyzeNarrative(readPlainText(transform(c.text)), appendixFrom(c.values));
-    const errors = findings.filter((f) => f.kind === "narrative-mismatch" && f.severity === "error");
-
-    it("flags exactly the planted disagreements, on the right row and cell, with both values", () => {
-      expect(errors.map((f) => f.codes[0]).sort()).toEqual(Object.keys(c.errors).sort());
-      const cellOf = appendixFrom(c.values).rows;
-      for (const [code, [table, prose, written]] of Object.entries(c.errors)) {
-        const f = errors.find((e) => e.codes[0] === code)!;
-        expect(f.cells[0]).toBe(cellOf.get(code)!.valueCell);
-        expect(f.expected).toBeCloseTo(table, 6);
-        expect(f.actual).toBeCloseTo(prose, 6);
-        expect(spanText(f).normalize("NFC")).toBe(written);
-      }
-    });
-
-    it("matches the consistent figures", () => {
-      const matched = matchedCodes(outcomes);
-      for (const code of c.consistent) expect([code, matched.has(code)]).toEqual([code, true]);
-    });
-
-    it("raises no error on figures that are not in the form", () => {
-      for (const raw of c.notInForm) {
-        const o = outcomes.filter((x) => x.figure.raw.normalize("NFC") === raw);
-        expect([raw, o.length > 0]).toEqual([raw, true]);
-        for (const x of o) expect([raw, x.result.status]).not.toEqual([raw, "matched"]);
-      }
-    });
-
-    it("flags the impossible dates and the dates after the report date", () => {
-      const dates = findings.filter((f) => f.kind === "date" && f.severity === "error");
-      expect(dates.map((f) => String(f.actual).normalize("NFC")).sort()).toEqual([...c.dates].sort());
-    });
-  });
-});
+describeDistrictReports(CASES);

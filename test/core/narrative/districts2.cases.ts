@@ -4,21 +4,7 @@
  * report written with "tỉ lệ", "tỷ lệ", "đạt", "chiếm", "bằng", "so với", and a 2024 six-month report in the newer
  * words ("DVCTT toàn trình" for mức độ 4, "một phần" for mức độ 3, "Bộ phận một cửa huyện", bracketed shares).
  */
-import type { CellInput } from "./helpers";
-
-export interface DistrictCase {
-  name: string;
-  text: string;
-  values: Record<string, CellInput>;
-  /** row code → [table value, prose value, the figure as written] for each planted disagreement */
-  errors: Record<string, [number, number, string]>;
-  /** rows that must be matched (and, not being in errors, agree) */
-  consistent: string[];
-  /** figures as written that are not in the form (or are changes, or table cells): never an error */
-  notInForm: string[];
-  /** the date errors, as "actual" */
-  dates: string[];
-}
+import type { DistrictCase } from "./districtSuite";
 
 export const CASES2: DistrictCase[] = [
   {

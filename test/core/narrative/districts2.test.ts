@@ -3,54 +3,7 @@
  * values; no consistent figure is an error; figures that are not in the form (changes "tăng 5% so với", shares of
  * other bases, table cells) are never matched; impossible dates and dates after the report date are flagged. NFC and NFD.
  */
-import { analyzeNarrative, readPlainText } from "../../../src/core/narrative";
-import type { Finding } from "../../../src/core/findings";
-import { appendixFrom, matchedCodes } from "./helpers";
+import { describeDistrictReports } from "./districtSuite";
 import { CASES2 as CASES } from "./districts2.cases";
 
-const spanText = (f: Finding) => (f.quote && f.quoteSpan ? f.quote.slice(f.quoteSpan.start, f.quoteSpan.end) : "");
-
-describe.each([
-  ["NFC", (s: string) => s.normalize("NFC")],
-  ["NFD", (s: string) => s.normalize("NFD")],
-] as const)("district reports (%s)", (_v, transform) => {
-  describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    const { findings, outcomes } = analyzeNarrative(readPlainText(transform(c.text)), appendixFrom(c.values));
-    const errors = findings.filter((f) => f.kind === "narrative-mismatch" && f.severity === "error");
-
-    it("flags exactly the planted disagreements, on the right row and cell, with both values", () => {
-      expect(errors.map((f) => f.codes[0]).sort()).toEqual(Object.keys(c.errors).sort());
-      const cellOf = appendixFrom(c.values).rows;
-      for (const [code, [table, prose, written]] of Object.entries(c.errors)) {
-        const f = errors.find((e) => e.codes[0] === code)!;
-        expect(f.cells[0]).toBe(cellOf.get(code)!.valueCell);
-        expect(f.expected).toBeCloseTo(table, 6);
-        expect(f.actual).toBeCloseTo(prose, 6);
-        expect(spanText(f).normalize("NFC")).toBe(written);
-      }
-    });
-
-    it("flags no consistent figure and nothing in a table row", () => {
-      for (const f of errors) expect(c.consistent).not.toContain(f.codes[0]);
-      for (const f of findings) expect(f.quote ?? "").not.toContain("\t");
-    });
-
-    it("matches the consistent figures", () => {
-      const matched = matchedCodes(outcomes);
-      for (const code of c.consistent) expect([code, matched.has(code)]).toEqual([code, true]);
-    });
-
-    it("raises no error on figures that are not in the form", () => {
-      for (const raw of c.notInForm) {
-        const o = outcomes.filter((x) => x.figure.raw.normalize("NFC") === raw);
-        expect([raw, o.length > 0]).toEqual([raw, true]);
-        for (const x of o) expect([raw, x.result.status]).not.toEqual([raw, "matched"]);
-      }
-    });
-
-    it("flags the impossible dates and the dates after the report date", () => {
-      const dates = findings.filter((f) => f.kind === "date" && f.severity === "error");
-      expect(dates.map((f) => String(f.actual).normalize("NFC")).sort()).toEqual([...c.dates].sort());
-    });
-  });
-});
+describeDistrictReports(CASES);

@@ -7,9 +7,7 @@
  */
 import { analyzeNarrative, readPlainText } from "../../../src/core/narrative";
 import type { Finding } from "../../../src/core/findings";
-import { appendixFrom, type CellInput, matchedCodes } from "./helpers";
-
-const spanText = (f: Finding) => (f.quote && f.quoteSpan ? f.quote.slice(f.quoteSpan.start, f.quoteSpan.end) : "");
+import { appendixFrom, type CellInput, matchedCodes, spanText } from "./helpers";
 
 interface Case {
   name: string;

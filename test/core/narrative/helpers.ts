@@ -4,6 +4,7 @@
 import type { Appendix, AppendixRow, ReadValue } from "../../../src/core/appendix";
 import { currentForm } from "../../../src/core/form";
 import type { FormDefinition } from "../../../src/core/form/schema";
+import type { Finding } from "../../../src/core/findings";
 import type { FigureOutcome } from "../../../src/core/narrative";
 
 /** A value as the officer typed it: a number (decimals inferred), a string, null (empty cell) or "-" (none). */
@@ -146,3 +147,7 @@ export function matchedCodes(outcomes: FigureOutcome[]): Set<string> {
   }
   return matched;
 }
+
+/** The figure a narrative finding marks in its quote. */
+export const spanText = (f: Finding): string =>
+  f.quote && f.quoteSpan ? f.quote.slice(f.quoteSpan.start, f.quoteSpan.end) : "";

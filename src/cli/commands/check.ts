@@ -1,0 +1,55 @@
+/**
+ * `cchc check <workbook.xlsx> [--report <draft.docx|draft.txt>] [--json] [--lang vi|en] [--form <id>]`
+ * Exit status: 0 no errors, 1 errors found, 2 the input could not be checked.
+ */
+import { checkWorkbook, NO_APPENDIX } from "../../core/check";
+import { toFindingJson } from "../../core/findings";
+import { checkNarrative } from "../../core/narrative";
+import { InputError } from "../errors";
+import { parseOptions } from "../options";
+import { readReportFile } from "../readReport";
+import { readWorkbookFile } from "../readWorkbook";
+import { renderTextReport } from "../textReport";
+import type { CliCommand } from "./types";
+
+export const checkCommand: CliCommand = {
+  name: "check",
+  usage: `  cchc check <phu-luc.xlsx> [--report <bao-cao.docx|bao-cao.txt>] [--json] [--lang vi|en] [--form district-2022]
+
+  --report  đối chiếu thuyết minh của báo cáo với biểu / check the report's narrative against the appendix
+  --json    một đối tượng JSON trên stdout / one JSON object on stdout
+  --lang    ngôn ngữ thông báo (mặc định vi) / message language (default vi)
+  Mã thoát / exit status: 0 không có lỗi / no errors, 1 có lỗi / errors found, 2 không kiểm tra được / could not check`,
+
+  async run(argv, io) {
+    const opts = parseOptions(argv, { flags: ["--json"], values: ["--report", "--form"] });
+    const [workbook] = opts.positional;
+    if (!workbook)
+      throw new InputError({ vi: "Thiếu tệp sổ tính .xlsx cần kiểm tra", en: "Missing the .xlsx workbook to check" });
+    const lang = opts.lang;
+    const reportPath = opts.values.get("--report");
+    const grid = await readWorkbookFile(workbook);
+    const report = reportPath ? await readReportFile(reportPath) : null;
+    const result = checkWorkbook(grid, { formId: opts.values.get("--form") });
+    if (result.status === "no-appendix") throw new InputError(NO_APPENDIX);
+    const { appendix } = result;
+    const findings = report ? [...result.findings, ...checkNarrative(report, appendix)] : result.findings;
+    if (opts.flags.has("--json")) {
+      io.out(JSON.stringify({ findings: findings.map((f) => toFindingJson(f, lang)) }, null, 2) + "\n");
+    } else {
+      io.out(
+        renderTextReport(
+          {
+            form: appendix.form,
+            sheetName: appendix.sheetName,
+            findings,
+            missingCodes: appendix.missingCodes,
+            unrecognised: appendix.unrecognised,
+          },
+          lang,
+        ),
+      );
+    }
+    return findings.some((f) => f.severity === "error") ? 1 : 0;
+  },
+};

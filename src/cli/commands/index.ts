@@ -1,0 +1,5 @@
+/** Every `cchc` subcommand. A new one is a file in this folder and one entry here. */
+import { checkCommand } from "./check";
+import type { CliCommand } from "./types";
+
+export const COMMANDS: readonly CliCommand[] = [checkCommand];

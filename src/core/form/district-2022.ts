@@ -12,7 +12,7 @@
  * Keywords are lower-case NFC Vietnamese with the tone placement the reports use ("hòa", "hóa", "thủy", "tỷ"), for the
  * narrative matcher; abbreviations are given both short and spelled out.
  */
-import { defineForm, type FormRowInput, type Relation } from "./schema";
+import { defineForm, type FormRowInput, type RelationInput } from "./schema";
 
 // --- shared keyword and unit vocabularies (prose words, lower case) ---------------------------------------------------
 
@@ -2166,17 +2166,22 @@ const rows: FormRowInput[] = [
 
 // --- relations -----------------------------------------------------------------------------------------------------
 
-const ratio = (percent: string, numerator: string, denominator: string, reason: string): Relation => ({
+const ratio = (percent: string, numerator: string, denominator: string, reason: string): RelationInput => ({
   type: "ratio",
   percent,
   numerator,
   denominator,
   reason,
 });
-const sum = (total: string, parts: string[], reason: string): Relation => ({ type: "sum", total, parts, reason });
-const partOf = (part: string, whole: string, reason: string): Relation => ({ type: "part-of", part, whole, reason });
+const sum = (total: string, parts: string[], reason: string): RelationInput => ({ type: "sum", total, parts, reason });
+const partOf = (part: string, whole: string, reason: string): RelationInput => ({
+  type: "part-of",
+  part,
+  whole,
+  reason,
+});
 
-const relations: Relation[] = [
+const relations: RelationInput[] = [
   // ratios: percent = numerator / denominator × 100
   ratio("1.2", "1.2.2", "1.2.1", "Tỷ lệ hoàn thành kế hoạch = nhiệm vụ đã hoàn thành / nhiệm vụ đề ra"),
   ratio("1.3.4", "1.3.3", "1.3.2", "Tỷ lệ xử lý = vấn đề đã xử lý xong / vấn đề phát hiện qua kiểm tra"),

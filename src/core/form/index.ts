@@ -3,7 +3,7 @@
  * A new version (a commune form, the 2025 forms) is a data file with `defineForm` plus one entry in FORMS.
  */
 import { DISTRICT_2022 } from "./district-2022";
-import type { FormDefinition, FormRow, Relation } from "./schema";
+import type { FormDefinition, FormRow, Relation, RelationInput } from "./schema";
 
 export * from "./schema";
 export { DISTRICT_2022 } from "./district-2022";
@@ -53,7 +53,7 @@ interface FormIndex {
 const indexes = new WeakMap<FormDefinition, FormIndex>();
 
 /** The row codes a relation names, in the order percent/numerator/denominator, total/parts, part/whole. */
-export function relationCodes(relation: Relation): string[] {
+export function relationCodes(relation: RelationInput): string[] {
   switch (relation.type) {
     case "ratio":
       return [relation.percent, relation.numerator, relation.denominator];

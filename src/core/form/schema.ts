@@ -45,17 +45,43 @@ export const rowSchema = z.object({
 export type FormRowInput = z.input<typeof rowSchema>;
 export type FormRow = z.output<typeof rowSchema>;
 
-const reason = z.string().min(1);
+/** What every relation carries besides its rows. */
+const relationCommon = {
+  /** Why the relation holds, in words (shown to the officer and in reviews). */
+  reason: z.string().min(1),
+  /**
+   * How a disagreement is reported. "error" (default): the relation always holds. "warning": it holds in most
+   * reports but a correct report can legitimately differ (different dates, different scopes); no fix is offered.
+   */
+  severity: z.enum(["error", "warning"]).default("error"),
+  /** Set when the relation was inferred from the labels rather than written by hand: the words that gave it away. */
+  inferred: z
+    .object({
+      /** The words of the labels that the inference rests on, e.g. "Tỷ lệ … đúng hạn ← đúng hạn / đã giải quyết". */
+      evidence: z.string().min(1),
+      /** 0..1: how sure the inference is. */
+      confidence: z.number().min(0).max(1),
+    })
+    .optional(),
+};
 
 export const relationSchema = z.discriminatedUnion("type", [
   /** percent = numerator / denominator × 100 */
-  z.object({ type: z.literal("ratio"), percent: z.string(), numerator: z.string(), denominator: z.string(), reason }),
+  z.object({
+    type: z.literal("ratio"),
+    percent: z.string(),
+    numerator: z.string(),
+    denominator: z.string(),
+    ...relationCommon,
+  }),
   /** total = sum of parts */
-  z.object({ type: z.literal("sum"), total: z.string(), parts: z.array(z.string()).min(2), reason }),
+  z.object({ type: z.literal("sum"), total: z.string(), parts: z.array(z.string()).min(2), ...relationCommon }),
   /** part ≤ whole */
-  z.object({ type: z.literal("part-of"), part: z.string(), whole: z.string(), reason }),
+  z.object({ type: z.literal("part-of"), part: z.string(), whole: z.string(), ...relationCommon }),
 ]);
-export type Relation = z.infer<typeof relationSchema>;
+export type Relation = z.output<typeof relationSchema>;
+/** A relation as written in a form file (severity may be left out: "error"). */
+export type RelationInput = z.input<typeof relationSchema>;
 export type RatioRelation = Extract<Relation, { type: "ratio" }>;
 export type SumRelation = Extract<Relation, { type: "sum" }>;
 export type PartOfRelation = Extract<Relation, { type: "part-of" }>;

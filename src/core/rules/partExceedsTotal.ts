@@ -1,22 +1,24 @@
 /** part-exceeds-total: a part above its whole (explicit part-of relations, and every ratio's numerator/denominator). */
 import type { Finding } from "../findings";
+import type { Relation } from "../form/schema";
+import { withRelationSeverity } from "./relationSeverity";
 import { valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
-function pairs(ctx: RuleContext): [string, string][] {
+function pairs(ctx: RuleContext): [string, string, Relation][] {
   const seen = new Set<string>();
-  const out: [string, string][] = [];
+  const out: [string, string, Relation][] = [];
   for (const rel of ctx.appendix.form.relations) {
     const pair: [string, string] | null =
       rel.type === "part-of" ? [rel.part, rel.whole] : rel.type === "ratio" ? [rel.numerator, rel.denominator] : null;
     if (!pair || seen.has(pair.join(">"))) continue;
     seen.add(pair.join(">"));
-    out.push(pair);
+    out.push([...pair, rel]);
   }
   return out;
 }
 
-function checkPair(ctx: RuleContext, partCode: string, wholeCode: string): Finding[] {
+function checkPair(ctx: RuleContext, partCode: string, wholeCode: string, rel: Relation): Finding[] {
   const part = ctx.num(partCode);
   const whole = ctx.num(wholeCode);
   const partRow = ctx.row(partCode);
@@ -25,7 +27,7 @@ function checkPair(ctx: RuleContext, partCode: string, wholeCode: string): Findi
   const p = valueOf(partRow, part);
   const w = valueOf(wholeRow, whole);
   return [
-    {
+    withRelationSeverity(rel, {
       ruleId: "part-exceeds-total",
       kind: "part-exceeds-total",
       severity: "error",
@@ -37,7 +39,7 @@ function checkPair(ctx: RuleContext, partCode: string, wholeCode: string): Findi
       },
       expected: whole,
       actual: part,
-    },
+    }),
   ];
 }
 
@@ -48,5 +50,5 @@ export const partExceedsTotalRule: Rule = {
     vi: "Số liệu thành phần không được lớn hơn số liệu tổng chứa nó.",
     en: "A part cannot exceed the whole it belongs to.",
   },
-  check: (ctx) => pairs(ctx).flatMap(([part, whole]) => checkPair(ctx, part, whole)),
+  check: (ctx) => pairs(ctx).flatMap(([part, whole, rel]) => checkPair(ctx, part, whole, rel)),
 };

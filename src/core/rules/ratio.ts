@@ -5,6 +5,7 @@
 import type { Bilingual, Finding, Fix } from "../findings";
 import type { RatioRelation } from "../form/schema";
 import { agreesWithinDisplay, roundTo } from "../tolerance";
+import { withRelationSeverity } from "./relationSeverity";
 import { fixFor, pct, valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
@@ -23,7 +24,7 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
     expected: number | null,
     fix?: Fix,
   ): Finding[] => [
-    {
+    withRelationSeverity(rel, {
       ruleId: "ratio",
       kind: "ratio",
       severity,
@@ -33,7 +34,7 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
       expected,
       actual: shown,
       fix,
-    },
+    }),
   ];
   const shown = p.value.status === "number" ? p.value.number : null;
 

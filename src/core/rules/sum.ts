@@ -5,6 +5,7 @@
 import type { AppendixRow } from "../appendix";
 import type { Finding } from "../findings";
 import type { SumRelation } from "../form/schema";
+import { withRelationSeverity } from "./relationSeverity";
 import { fixFor, list, maxDecimals, valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
@@ -53,7 +54,7 @@ function checkSum(ctx: RuleContext, rel: SumRelation): Finding[] {
     en: `${empty.length ? ` Blank: row(s) ${list(empty)}.` : ""}${unreadable.length ? ` Unreadable: row(s) ${list(unreadable)}.` : ""}`,
   };
   return [
-    {
+    withRelationSeverity(rel, {
       ruleId: "sum",
       kind: "sum",
       severity: "error",
@@ -67,7 +68,7 @@ function checkSum(ctx: RuleContext, rel: SumRelation): Finding[] {
       actual: total,
       // Certain only when every part is filled.
       fix: blank.length === 0 ? fixFor(totalRow, sum, decimals) : undefined,
-    },
+    }),
   ];
 }
 

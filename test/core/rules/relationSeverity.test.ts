@@ -1,0 +1,39 @@
+/** A relation declared "warning" (a correct report may differ there) reports warnings without a fix, in every rule. */
+import type { Appendix } from "../../../src/core/appendix";
+import { checkWorkbook, runRules } from "../../../src/core/check";
+import type { Finding } from "../../../src/core/findings";
+import type { FormDefinition } from "../../../src/core/form";
+import { appendixGrid, pctCell, type CellInput } from "../../helpers/grids";
+
+function appendixOf(values: Record<string, CellInput>): Appendix {
+  const result = checkWorkbook(appendixGrid(values));
+  if (result.status !== "checked") throw new Error("appendix not found");
+  return result.appendix;
+}
+
+/** The same appendix checked against its form with every relation naming `code` turned into a warning. */
+function withWarningRelations(appendix: Appendix, code: string): Finding[] {
+  const form: FormDefinition = {
+    ...appendix.form,
+    relations: appendix.form.relations.map((rel) =>
+      JSON.stringify(rel).includes(`"${code}"`) ? { ...rel, severity: "warning" as const } : rel,
+    ),
+  };
+  return runRules({ ...appendix, form });
+}
+
+const of = (fs: Finding[], kind: string, code: string) => fs.filter((f) => f.kind === kind && f.codes[0] === code);
+
+test.each<[string, string, Record<string, CellInput>]>([
+  ["ratio", "3.3.2", { "3.3.2": pctCell(95), "3.3.2a": 1230, "3.3.2b": 1204 }],
+  ["sum", "3.1.4", { "3.1.4": 400, "3.1.4a": 250, "3.1.4b": 120 }],
+  ["part-exceeds-total", "3.3.2b", { "3.3.2a": 100, "3.3.2b": 120 }],
+])("%s: an error under the default severity, a warning without fix under a warning relation", (kind, code, values) => {
+  const appendix = appendixOf(values);
+  const asError = of(runRules(appendix), kind, code);
+  expect(asError.map((f) => f.severity)).toEqual(["error"]);
+  const asWarning = of(withWarningRelations(appendix, code), kind, code);
+  expect(asWarning.map((f) => f.severity)).toEqual(["warning"]);
+  expect(asWarning[0].fix).toBeUndefined();
+  expect(asWarning[0].message).toEqual(asError[0].message);
+});

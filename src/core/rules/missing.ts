@@ -5,6 +5,7 @@
 import type { AppendixRow } from "../appendix";
 import type { Finding } from "../findings";
 import { roundTo } from "../tolerance";
+import { withRelationSeverity } from "./relationSeverity";
 import { fixFor, maxDecimals, valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
@@ -24,20 +25,22 @@ function blankTotals(ctx: RuleContext): Finding[] {
     const sum = filled.reduce((s, r) => s + (r.value.number ?? 0), 0);
     const decimals = maxDecimals(filled);
     const sumText = valueOf(total, sum, decimals);
-    out.push({
-      ruleId: "missing",
-      kind: "missing",
-      severity: "warning",
-      codes: [rel.total, ...rel.parts],
-      cells: [total.valueCell, ...filled.map((r) => r.valueCell)],
-      message: {
-        vi: `Dòng ${rel.total} (tổng) để trống trong khi các dòng ${rel.parts.join(", ")} đã có số liệu${complete ? `: tổng là ${sumText.vi}` : ""}.`,
-        en: `Row ${rel.total} (the total) is blank while rows ${rel.parts.join(", ")} are filled${complete ? `: the total is ${sumText.en}` : ""}.`,
-      },
-      expected: complete ? sum : null,
-      actual: null,
-      fix: complete ? fixFor(total, sum, decimals) : undefined,
-    });
+    out.push(
+      withRelationSeverity(rel, {
+        ruleId: "missing",
+        kind: "missing",
+        severity: "warning",
+        codes: [rel.total, ...rel.parts],
+        cells: [total.valueCell, ...filled.map((r) => r.valueCell)],
+        message: {
+          vi: `Dòng ${rel.total} (tổng) để trống trong khi các dòng ${rel.parts.join(", ")} đã có số liệu${complete ? `: tổng là ${sumText.vi}` : ""}.`,
+          en: `Row ${rel.total} (the total) is blank while rows ${rel.parts.join(", ")} are filled${complete ? `: the total is ${sumText.en}` : ""}.`,
+        },
+        expected: complete ? sum : null,
+        actual: null,
+        fix: complete ? fixFor(total, sum, decimals) : undefined,
+      }),
+    );
   }
   return out;
 }
@@ -59,38 +62,42 @@ function percents(ctx: RuleContext): Finding[] {
     ) {
       const exact = roundTo(((n.value.number ?? 0) / (d.value.number ?? 1)) * 100, 2);
       const shown = valueOf(p, exact, 2);
-      out.push({
-        ruleId: "missing",
-        kind: "missing",
-        severity: "warning",
-        codes: [rel.percent, rel.numerator, rel.denominator],
-        cells: [p.valueCell, n.valueCell, d.valueCell],
-        message: {
-          vi: `Dòng ${rel.percent} (tỷ lệ) để trống trong khi dòng ${rel.numerator} và ${rel.denominator} đã có số liệu: tỷ lệ là ${shown.vi}.`,
-          en: `Row ${rel.percent} (the percent) is blank while rows ${rel.numerator} and ${rel.denominator} are filled: it is ${shown.en}.`,
-        },
-        expected: exact,
-        actual: null,
-        fix: fixFor(p, exact, 2),
-      });
+      out.push(
+        withRelationSeverity(rel, {
+          ruleId: "missing",
+          kind: "missing",
+          severity: "warning",
+          codes: [rel.percent, rel.numerator, rel.denominator],
+          cells: [p.valueCell, n.valueCell, d.valueCell],
+          message: {
+            vi: `Dòng ${rel.percent} (tỷ lệ) để trống trong khi dòng ${rel.numerator} và ${rel.denominator} đã có số liệu: tỷ lệ là ${shown.vi}.`,
+            en: `Row ${rel.percent} (the percent) is blank while rows ${rel.numerator} and ${rel.denominator} are filled: it is ${shown.en}.`,
+          },
+          expected: exact,
+          actual: null,
+          fix: fixFor(p, exact, 2),
+        }),
+      );
     }
     if (isNumber(p)) {
       const blanks = [n, d].filter(isBlank);
       if (blanks.length === 0) continue;
       const codes = blanks.map((r) => r.code);
-      out.push({
-        ruleId: "missing",
-        kind: "missing",
-        severity: "warning",
-        codes: [...codes, rel.percent],
-        cells: [...blanks.map((r) => r.valueCell), p.valueCell],
-        message: {
-          vi: `Dòng ${rel.percent} ghi ${p.value.text} nhưng dòng ${codes.join(", ")} để trống nên không kiểm tra được tỷ lệ.`,
-          en: `Row ${rel.percent} says ${p.value.text} but row(s) ${codes.join(", ")} are blank, so the percent cannot be verified.`,
-        },
-        expected: null,
-        actual: null,
-      });
+      out.push(
+        withRelationSeverity(rel, {
+          ruleId: "missing",
+          kind: "missing",
+          severity: "warning",
+          codes: [...codes, rel.percent],
+          cells: [...blanks.map((r) => r.valueCell), p.valueCell],
+          message: {
+            vi: `Dòng ${rel.percent} ghi ${p.value.text} nhưng dòng ${codes.join(", ")} để trống nên không kiểm tra được tỷ lệ.`,
+            en: `Row ${rel.percent} says ${p.value.text} but row(s) ${codes.join(", ")} are blank, so the percent cannot be verified.`,
+          },
+          expected: null,
+          actual: null,
+        }),
+      );
     }
   }
   return out;

@@ -5,7 +5,8 @@ import type { Rule } from "./types";
 
 function problem(row: AppendixRow, n: number): Bilingual | null {
   const kind = row.formRow.kind;
-  if (kind === "percent" && (n < 0 || n > 100))
+  // A share of a plan or an estimate ("so với kế hoạch", revenue) may be above 100%.
+  if (kind === "percent" && (n < 0 || (n > 100 && !row.formRow.canExceed)))
     return {
       vi: `tỷ lệ ${row.value.text} nằm ngoài khoảng 0-100%`,
       en: `the percent ${row.value.text} is outside 0-100%`,

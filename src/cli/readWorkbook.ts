@@ -1,17 +1,21 @@
-/** Node only: read an .xlsx file into the core's cell grids with ExcelJS. */
+/** Node only: read an .xlsx file into the core's cell grids with ExcelJS, and the add-in's settings kept in it. */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { WorkbookGrid } from "../core/grid";
+import { readWorkbookSettings } from "../io/workbookSettings";
 import { gridFromExcelJs } from "../io/xlsxGrid";
 import { InputError } from "./errors";
 
-export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
-  let data: Buffer;
+async function readBytes(path: string): Promise<Buffer> {
   try {
-    data = await readFile(path);
+    return await readFile(path);
   } catch {
     throw new InputError({ vi: `Không đọc được tệp: ${path}`, en: `Cannot read the file: ${path}` });
   }
+}
+
+export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
+  const data = await readBytes(path);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -22,4 +26,13 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
     });
   }
   return gridFromExcelJs(workbook);
+}
+
+/** The add-in's document settings saved in the workbook (the saved form, the turned-off relations …); none if unreadable. */
+export async function readWorkbookSettingsFile(path: string): Promise<Map<string, string>> {
+  try {
+    return await readWorkbookSettings(await readBytes(path));
+  } catch {
+    return new Map();
+  }
 }

@@ -1,5 +1,7 @@
 /** The readable report: a summary, then findings grouped by section of the form, each with its cell address. */
 import type { Finding, Lang, Severity } from "../core/findings";
+import { rowByCode } from "../core/form";
+import { describeForm } from "../core/form/describe";
 import type { FormDefinition } from "../core/form/schema";
 import { splitAddress } from "../core/grid";
 
@@ -22,19 +24,30 @@ const T = {
   missingRows: { vi: "Các dòng của biểu không tìm thấy trong bảng", en: "Form rows not found in the table" },
   unrecognised: { vi: "Các dòng trong bảng không khớp chỉ tiêu nào của biểu", en: "Table rows that match no form row" },
   fix: { vi: "Sửa thành", en: "Fix" },
+  form: { vi: "Biểu", en: "Form" },
 };
 
 export interface TextReportInput {
   form: FormDefinition;
+  /** The form as chosen (before relations turned off), named on the report's second line. */
+  usedForm?: FormDefinition;
   sheetName: string;
   findings: Finding[];
   missingCodes: string[];
   unrecognised: { cell: string; text: string }[];
 }
 
-function sectionOf(f: Finding): string {
+/** The group (a row without parent) a finding's first row is in, "narrative", or "other". */
+function sectionOf(f: Finding, form: FormDefinition): string {
   if (f.kind === "narrative-mismatch" || f.kind === "date") return "narrative";
-  return f.codes[0]?.split(".")[0] ?? "other";
+  let row = f.codes[0] === undefined ? undefined : rowByCode(form, f.codes[0]);
+  if (!row) return f.codes[0]?.split(".")[0] ?? "other";
+  while (row.parent !== null) {
+    const parent = rowByCode(form, row.parent);
+    if (!parent) break;
+    row = parent;
+  }
+  return row.code;
 }
 
 export function renderTextReport(input: TextReportInput, lang: Lang): string {
@@ -42,11 +55,12 @@ export function renderTextReport(input: TextReportInput, lang: Lang): string {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const lines: string[] = [];
   lines.push(`${T.title[lang]} — ${T.sheet[lang]} "${input.sheetName}"`);
+  lines.push(`${T.form[lang]}: ${describeForm(input.usedForm ?? form)[lang]}`);
   lines.push(T.summary[lang](count("error"), count("warning"), count("info")));
   if (findings.length === 0) lines.push("", T.none[lang]);
   const sections = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = sectionOf(f);
+    const key = sectionOf(f, form);
     sections.set(key, [...(sections.get(key) ?? []), f]);
   }
   const order = [...form.rows.filter((r) => r.parent === null).map((r) => r.code), "narrative", "other"];

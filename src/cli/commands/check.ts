@@ -1,24 +1,47 @@
 /**
- * `cchc check <workbook.xlsx> [--report <draft.docx|draft.txt>] [--json] [--lang vi|en] [--form <id>]`
+ * `cchc check <workbook.xlsx> [--report <draft.docx|draft.txt>] [--json] [--lang vi|en] [--form <id|form.json>]`
+ * The form: --form (a known form's id or a form file), else the form saved in the workbook by the pane, else the known
+ * form the table's rows align with, else the form learnt from the table itself.
  * Exit status: 0 no errors, 1 errors found, 2 the input could not be checked.
  */
-import { checkWorkbook, NO_APPENDIX } from "../../core/check";
+import { checkWorkbook, NO_APPENDIX, type CheckOptions } from "../../core/check";
 import { toFindingJson } from "../../core/findings";
+import { parseFormFile, parseRelationsOff, RELATIONS_OFF_SETTING, SAVED_FORM_SETTING } from "../../core/form/file";
 import { checkNarrative } from "../../core/narrative";
 import { InputError } from "../errors";
 import { parseOptions } from "../options";
+import { readFormArgument } from "../readForm";
 import { readReportFile } from "../readReport";
-import { readWorkbookFile } from "../readWorkbook";
+import { readWorkbookFile, readWorkbookSettingsFile } from "../readWorkbook";
 import { renderTextReport } from "../textReport";
 import type { CliCommand } from "./types";
 
+/** The form to check with: the one named, else the one the officer saved with the workbook (and the relations off). */
+async function formOptions(workbook: string, formArg: string | undefined): Promise<CheckOptions> {
+  if (formArg) return { form: await readFormArgument(formArg) };
+  const settings = await readWorkbookSettingsFile(workbook);
+  const disabledRelations = parseRelationsOff(settings.get(RELATIONS_OFF_SETTING) ?? null);
+  const saved = settings.get(SAVED_FORM_SETTING);
+  if (saved) {
+    try {
+      return { form: parseFormFile(saved), disabledRelations };
+    } catch {
+      // A saved form that no longer reads is no reason not to check: the form is chosen as if none were saved.
+    }
+  }
+  return { disabledRelations };
+}
+
 export const checkCommand: CliCommand = {
   name: "check",
-  usage: `  cchc check <phu-luc.xlsx> [--report <bao-cao.docx|bao-cao.txt>] [--json] [--lang vi|en] [--form district-2022]
+  usage: `  cchc check <phu-luc.xlsx> [--report <bao-cao.docx|bao-cao.txt>] [--json] [--lang vi|en] [--form <district-2022|bieu.json>]
 
   --report  đối chiếu thuyết minh của báo cáo với biểu / check the report's narrative against the appendix
   --json    một đối tượng JSON trên stdout / one JSON object on stdout
   --lang    ngôn ngữ thông báo (mặc định vi) / message language (default vi)
+  --form    biểu dùng để kiểm tra: mã biểu có sẵn hoặc tệp biểu .json (mặc định: biểu đã lưu trong sổ tính, biểu có sẵn
+            khớp với bảng, hoặc biểu đọc từ chính bảng) / the form to check with: a known form's id or a form file
+            (default: the form saved in the workbook, the known form the table matches, or the form read from the table)
   Mã thoát / exit status: 0 không có lỗi / no errors, 1 có lỗi / errors found, 2 không kiểm tra được / could not check`,
 
   async run(argv, io) {
@@ -30,7 +53,7 @@ export const checkCommand: CliCommand = {
     const reportPath = opts.values.get("--report");
     const grid = await readWorkbookFile(workbook);
     const report = reportPath ? await readReportFile(reportPath) : null;
-    const result = checkWorkbook(grid, { formId: opts.values.get("--form") });
+    const result = checkWorkbook(grid, await formOptions(workbook, opts.values.get("--form")));
     if (result.status === "no-appendix") throw new InputError(NO_APPENDIX);
     const { appendix } = result;
     const findings = report ? [...result.findings, ...checkNarrative(report, appendix)] : result.findings;
@@ -41,6 +64,7 @@ export const checkCommand: CliCommand = {
         renderTextReport(
           {
             form: appendix.form,
+            usedForm: result.used.form,
             sheetName: appendix.sheetName,
             findings,
             missingCodes: appendix.missingCodes,

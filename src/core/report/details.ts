@@ -363,3 +363,18 @@ export function parseReportDetails(input: unknown): ReportDetails {
   for (const k of Object.keys(out) as (keyof ReportDetails)[]) if (out[k] === undefined) delete out[k];
   return out;
 }
+
+/** An ASCII file name for the exported report: "bao-cao-cchc-quy-iii-2022.docx". */
+export function reportFileName(details: ReportDetails = {}, extension = "docx"): string {
+  const ascii = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+  const period = periodText(details);
+  const parts = ["bao-cao-cchc", period && period !== "năm" ? ascii(period) : "", details.year ? String(details.year) : ""];
+  return `${parts.filter(Boolean).join("-")}.${extension}`;
+}

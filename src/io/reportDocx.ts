@@ -33,7 +33,6 @@ import {
   VerticalAlignTable,
   VerticalMergeType,
   WidthType,
-  convertMillimetersToTwip,
   type ISectionOptions,
   type ParagraphChild,
 } from "docx";
@@ -46,7 +45,8 @@ const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
 /** Sizes in half-points. */
 const PT = (pt: number) => pt * 2;
 const BODY = PT(14);
-const mm = (v: number) => Math.round(convertMillimetersToTwip(v));
+/** Millimetres → twips, rounded (A4: 11906 × 16838). */
+const mm = (v: number) => Math.round((v * 1440) / 25.4);
 
 const A4 = { width: mm(PAGE_MM.width), height: mm(PAGE_MM.height) };
 const MARGIN = {
@@ -188,7 +188,8 @@ function bodyBlock(b: Block, marks: Marks): Paragraph | Table {
   if (b.type === "heading") {
     return new Paragraph({
       heading: HEADINGS[b.level],
-      alignment: AlignmentType.JUSTIFIED,
+      // left, not justified: a heading that wraps would have its words spread across the line
+      alignment: AlignmentType.LEFT,
       indent: { firstLine: INDENT },
       spacing: SPACING,
       keepNext: true,
@@ -342,9 +343,12 @@ function appendixSection(table: AppendixTable, marks: Marks): ISectionOptions {
   return {
     properties: {
       page: {
-        size: landscape
-          ? { width: A4.height, height: A4.width, orientation: PageOrientation.LANDSCAPE }
-          : { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+        // the docx library takes the portrait size and swaps it for a landscape page
+        size: {
+          width: A4.width,
+          height: A4.height,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin: MARGIN,
       },
     },

@@ -1,8 +1,8 @@
 /**
  * `cchc export <workbook.xlsx> [--report <draft.docx|draft.txt>] --out <report.docx> [--details <details.json>]`
  * The narrative report in the official layout, generated from the sheet (or from the officer's draft, its figures
- * rewritten from the rows), its figures linked to their rows. The table is checked first: its errors are listed on
- * stderr, and the report is still written (the figures as the table has them).
+ * rewritten from the rows), its figures linked to their rows. The table is checked too: its errors are listed on
+ * stderr after the report is written (it quotes the figures as the table has them).
  * Exit status: 0 written, 2 could not.
  */
 import { readFile, writeFile } from "node:fs/promises";
@@ -89,11 +89,6 @@ export const exportCommand: CliCommand = {
     const result = checkWorkbook(grid, { formId: opts.values.get("--form") });
     if (result.status === "no-appendix") throw new InputError(NO_APPENDIX);
 
-    const errors = result.findings.filter((f) => f.severity === "error");
-    if (errors.length > 0) {
-      io.err(`${t.errors(errors.length)}\n`);
-      for (const f of errors) io.err(`  ${f.cells[0] ?? ""} ${f.message[opts.lang]}\n`);
-    }
     const model = buildReport({
       appendix: result.appendix,
       details,
@@ -101,14 +96,19 @@ export const exportCommand: CliCommand = {
       source: from as ReportSource | undefined,
       findings: result.findings,
     });
-    if (model.flagged.length > 0) io.err(`${t.flagged(model.flagged.join(", "))}\n`);
-
     const bytes = await reportDocx(model);
     try {
       await writeFile(out, bytes);
     } catch {
       throw new InputError({ vi: `Không ghi được tệp: ${out}`, en: `Cannot write the file: ${out}` });
     }
+    // Written: now what the officer must know. The table's errors first (the report quotes its figures as they are).
+    const errors = result.findings.filter((f) => f.severity === "error");
+    if (errors.length > 0) {
+      io.err(`${t.errors(errors.length)}\n`);
+      for (const f of errors) io.err(`  ${f.cells[0] ?? ""} ${f.message[opts.lang]}\n`);
+    }
+    if (model.flagged.length > 0) io.err(`${t.flagged(model.flagged.join(", "))}\n`);
     io.out(`${t.written(out, model.figures.length)}\n`);
     if (model.unlinked.length > 0) {
       io.out(`${t.unlinked(model.unlinked.length)}\n`);

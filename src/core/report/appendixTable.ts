@@ -54,12 +54,19 @@ export function buildAppendixTable(appendix: Appendix, details: ReportDetails): 
   });
   const width = (texts: string[], min: number) => Math.max(min, Math.ceil(longestWord(texts) * CHAR_MM + PAD_MM));
   const stt = width(rows.map((r) => r.stt).concat("STT"), 12);
-  const unit = width(rows.map((r) => r.unit).concat("Đơn vị"), 22);
-  const value = width(rows.map((r) => r.value).concat("Số liệu"), 22);
+  let unit = width(rows.map((r) => r.unit).concat("Đơn vị"), 22);
+  let value = width(rows.map((r) => r.value).concat("Số liệu"), 22);
   const note = 20;
-  const fixed = stt + unit + value + note;
-  const landscape = fixed + MIN_LABEL_MM > PORTRAIT_TEXT_MM;
-  const label = (landscape ? LANDSCAPE_TEXT_MM : PORTRAIT_TEXT_MM) - fixed;
+  const landscape = stt + unit + value + note + MIN_LABEL_MM > PORTRAIT_TEXT_MM;
+  const text = landscape ? LANDSCAPE_TEXT_MM : PORTRAIT_TEXT_MM;
+  // On a landscape page the label keeps a third of the width at least: long unit or value words wrap instead.
+  const minLabel = landscape ? Math.round(text / 3) : MIN_LABEL_MM;
+  const over = stt + unit + value + note + minLabel - text;
+  if (over > 0) {
+    const cut = (w: number) => Math.max(22, w - Math.ceil(over / 2));
+    [unit, value] = [cut(unit), cut(value)];
+  }
+  const label = text - stt - unit - value - note;
   return {
     heading: "Phụ lục",
     title: form.title.toLocaleUpperCase("vi-VN"),

@@ -70,10 +70,15 @@ export function fileFromFragment(hash: string): DownloadFile | null {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
   const name = params.get("name");
   const data = params.get("data");
-  if (!name || !data) return null;
+  if (!name || data === null) return null;
   const bytes = fromBase64Url(data);
   if (!bytes) return null;
   // Only a plain file name: no folders.
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "_").slice(0, 200) || "tep";
+  const safe =
+    [...name]
+      .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? "_" : c))
+      .join("")
+      .replace(/_+/g, "_")
+      .slice(0, 200) || "tep";
   return { name: safe, mimeType: params.get("type") || "application/octet-stream", bytes };
 }

@@ -492,7 +492,8 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
         openMarks.delete(id);
         if (open && open.para === current()) {
           const end = open.para.parts.join("").length;
-          if (end > open.start) (open.para.marks ??= []).push({ code: open.code, kind: open.kind, start: open.start, end });
+          if (end > open.start)
+            (open.para.marks ??= []).push({ code: open.code, kind: open.kind, start: open.start, end });
         }
         break;
       }

@@ -104,7 +104,11 @@ function textRun(text: string, style: RunStyle = {}): TextRun {
 
 function runChildren(runs: readonly Run[], marks: Marks, style: RunStyle = {}): ParagraphChild[] {
   return runs.map((r) => {
-    const s: RunStyle = { ...style, bold: style.bold || (r.kind === "text" && r.bold), italics: style.italics || (r.kind === "text" && r.italic) };
+    const s: RunStyle = {
+      ...style,
+      bold: style.bold || (r.kind === "text" && r.bold),
+      italics: style.italics || (r.kind === "text" && r.italic),
+    };
     const run = textRun(r.text, s);
     if (r.kind === "figure") return marks.wrap(r.zero ? "zero" : "figure", r.code, run);
     if (r.kind === "label") return marks.wrap("label", r.code, run);
@@ -219,9 +223,12 @@ function draftTable(rows: string[][]): Table {
           cantSplit: true,
           children: Array.from({ length: cols }, (_, i) =>
             cell(
-              (r[i] ?? "").split("\n").map(
-                (line) => new Paragraph({ spacing: { before: 0, after: 0 }, children: [textRun(line, { size: PT(12) })] }),
-              ),
+              (r[i] ?? "")
+                .split("\n")
+                .map(
+                  (line) =>
+                    new Paragraph({ spacing: { before: 0, after: 0 }, children: [textRun(line, { size: PT(12) })] }),
+                ),
               width,
             ),
           ),
@@ -287,7 +294,11 @@ function appendixSection(table: AppendixTable, marks: Marks): ISectionOptions {
   const scale = textWidth / widths.reduce((a, b) => a + b, 0);
   const cols = widths.map((w) => Math.floor(w * scale));
   const tight = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO };
-  const para = (text: string | ParagraphChild[], align: (typeof AlignmentType)[keyof typeof AlignmentType], style: RunStyle) =>
+  const para = (
+    text: string | ParagraphChild[],
+    align: (typeof AlignmentType)[keyof typeof AlignmentType],
+    style: RunStyle,
+  ) =>
     new Paragraph({
       alignment: align,
       spacing: tight,
@@ -326,9 +337,7 @@ function appendixSection(table: AppendixTable, marks: Marks): ISectionOptions {
   ];
   const body = table.rows.map((r) => {
     const style: RunStyle = { bold: r.bold, italics: r.italic };
-    const value = r.linked
-      ? [marks.wrap("figure", r.code, textRun(r.value, { size: PT(12), ...style }))]
-      : r.value;
+    const value = r.linked ? [marks.wrap("figure", r.code, textRun(r.value, { size: PT(12), ...style }))] : r.value;
     return new TableRow({
       cantSplit: true,
       children: [

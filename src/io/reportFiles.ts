@@ -2,6 +2,7 @@
  * The exported report's files from its model: the .docx, and the same report as rich text and plain text for the
  * clipboard. The pane loads this module on demand (its own webpack chunk, with the docx library).
  */
+import "./textEncoderShim";
 import type { ReportModel } from "../core/report/model";
 import { reportDocx } from "./reportDocx";
 import { reportHtml, reportText } from "./reportHtml";

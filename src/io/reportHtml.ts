@@ -7,8 +7,7 @@
 import { markName, type MarkKind } from "../core/report/marks";
 import type { Block, ReportModel, Run } from "../core/report/model";
 
-const esc = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 const FONT = "font-family:'Times New Roman',serif";
 const P = (size: number, extra = "") => `${FONT};font-size:${size}pt;margin:0;${extra}`;
@@ -73,9 +72,7 @@ export function reportHtml(model: ReportModel): string {
     const rows = a.rows
       .map((r) => {
         const s = `${cellStyle}${r.bold ? ";font-weight:bold" : ""}${r.italic ? ";font-style:italic" : ""}`;
-        const value = r.linked
-          ? runsHtml([{ kind: "figure", text: r.value, code: r.code }], next)
-          : esc(r.value);
+        const value = r.linked ? runsHtml([{ kind: "figure", text: r.value, code: r.code }], next) : esc(r.value);
         return `<tr><td style="${s};text-align:center">${esc(r.stt)}</td><td style="${s}">${esc(r.label)}</td><td style="${s};text-align:center">${esc(r.unit)}</td><td style="${s};text-align:center">${value}</td><td style="${s}"></td></tr>`;
       })
       .join("\n");
@@ -97,7 +94,9 @@ export function reportText(model: ReportModel): string {
     model.title,
     model.summary,
     "",
-    ...model.body.map((b) => (b.type === "table" ? b.rows.map((r) => r.join("\t")).join("\n") : b.runs.map((r) => r.text).join(""))),
+    ...model.body.map((b) =>
+      b.type === "table" ? b.rows.map((r) => r.join("\t")).join("\n") : b.runs.map((r) => r.text).join(""),
+    ),
     "",
     "Nơi nhận:",
     ...model.recipients,
@@ -108,7 +107,15 @@ export function reportText(model: ReportModel): string {
   ];
   if (model.appendix) {
     const a = model.appendix;
-    lines.push("", a.heading, a.title, a.period, a.attachment, "", "STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú");
+    lines.push(
+      "",
+      a.heading,
+      a.title,
+      a.period,
+      a.attachment,
+      "",
+      "STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú",
+    );
     for (const r of a.rows) lines.push([r.stt, r.label, r.unit, r.value, ""].join("\t"));
   }
   return lines.join("\n");

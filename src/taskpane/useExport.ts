@@ -69,7 +69,13 @@ export function useExport(host: WorkbookHost): ExportState {
         import(/* webpackChunkName: "report-docx" */ "../core/report/build"),
         import(/* webpackChunkName: "report-docx" */ "../io/reportFiles"),
       ]);
-      const model = buildReport({ appendix, details: request.details, draft: request.draft, source: request.source, findings });
+      const model = buildReport({
+        appendix,
+        details: request.details,
+        draft: request.draft,
+        source: request.source,
+        findings,
+      });
       const rendered = await renderReport(model);
       const file: OutgoingFile = {
         name: reportFileName(request.details),
@@ -140,9 +146,11 @@ export function useExport(host: WorkbookHost): ExportState {
   const deliverAgain = useCallback(
     async (way: DeliveryWay) => {
       if (!outcome) return;
-      const delivery = await host.deliverFile(outcome.file, [way]).catch(
-        (e: unknown): Delivery => ({ way: null, alternatives: [], error: e instanceof Error ? e.message : String(e) }),
-      );
+      const delivery = await host.deliverFile(outcome.file, [way]).catch((e: unknown): Delivery => ({
+        way: null,
+        alternatives: [],
+        error: e instanceof Error ? e.message : String(e),
+      }));
       setOutcome({ ...outcome, delivery });
     },
     [host, outcome],

@@ -198,3 +198,10 @@ it("puts a table wider than a portrait page in a landscape section", async () =>
   expect(grid.reduce((a, b) => a + b, 0)).toBeGreaterThan(14200);
   expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 1701 - 851);
 });
+
+it("encodes UTF-8 where the web view has no TextEncoder (the EdgeHTML web view of Office 2019)", () => {
+  const { Utf8Encoder } = jest.requireActual("../../src/io/textEncoderShim") as typeof import("../../src/io/textEncoderShim");
+  for (const s of ["", "Báo cáo số 125/BC-UBND", "Độc lập - Tự do - Hạnh phúc", "€ 𝒳 \u0301", "a\uD800b"]) {
+    expect(Buffer.from(new Utf8Encoder().encode(s))).toEqual(Buffer.from(new TextEncoder().encode(s)));
+  }
+});

@@ -44,15 +44,18 @@ const TEXT = {
     errors: (n: number) =>
       `Cảnh báo: biểu còn ${n} lỗi; báo cáo ghi số liệu như biểu đang ghi. Nên sửa biểu (cchc check) rồi xuất lại:`,
     flagged: (codes: string) => `Các số liệu lấy từ dòng đang có lỗi: ${codes}.`,
-    written: (file: string, n: number) => `Đã ghi báo cáo: ${file} (${n} số liệu lấy từ biểu, liên kết với dòng của biểu).`,
+    written: (file: string, n: number) =>
+      `Đã ghi báo cáo: ${file} (${n} số liệu lấy từ biểu, liên kết với dòng của biểu).`,
     unlinked: (n: number) => `${n} số liệu trong bản thảo chưa gắn được với dòng nào của biểu, giữ nguyên như đã viết:`,
   },
   en: {
     errors: (n: number) =>
       `Warning: the table has ${n} errors; the report quotes its figures as they are. Fix the table (cchc check) and export again:`,
     flagged: (codes: string) => `Figures taken from rows with errors: ${codes}.`,
-    written: (file: string, n: number) => `Wrote the report: ${file} (${n} figures from the table, linked to their rows).`,
-    unlinked: (n: number) => `${n} figures of the draft could not be tied to a row of the table and are left as written:`,
+    written: (file: string, n: number) =>
+      `Wrote the report: ${file} (${n} figures from the table, linked to their rows).`,
+    unlinked: (n: number) =>
+      `${n} figures of the draft could not be tied to a row of the table and are left as written:`,
   },
 } satisfies Record<Lang, unknown>;
 

@@ -56,7 +56,10 @@ export function readMarked(text: string, kind: FigureMark["kind"], row: FormRow)
     return { type: "text", text: t };
   }
   if (row.kind === "count" || row.kind === "percent" || row.kind === "amount") {
-    const parsed = parseVietnameseNumber(t, row.kind === "percent" ? "percent" : row.kind === "amount" ? "decimal" : "integer");
+    const parsed = parseVietnameseNumber(
+      t,
+      row.kind === "percent" ? "percent" : row.kind === "amount" ? "decimal" : "integer",
+    );
     if (parsed.ok) return { type: "number", value: parsed.reading.value };
     if (parsed.reason === "dash" || parsed.reason === "none-phrase") return { type: "number", value: 0 };
   }

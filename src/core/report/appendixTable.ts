@@ -33,8 +33,7 @@ function inWhichLabel(form: FormDefinition, row: FormRow): boolean {
   );
 }
 
-const longestWord = (texts: string[]) =>
-  Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((w) => [...w].length));
+const longestWord = (texts: string[]) => Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((w) => [...w].length));
 
 export function buildAppendixTable(appendix: Appendix, details: ReportDetails): AppendixTable {
   const form = appendix.form;

@@ -151,7 +151,10 @@ export function numberSuffixFor(unitName: string | undefined): string {
  * the suffix typed. Blank parts stay empty strings.
  */
 export function reportNumberParts(details: ReportDetails = {}): { number: string; suffix: string } {
-  const raw = (details.reportNumber ?? "").normalize("NFC").trim().replace(/^số\s*:?\s*/iu, "");
+  const raw = (details.reportNumber ?? "")
+    .normalize("NFC")
+    .trim()
+    .replace(/^số\s*:?\s*/iu, "");
   const slash = raw.indexOf("/");
   const number = (slash < 0 ? raw : raw.slice(0, slash)).trim();
   const typedSuffix = slash < 0 ? "" : raw.slice(slash + 1).trim();
@@ -300,7 +303,12 @@ export function signingBlock(details: ReportDetails = {}): { lines: string[]; na
 
 /** The recipients, each line ending as the form does ("- Sở Nội vụ;" … "- Lưu: VT, NV."); gaps when none given. */
 export function recipientLines(details: ReportDetails = {}): string[] {
-  const given = (details.recipients ?? []).map((r) => r.trim().replace(/^[-–+•]\s*/, "").replace(/[;.,]+$/, ""));
+  const given = (details.recipients ?? []).map((r) =>
+    r
+      .trim()
+      .replace(/^[-–+•]\s*/, "")
+      .replace(/[;.,]+$/, ""),
+  );
   const list = given.filter(Boolean);
   const lines = list.length > 0 ? list : [BLANK, `Lưu: VT`];
   return lines.map((l, i) => `- ${l}${i === lines.length - 1 ? "." : ";"}`);
@@ -375,6 +383,10 @@ export function reportFileName(details: ReportDetails = {}, extension = "docx"):
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
   const period = periodText(details);
-  const parts = ["bao-cao-cchc", period && period !== "năm" ? ascii(period) : "", details.year ? String(details.year) : ""];
+  const parts = [
+    "bao-cao-cchc",
+    period && period !== "năm" ? ascii(period) : "",
+    details.year ? String(details.year) : "",
+  ];
   return `${parts.filter(Boolean).join("-")}.${extension}`;
 }

@@ -82,7 +82,8 @@ function clustersOf(appendix: Appendix): Map<string, Cluster> {
   for (const rel of form.relations) {
     if (rel.type !== "ratio") continue;
     const kinds = [rel.numerator, rel.denominator].map((c) => rowByCode(form, c)?.kind);
-    if (rowByCode(form, rel.percent)?.kind !== "percent" || kinds.some((k) => k !== "count" && k !== "amount")) continue;
+    if (rowByCode(form, rel.percent)?.kind !== "percent" || kinds.some((k) => k !== "count" && k !== "amount"))
+      continue;
     claim([rel.percent, rel.numerator, rel.denominator], {
       type: "ratio",
       percent: row(rel.percent),
@@ -165,7 +166,11 @@ function single(row: AppendixRow, voice: Voice, unitFrom?: string | null): Said 
     case "text":
       return line.add(text(": ")).figure(row, v.text).done();
     case "number":
-      if (v.kind === "percent") return line.add(text(v.value === 0 ? " là " : " đạt ")).figure(row, v.text).done();
+      if (v.kind === "percent")
+        return line
+          .add(text(v.value === 0 ? " là " : " đạt "))
+          .figure(row, v.text)
+          .done();
       line.add(text(voice.link())).figure(row, v.text);
       {
         const u = unitWord(row.formRow.unit ?? unitFrom ?? null);
@@ -456,9 +461,17 @@ export function generateBody(appendix: Appendix, details: ReportDetails, officer
     childrenOf(form, group.code)
       .filter(isSub)
       .forEach((sub) => {
-        const body = paragraphs(collect(appendix, sub, clusters, () => false), voice);
+        const body = paragraphs(
+          collect(appendix, sub, clusters, () => false),
+          voice,
+        );
         if (body.length === 0) return;
-        out.push(heading(level, `${number(out.filter((b) => b.type === "heading").length + 1)} ${upperFirst(labelPhrase(sub).text)}`));
+        out.push(
+          heading(
+            level,
+            `${number(out.filter((b) => b.type === "heading").length + 1)} ${upperFirst(labelPhrase(sub).text)}`,
+          ),
+        );
         out.push(...body);
       });
     return out;

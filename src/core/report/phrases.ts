@@ -88,14 +88,18 @@ export function valueSaid(row: AppendixRow, padded = true): ValueSaid {
     case "none":
       return { type: "zero" };
     case "yesNo":
-      return v.yes === null ? { type: "empty" } : { type: "yesNo", yes: v.yes, text: v.yes ? "đã thực hiện" : "chưa thực hiện" };
+      return v.yes === null
+        ? { type: "empty" }
+        : { type: "yesNo", yes: v.yes, text: v.yes ? "đã thực hiện" : "chưa thực hiện" };
     case "text":
       return { type: "text", text: v.text.trim().replace(/[.;,]+$/, "") };
     case "number": {
       const n = v.number;
       if (n === null) return { type: "empty" };
-      if (kind === "percent") return { type: "number", value: n, text: formatPercentVi(n, Math.max(0, v.decimals)), kind };
-      if (kind === "amount") return { type: "number", value: n, text: formatNumberVi(n, Math.max(0, v.decimals)), kind };
+      if (kind === "percent")
+        return { type: "number", value: n, text: formatPercentVi(n, Math.max(0, v.decimals)), kind };
+      if (kind === "amount")
+        return { type: "number", value: n, text: formatNumberVi(n, Math.max(0, v.decimals)), kind };
       if (n === 0) return { type: "zero" };
       return { type: "number", value: n, text: countText(n, padded), kind: "count" };
     }

@@ -96,7 +96,13 @@ function rewritten(row: AppendixRow, shown: string, kind: Part["kind"], value: n
 }
 
 /** What the draft's text says of the figure, for the list of figures left as written. */
-function unlinkedOf(s: Sentence, start: number, end: number, reason: UnlinkedFigure["reason"], code?: string): UnlinkedFigure {
+function unlinkedOf(
+  s: Sentence,
+  start: number,
+  end: number,
+  reason: UnlinkedFigure["reason"],
+  code?: string,
+): UnlinkedFigure {
   const span = { start: Math.max(0, start - s.quoteStart), end: Math.max(0, end - s.quoteStart) };
   return {
     text: s.quote.slice(span.start, span.end),
@@ -174,7 +180,10 @@ export function rewriteParagraphs(
     if (m.kind === "zero") {
       if (zeroNow) {
         add(pi, { start: m.start, end: m.end, run: { kind: "figure", text: original, code: m.code, zero: true } });
-      } else if (s) unlinked.push(unlinkedOf(s, m.start, m.end, row && row.value.status !== "empty" ? "changed" : "empty-row", m.code));
+      } else if (s)
+        unlinked.push(
+          unlinkedOf(s, m.start, m.end, row && row.value.status !== "empty" ? "changed" : "empty-row", m.code),
+        );
       return;
     }
     const text = row ? markedText(row, original) : null;
@@ -252,7 +261,10 @@ function markedText(row: AppendixRow, original: string): string | null {
   if (v.status === "yesNo") return v.yes === null ? null : v.yes ? "đã thực hiện" : "chưa thực hiện";
   if (v.status === "text") return v.text.trim();
   const kind = row.formRow.kind === "percent" ? "percent" : row.formRow.kind === "amount" ? "amount" : "count";
-  const parsed = parseVietnameseNumber(original, kind === "percent" ? "percent" : kind === "amount" ? "decimal" : "integer");
+  const parsed = parseVietnameseNumber(
+    original,
+    kind === "percent" ? "percent" : kind === "amount" ? "decimal" : "integer",
+  );
   // the export wrote amounts in the row's own unit: the old text's number is the scale-one value
   return rewritten(row, original, kind, parsed.ok ? parsed.reading.value : 0);
 }

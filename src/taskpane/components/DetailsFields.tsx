@@ -2,7 +2,7 @@
  * The report's details as form fields, shared by "Chèn biểu phụ lục" and "Xuất Word": the period as choices, the
  * date day first whatever the machine's locale, the number with or without its suffix (and how it will print).
  */
-import { Field, Input, Select, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, Textarea, makeStyles } from "@fluentui/react-components";
 import {
   PERIOD_CHOICES,
   defaultSigning,
@@ -71,13 +71,17 @@ export function DetailsFields({ state, fields }: { state: ReportDetailsState; fi
       case "parentBody":
         return text(key, t.detailParentBody, { placeholder: t.parentBodyPlaceholder });
       case "place":
-        return text(key, t.detailPlace, { placeholder: placeOf({ ...report, place: undefined }) ?? t.placePlaceholder });
+        return text(key, t.detailPlace, {
+          placeholder: placeOf({ ...report, place: undefined }) ?? t.placePlaceholder,
+        });
       case "year":
         return text(key, t.detailYear, { type: "number" });
       case "signer":
         return text(key, t.detailSigner);
       case "signerTitle":
-        return text(key, t.detailSignerTitle, { placeholder: signingBlock({ ...report, signer: undefined }).lines.at(-1) });
+        return text(key, t.detailSignerTitle, {
+          placeholder: signingBlock({ ...report, signer: undefined }).lines.at(-1),
+        });
       case "summary":
         return text(key, t.detailSummary, { placeholder: t.summaryPlaceholder });
       case "number":
@@ -138,7 +142,9 @@ export function DetailsFields({ state, fields }: { state: ReportDetailsState; fi
               onChange={(_, data) => update(key, data.value)}
               onBlur={onBlur}
             >
-              <option value="">{t.signingDefault(signingBlock({ ...report, signing: fallback }).lines.join(" / "))}</option>
+              <option value="">
+                {t.signingDefault(signingBlock({ ...report, signing: fallback }).lines.join(" / "))}
+              </option>
               {(["tm", "kt", "direct"] as const).map((f) => (
                 <option key={f} value={f}>
                   {signingBlock({ ...report, signing: f, signer: undefined }).lines.join(" / ")}

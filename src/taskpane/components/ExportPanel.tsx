@@ -120,7 +120,13 @@ export function ExportPanel({
   };
 
   const progress =
-    exp.step === "checking" ? t.exportChecking : exp.step === "building" ? t.exportBuilding : exp.step === "delivering" ? t.exportDelivering : null;
+    exp.step === "checking"
+      ? t.exportChecking
+      : exp.step === "building"
+        ? t.exportBuilding
+        : exp.step === "delivering"
+          ? t.exportDelivering
+          : null;
 
   return (
     <>
@@ -179,7 +185,6 @@ export function ExportPanel({
             <ul className={s.list}>
               {exp.errors.slice(0, 6).map((f, i) => (
                 <li key={i} className={s.item}>
-                  {f.codes[0] ? `${f.codes[0]}: ` : ""}
                   {f.message[lang]}
                 </li>
               ))}

@@ -1,6 +1,7 @@
 /** Every `cchc` subcommand. A new one is a file in this folder and one entry here. */
 import { checkCommand } from "./check";
+import { exportCommand } from "./export";
 import { formCommand } from "./form";
 import type { CliCommand } from "./types";
 
-export const COMMANDS: readonly CliCommand[] = [checkCommand, formCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, exportCommand, formCommand];

@@ -3,6 +3,7 @@
  * run the table check, refresh the highlights, without opening the pane. Runs in the function file's own runtime.
  */
 import { checkWorkbook } from "../core/check";
+import { RELATIONS_OFF_SETTING, SAVED_FORM_SETTING, savedFormOptions } from "../core/form/file";
 import { createExcelHost } from "../office/excelHost";
 import { highlightsFor } from "../taskpane/findingsView";
 
@@ -12,7 +13,12 @@ export const CHECK_COMMAND = "checkAppendix";
 export async function checkAppendix(event?: Office.AddinCommands.Event): Promise<void> {
   try {
     const host = createExcelHost();
-    const result = checkWorkbook(await host.readWorkbook());
+    // The form the officer saved in the pane (and the relations turned off there), as the pane's checks use it.
+    const [savedForm, relationsOff] = await Promise.all([
+      host.loadSetting(SAVED_FORM_SETTING),
+      host.loadSetting(RELATIONS_OFF_SETTING),
+    ]);
+    const result = checkWorkbook(await host.readWorkbook(), savedFormOptions(savedForm, relationsOff));
     // No appendix: no findings, so the highlights of an earlier check are taken off.
     await host.showHighlights(highlightsFor(result.findings));
   } catch (e) {

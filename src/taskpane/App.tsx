@@ -9,12 +9,14 @@ import { currentForm } from "../core/form";
 import type { WorkbookHost } from "../host/types";
 import { CheckPanel } from "./components/CheckPanel";
 import { ExportPanel } from "./components/ExportPanel";
+import { FormPanel } from "./components/FormPanel";
 import { InsertPanel } from "./components/InsertPanel";
 import { NarrativePanel } from "./components/NarrativePanel";
 import { paneLanguage } from "./i18n";
 import { LangProvider, useLang } from "./lang";
 import { sectionTitles } from "./sections";
 import { useAppendixCheck } from "./useAppendixCheck";
+import { useFormChoice } from "./useFormChoice";
 import { useReportDetails } from "./useReportDetails";
 
 export type PaneAction = "check" | "export";
@@ -67,7 +69,8 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
   const check = useAppendixCheck(host);
   /** The report's details: one state for the insert step and the export. */
   const details = useReportDetails(host);
-  const form = useMemo(() => currentForm(), []);
+  const forms = useFormChoice(host, check);
+  const form = forms.used?.form ?? currentForm();
   const sections = useMemo(() => sectionTitles(form, lang), [form, lang]);
   const exportRef = useRef<HTMLElement>(null);
 
@@ -94,8 +97,11 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
         <Section id="narrative" title={t.narrativeTitle}>
           <NarrativePanel host={host} check={check} />
         </Section>
+        <Section id="form" title={t.formTitle}>
+          <FormPanel forms={forms} />
+        </Section>
         <Section id="insert" title={t.insertTitle}>
-          <InsertPanel host={host} form={form} details={details} />
+          <InsertPanel host={host} form={forms.insertForm} details={details} />
         </Section>
         <Section id="export" title={t.exportTitle} sectionRef={exportRef}>
           <ExportPanel host={host} check={check} details={details} />

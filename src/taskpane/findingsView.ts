@@ -44,9 +44,11 @@ export function countBySeverity(findings: Finding[]): Counts {
 }
 
 export interface SectionTitle {
-  /** "1".."7" */
+  /** "1".."7" (or "I".."VII" on a form with roman groups) */
   number: string;
   title: string;
+  /** The codes of the rows in the section, where they do not start with its number (a form read from the sheet). */
+  codes?: ReadonlySet<string>;
 }
 
 export interface FindingGroup {
@@ -58,9 +60,11 @@ export interface FindingGroup {
   counts: Counts;
 }
 
-/** The section a finding belongs to: the first number of its first code (7.2.4 → "7"). */
-export function sectionOf(f: Finding): string | null {
+/** The section a finding belongs to: the section holding its first code, else its first number (7.2.4 → "7"). */
+export function sectionOf(f: Finding, sections: readonly SectionTitle[] = []): string | null {
   const code = f.codes[0];
+  const own = code ? sections.find((s) => s.codes?.has(code)) : undefined;
+  if (own) return own.number;
   const m = code ? /^(\d+)/.exec(code) : null;
   return m ? m[1] : null;
 }
@@ -77,13 +81,20 @@ export function groupFindings(findings: Finding[], sections: SectionTitle[]): Fi
   const titles = new Map(sections.map((s) => [s.number, s.title]));
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    const key = isNarrative(f) ? "narrative" : (sectionOf(f) ?? "other");
+    const key = isNarrative(f) ? "narrative" : (sectionOf(f, sections) ?? "other");
     const list = groups.get(key) ?? [];
     list.push(f);
     groups.set(key, list);
   }
+  const index = new Map(sections.map((s, i) => [s.number, i]));
   const order = (key: string) =>
-    key === "narrative" ? 1e6 : key === "other" ? 1e6 + 1 : Number.isFinite(Number(key)) ? Number(key) : 1e5;
+    key === "narrative"
+      ? 1e6
+      : key === "other"
+        ? 1e6 + 1
+        : Number.isFinite(Number(key))
+          ? Number(key)
+          : 1e5 + (index.get(key) ?? 0);
   return [...groups]
     .sort(([a], [b]) => order(a) - order(b))
     .map(([key, list]) => {

@@ -3,7 +3,7 @@
  * highlight, select, fix (with undo) and re-check on the user's edits. Never touches Office.js.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { checkWorkbook, type CheckResult } from "../core/check";
+import { checkWorkbook, type CheckOptions, type CheckResult } from "../core/check";
 import type { Bilingual, Finding } from "../core/findings";
 import type { WorkbookGrid } from "../core/grid";
 import type { WorkbookHost } from "../host/types";
@@ -49,6 +49,10 @@ export interface AppendixCheck {
   /** Register (or remove) the extra check; re-checks when a check was already made. */
   /** Set (or drop) the extra check; re-checks at once unless runNow is false (restoring a saved narrative). */
   setExtraCheck(extra: ExtraCheck | null, runNow?: boolean): Promise<void>;
+  /** The form to check with (the one saved in the workbook, the relations turned off): see useFormChoice. */
+  checkOptions: CheckOptions;
+  /** Set the form to check with; re-checks at once when a check was already made, unless runNow is false. */
+  setCheckOptions(options: CheckOptions, runNow?: boolean): Promise<void>;
 }
 
 export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
@@ -63,13 +67,15 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
   const [checkCount, setCheckCount] = useState(0);
 
   const extraRef = useRef<ExtraCheck | null>(null);
+  const [checkOptions, setOptionsState] = useState<CheckOptions>({});
+  const optionsRef = useRef<CheckOptions>({});
   const checkedRef = useRef(false);
   const running = useRef<Promise<void> | null>(null);
   const again = useRef(false);
 
   const checkOnce = useCallback(async () => {
     const grid = await host.readWorkbook();
-    const res = checkWorkbook(grid);
+    const res = checkWorkbook(grid, optionsRef.current);
     const extra = extraRef.current ? extraRef.current(grid, res) : [];
     const all = [...res.findings, ...extra];
     // One call replaces the previous highlights (cells no longer flagged get their own fill back).
@@ -174,6 +180,16 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
     [check],
   );
 
+  const setCheckOptions = useCallback(
+    async (options: CheckOptions, runNow = true) => {
+      optionsRef.current = options;
+      setOptionsState(options);
+      // A check under way read the old options: it runs once more (check() coalesces).
+      if (runNow && (checkedRef.current || running.current)) await check();
+    },
+    [check],
+  );
+
   // Live: re-check a moment after the user's last edit, once the officer has checked at least once.
   useEffect(() => {
     if (!live) return;
@@ -219,6 +235,8 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
       undoFix,
       clearHighlights,
       setExtraCheck,
+      checkOptions,
+      setCheckOptions,
     }),
     [
       busy,
@@ -236,6 +254,8 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
       undoFix,
       clearHighlights,
       setExtraCheck,
+      checkOptions,
+      setCheckOptions,
     ],
   );
 }

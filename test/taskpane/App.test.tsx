@@ -58,7 +58,8 @@ describe("task pane", () => {
     await clickCheck();
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
     expect(host.readWorkbook).toHaveBeenCalledTimes(1);
-    expect(mockCheck).toHaveBeenCalledWith(await host.readWorkbook.mock.results[0].value);
+    // No form saved in the workbook: the check chooses the form (no options).
+    expect(mockCheck).toHaveBeenCalledWith(await host.readWorkbook.mock.results[0].value, {});
 
     const summary = screen.getByRole("group", { name: "Tổng hợp kết quả" });
     expect(within(summary).getByText("1 lỗi")).toBeInTheDocument();

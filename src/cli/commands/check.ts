@@ -4,33 +4,16 @@
  * form the table's rows align with, else the form learnt from the table itself.
  * Exit status: 0 no errors, 1 errors found, 2 the input could not be checked.
  */
-import { checkWorkbook, NO_APPENDIX, type CheckOptions } from "../../core/check";
+import { checkWorkbook, NO_APPENDIX } from "../../core/check";
 import { toFindingJson } from "../../core/findings";
-import { parseFormFile, parseRelationsOff, RELATIONS_OFF_SETTING, SAVED_FORM_SETTING } from "../../core/form/file";
 import { checkNarrative } from "../../core/narrative";
 import { InputError } from "../errors";
 import { parseOptions } from "../options";
-import { readFormArgument } from "../readForm";
+import { formOptions } from "../formOptions";
 import { readReportFile } from "../readReport";
-import { readWorkbookFile, readWorkbookSettingsFile } from "../readWorkbook";
+import { readWorkbookFile } from "../readWorkbook";
 import { renderTextReport } from "../textReport";
 import type { CliCommand } from "./types";
-
-/** The form to check with: the one named, else the one the officer saved with the workbook (and the relations off). */
-async function formOptions(workbook: string, formArg: string | undefined): Promise<CheckOptions> {
-  if (formArg) return { form: await readFormArgument(formArg) };
-  const settings = await readWorkbookSettingsFile(workbook);
-  const disabledRelations = parseRelationsOff(settings.get(RELATIONS_OFF_SETTING) ?? null);
-  const saved = settings.get(SAVED_FORM_SETTING);
-  if (saved) {
-    try {
-      return { form: parseFormFile(saved), disabledRelations };
-    } catch {
-      // A saved form that no longer reads is no reason not to check: the form is chosen as if none were saved.
-    }
-  }
-  return { disabledRelations };
-}
 
 export const checkCommand: CliCommand = {
   name: "check",

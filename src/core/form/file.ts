@@ -80,3 +80,22 @@ export function parseRelationsOff(json: string | null): string[] {
     return [];
   }
 }
+
+/**
+ * The check's form options from what the workbook keeps: the saved form (unless it no longer reads: then the check
+ * chooses, as if none were saved) and the relations turned off.
+ */
+export function savedFormOptions(
+  savedForm: string | null | undefined,
+  relationsOff: string | null | undefined,
+): { form?: FormDefinition; disabledRelations: string[] } {
+  const disabledRelations = parseRelationsOff(relationsOff ?? null);
+  if (savedForm) {
+    try {
+      return { form: parseFormFile(savedForm), disabledRelations };
+    } catch {
+      // unreadable: no saved form
+    }
+  }
+  return { disabledRelations };
+}

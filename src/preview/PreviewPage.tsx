@@ -25,7 +25,7 @@ export function PreviewPage({ host, sampleUrl = SAMPLE_URL }: { host: MemoryHost
       setStatus({ kind: "loading", name });
       try {
         const input = await readXlsx(await bytes());
-        host.load(input);
+        host.load({ ...input, documentName: name });
         setWorkbookKey((k) => k + 1);
         setStatus({ kind: "ready", name });
       } catch (e) {

@@ -56,6 +56,11 @@ export interface MemoryWorkbookInput {
   styles?: Record<string, Record<string, CellStyle>>;
   merges?: Record<string, MergeRange[]>;
   columnWidths?: Record<string, number[]>;
+  /**
+   * The file's name: document settings are kept per workbook in Excel, so the preview keeps them per file (a form
+   * saved with one workbook is not used for another). Without it, one set of settings for every workbook.
+   */
+  documentName?: string;
 }
 
 export interface Selection {
@@ -118,6 +123,8 @@ export function createMemoryHost(
   const storage = options.storage !== undefined ? options.storage : defaultStorage();
   const prefix = options.storagePrefix ?? "cchc-preview:";
   const memorySettings = new Map<string, string>();
+  /** The loaded file's part of the settings' keys (see MemoryWorkbookInput.documentName). */
+  let documentKey = "";
   const delivery = options.delivery ?? {
     download: (file: OutgoingFile) => downloadBytes(file),
     copy: (html: string, text: string) => copyRichText(html, text),
@@ -136,6 +143,7 @@ export function createMemoryHost(
   }
 
   function load(next: MemoryWorkbookInput) {
+    documentKey = next.documentName ? `${next.documentName}:` : "";
     sheets = next.grid.sheets.map((g) => {
       const rowOff = g.originRow ?? 0;
       const colOff = g.originCol ?? 0;
@@ -292,19 +300,19 @@ export function createMemoryHost(
     async loadSetting(key: string) {
       if (storage) {
         try {
-          return storage.getItem(prefix + key);
+          return storage.getItem(prefix + documentKey + key);
         } catch {
           /* storage refused: fall back to memory */
         }
       }
-      return memorySettings.get(key) ?? null;
+      return memorySettings.get(documentKey + key) ?? null;
     },
 
     async saveSetting(key: string, value: string) {
-      memorySettings.set(key, value);
+      memorySettings.set(documentKey + key, value);
       if (storage) {
         try {
-          storage.setItem(prefix + key, value);
+          storage.setItem(prefix + documentKey + key, value);
         } catch {
           /* storage full or refused: memory only */
         }

@@ -227,3 +227,15 @@ describe("deliverFile", () => {
     expect((await host.deliverFile(file, ["browser"])).way).toBeNull();
   });
 });
+
+test("document settings are kept per workbook file, as Excel keeps them in the workbook", async () => {
+  const store = new Map<string, string>();
+  const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+  const host = createMemoryHost({ grid: { sheets: [] }, documentName: "xa-tan-lap.xlsx" }, { storage });
+  await host.saveSetting("cchc.form", "{…}");
+  expect(await host.loadSetting("cchc.form")).toBe("{…}");
+  host.load({ grid: { sheets: [] }, documentName: "huyen-ngan-son.xlsx" });
+  expect(await host.loadSetting("cchc.form")).toBeNull();
+  host.load({ grid: { sheets: [] }, documentName: "xa-tan-lap.xlsx" });
+  expect(await host.loadSetting("cchc.form")).toBe("{…}");
+});

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints figures (not a test). Targets: locate + check the seed's appendix ≤ 2 ms (median);
- * extract + match the seed's narrative ≤ 30 ms; the seed's full Word report ≤ 300 ms; and the export chunk's size.
+ * extract + match the seed's narrative ≤ 30 ms; infer a form of 120 rows ≤ 10 ms; the seed's full Word report ≤ 300 ms;
+ * and the export chunk's size.
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -17,7 +18,12 @@ export interface Timing {
   target?: number;
 }
 
-export async function time(name: string, runs: number, fn: () => unknown | Promise<unknown>, target?: number): Promise<Timing> {
+export async function time(
+  name: string,
+  runs: number,
+  fn: () => unknown | Promise<unknown>,
+  target?: number,
+): Promise<Timing> {
   for (let i = 0; i < Math.min(20, runs); i++) await fn(); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -30,8 +36,15 @@ export async function time(name: string, runs: number, fn: () => unknown | Promi
 }
 
 export function print(t: Timing): void {
-  const verdict = t.target === undefined ? "" : t.median <= t.target ? `  (target ≤ ${t.target} ms: ok)` : `  (target ≤ ${t.target} ms: MISSED)`;
-  console.log(`${t.name.padEnd(44)} median ${t.median.toFixed(3).padStart(8)} ms   p90 ${t.p90.toFixed(3).padStart(8)} ms   n=${t.runs}${verdict}`);
+  const verdict =
+    t.target === undefined
+      ? ""
+      : t.median <= t.target
+        ? `  (target ≤ ${t.target} ms: ok)`
+        : `  (target ≤ ${t.target} ms: MISSED)`;
+  console.log(
+    `${t.name.padEnd(44)} median ${t.median.toFixed(3).padStart(8)} ms   p90 ${t.p90.toFixed(3).padStart(8)} ms   n=${t.runs}${verdict}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -45,8 +58,11 @@ async function main(): Promise<void> {
     }),
   );
   print(await time("locate + check the seed's appendix", 500, () => checkWorkbook(grid), 2));
-  const extra = (await import("./narrative.bench").catch(() => null)) as { benchNarrative?: () => Promise<Timing[]> } | null;
+  const extra = (await import("./narrative.bench").catch(() => null)) as {
+    benchNarrative?: () => Promise<Timing[]>;
+  } | null;
   if (extra?.benchNarrative) for (const t of await extra.benchNarrative()) print(t);
+  for (const t of await (await import("./forms.bench")).benchForms()) print(t);
   const exp = await import("./export.bench");
   for (const t of await exp.benchExport()) print(t);
   const size = await exp.exportChunkSize();

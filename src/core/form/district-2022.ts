@@ -2228,22 +2228,28 @@ const relations: RelationInput[] = [
   ),
 
   // sums: total = parts
-  sum(
-    "1.4.1",
-    ["1.4.2", "1.4.3", "1.4.4"],
-    "Nhiệm vụ UBND tỉnh giao được biểu chia thành: hoàn thành đúng hạn, hoàn thành nhưng quá hạn, quá hạn chưa hoàn thành (biểu không có dòng nhiệm vụ chưa đến hạn)",
-  ),
+  {
+    type: "sum",
+    total: "1.4.1",
+    parts: ["1.4.2", "1.4.3", "1.4.4"],
+    reason:
+      "Nhiệm vụ UBND tỉnh giao gồm: hoàn thành đúng hạn, hoàn thành nhưng quá hạn, quá hạn chưa hoàn thành, và nhiệm vụ chưa đến hạn mà biểu không có dòng riêng: các dòng thành phần không vượt tổng",
+    remainder: { label: "nhiệm vụ chưa đến hạn", labelEn: "tasks not yet due" },
+  },
   sum("3.1.4", ["3.1.4a", "3.1.4b"], "TTHC thuộc thẩm quyền của huyện gồm TTHC cấp huyện và TTHC cấp xã (Trong đó)"),
   sum(
     "6.2.3",
     ["6.2.3a", "6.2.3b", "6.2.3c"],
     "Tự chủ một phần chi thường xuyên chia theo mức tự bảo đảm 70-<100%, 30-<70%, 10-<30% (NĐ 60/2021; dưới 10% thuộc nhóm do Nhà nước bảo đảm)",
   ),
-  sum(
-    "4.3",
-    ["6.2.1", "6.2.2", "6.2.3", "6.2.4"],
-    "Mỗi đơn vị SNCL trực thuộc được phân loại vào đúng một trong bốn nhóm tự chủ tài chính (NĐ 60/2021); đơn vị đã cổ phần hóa (6.2.5) không còn là SNCL",
-  ),
+  {
+    type: "sum",
+    total: "4.3",
+    parts: ["6.2.1", "6.2.2", "6.2.3", "6.2.4"],
+    reason:
+      "Mỗi đơn vị SNCL được phân loại vào một trong bốn nhóm tự chủ tài chính (NĐ 60/2021); nhưng 4.3 đếm đơn vị trực thuộc UBND huyện tại thời điểm báo cáo, còn 6.2.1-6.2.4 đếm ĐVSN trên địa bàn, lũy kế: hai số có thể khác nhau hợp lệ",
+    severity: "warning",
+  },
   sum(
     "7.2.3a",
     ["7.2.1b", "7.2.2b"],

@@ -70,6 +70,11 @@ export function isUnmatchedFigure(f: Finding): boolean {
   return isNarrative(f) && f.severity === "info" && f.codes.length === 0;
 }
 
+/** A note shown nowhere: an info that is neither a number to convert nor a figure of the narrative without a row. */
+export function needsNoAction(f: Finding): boolean {
+  return f.severity === "info" && !isTextNumber(f) && !isUnmatchedFigure(f);
+}
+
 export function presentFindings(findings: Finding[], form: FormDefinition): FindingsView {
   const order = new Map(form.rows.map((r, i) => [r.code, i]));
   const position = (f: Finding) =>
@@ -91,8 +96,7 @@ export function presentFindings(findings: Finding[], form: FormDefinition): Find
     if (into) folded.set(into, [...(folded.get(into) ?? []), f]);
     else if (isTextNumber(f)) textNumbers.push(f);
     else if (isUnmatchedFigure(f)) unmatched.push(f);
-    else if (f.severity !== "info") main.push(f);
-    // other infos need no action: left out
+    else if (!needsNoAction(f)) main.push(f);
   }
   const cards = main
     .map((f, i) => ({ f, i }))

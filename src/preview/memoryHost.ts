@@ -16,7 +16,7 @@ import {
   type WorkbookGrid,
 } from "../core/grid";
 import type { SheetTemplate } from "../core/template/types";
-import type { Highlight, WorkbookHost } from "../host/types";
+import type { CellWrite, Highlight, WorkbookHost } from "../host/types";
 import { formatExcelNumber } from "../io/excelFormat";
 import { HIGHLIGHT_FILLS } from "../taskpane/findingsView";
 
@@ -240,6 +240,16 @@ export function createMemoryHost(
       const previous = writeValue(address, value === "" ? null : value, numberFormat);
       emit();
       return { previous, previousFormat };
+    },
+
+    async writeCells(writes: CellWrite[]) {
+      const previous = writes.map(({ address, value, numberFormat }) => {
+        const { sheet, row, col } = locate(address);
+        const previousFormat = cellOf(sheet, row, col).numberFormat ?? "General";
+        return { previous: writeValue(address, value === "" ? null : value, numberFormat), previousFormat };
+      });
+      emit();
+      return previous;
     },
 
     async insertSheet(template: SheetTemplate) {

@@ -57,8 +57,12 @@ export function useFixes(host: WorkbookHost, check: AppendixCheck): Fixes {
     setSteps(stack.current);
   };
 
+  const running = useRef(false);
   const run = useCallback(
     async (write: () => Promise<void>) => {
+      // One write at a time: a second click while a write is on its way does nothing.
+      if (running.current) return;
+      running.current = true;
       setBusy(true);
       setError(null);
       try {
@@ -67,6 +71,7 @@ export function useFixes(host: WorkbookHost, check: AppendixCheck): Fixes {
         setError(e instanceof Error ? e.message : String(e));
         return;
       } finally {
+        running.current = false;
         setBusy(false);
       }
       await recheck();

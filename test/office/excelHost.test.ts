@@ -269,7 +269,8 @@ describe("insertSheet", () => {
     expect(idx(`${all}.numberFormat=`)).toBeGreaterThanOrEqual(0);
     expect(idx(`${all}.numberFormat=`)).toBeLessThan(idx(`${all}.values=`)); // "@" before the STT lands
     expect(writes).toContain(`${all}.format.font.name="Times New Roman"`);
-    expect(writes).toContain('[Phụ lục].pageLayout.setPrintTitleRows("$6:$6")');
+    expect(writes).toContain('[Phụ lục].pageLayout.setPrintTitleRows("$6:$7")'); // the two-row header
+    expect(writes).toContain("[Phụ lục].pageLayout.blackAndWhite=true"); // the input fills stay off the paper
     expect(writes).toContain('[Phụ lục].pageLayout.paperSize="A4"');
     expect(writes).toContain('[Phụ lục].pageLayout.orientation="Portrait"');
     expect(writes).toContain("[Phụ lục].activate()");

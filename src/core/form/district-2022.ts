@@ -640,6 +640,7 @@ const rows: FormRowInput[] = [
   {
     code: "3.1.4a",
     stt: null,
+    sttText: "Trong đó",
     label: "Số TTHC cấp huyện",
     unit: "Thủ tục",
     kind: "count",
@@ -1759,6 +1760,7 @@ const rows: FormRowInput[] = [
   {
     code: "7.1a",
     stt: null,
+    sttText: "Trong đó",
     label:
       "Tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử (sử dụng chữ ký số, chứng thư số và gửi trên môi trường điện tử).",
     unit: "%",

@@ -21,6 +21,8 @@ export const rowSchema = z.object({
   code: z.string().regex(/^\d+(\.\d+)*[a-z]?$/),
   /** The STT printed on the form, or null for the italic sub-rows that have none. */
   stt: z.string().nullable(),
+  /** What the STT column prints for a row without an STT, as on the paper form ("Trong đó" before a breakdown). */
+  sttText: z.string().min(1).optional(),
   /** The Vietnamese label as printed on the form. */
   label: z.string().min(1),
   /** The unit as printed (Đơn vị tính), or null. */

@@ -119,7 +119,7 @@ export function CheckPanel({ check, fixes }: { check: AppendixCheck; fixes: Fixe
               {fixes.steps.length > 1 && <span className={s.undoMore}>{t.undoMore(fixes.steps.length - 1)}</span>}
             </MessageBarBody>
             <MessageBarActions>
-              <Button size="small" ref={undoRef} onClick={() => void fixes.undo()} disabled={fixes.busy}>
+              <Button size="small" ref={undoRef} onClick={() => void fixes.undo()}>
                 {t.undoButton}
               </Button>
             </MessageBarActions>

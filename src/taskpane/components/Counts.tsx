@@ -11,11 +11,14 @@ export const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informativ
   info: "informative",
 };
 
-/** The chip colours: the highlight colours' darker kin, so a chip reads as its cells' mark. */
-const CHIP: Record<Severity, { on: string; text: string }> = {
-  error: { on: tokens.colorPaletteRedBackground3, text: tokens.colorPaletteRedForeground1 },
-  warning: { on: tokens.colorPaletteMarigoldBackground3, text: tokens.colorPaletteMarigoldForeground2 },
-  info: { on: tokens.colorPaletteBlueBackground2, text: tokens.colorPaletteBlueForeground2 },
+/**
+ * The chip colours: Excel's own conditional-formatting presets, as the highlights use (light red fill with dark red
+ * text, yellow with dark yellow, light blue with dark blue); a pressed chip is the dark colour with white text.
+ */
+const CHIP: Record<Severity, { fill: string; text: string }> = {
+  error: { fill: "#FFC7CE", text: "#9C0006" },
+  warning: { fill: "#FFEB9C", text: "#7A4500" },
+  info: { fill: "#DDEBF7", text: "#1F4E79" },
 };
 
 const useStyles = makeStyles({
@@ -51,8 +54,8 @@ export function Counts({
               none
                 ? undefined
                 : pressed
-                  ? { backgroundColor: CHIP[sev].text, color: tokens.colorNeutralForegroundOnBrand }
-                  : { backgroundColor: CHIP[sev].on, color: CHIP[sev].text }
+                  ? { backgroundColor: CHIP[sev].text, color: "#FFFFFF", borderColor: CHIP[sev].text }
+                  : { backgroundColor: CHIP[sev].fill, color: CHIP[sev].text, borderColor: CHIP[sev].fill }
             }
             onClick={() => onFilter(pressed ? null : sev)}
           >

@@ -3,6 +3,7 @@
  *   taskpane.html  the task pane inside Excel (office.js from Microsoft's CDN)
  *   commands.html  the ribbon's function file ("Kiểm tra nhanh"; office.js from the CDN)
  *   preview.html   the browser preview: the same pane over an in-memory workbook, no office.js, no network
+ *   download.html  the page the add-in opens in the default browser to save an exported report (Excel for Mac)
  * plus assets/ and manifest.xml. `webpack --mode production` rewrites the manifest's dev URLs to the production URL.
  *
  * Dev server: https://localhost:3000 with the Office dev certificates (office-addin-dev-certs).
@@ -66,6 +67,7 @@ module.exports = async (env = {}, options = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      download: "./src/download/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -133,6 +135,11 @@ module.exports = async (env = {}, options = {}) => {
         filename: "preview.html",
         template: "./src/preview/preview.html",
         chunks: ["preview"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "download.html",
+        template: "./src/download/download.html",
+        chunks: ["download"],
       }),
     ],
     performance: {

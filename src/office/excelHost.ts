@@ -17,6 +17,7 @@ import type { SheetTemplate } from "../core/template/types";
 import type { CellWrite, Highlight, PreviousCell, WorkbookHost } from "../host/types";
 import { HIGHLIGHT_FILLS } from "../taskpane/findingsView";
 import { loadFills, normaliseAddress, saveFills, type FillStore, type SavedFill } from "./highlightStore";
+import { createFileDelivery } from "./fileDelivery";
 import { getSetting, officeLanguage, putSetting, supportsExcelApi } from "./officeEnv";
 import { writeTemplate } from "./sheetWriter";
 import { WriteGuard } from "./writeGuard";
@@ -320,6 +321,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     onUserEdit,
     loadSetting: async (key) => getSetting(key),
     saveSetting: (key, value) => putSetting(key, value),
+    deliverFile: createFileDelivery(),
     writeCells,
   };
 }

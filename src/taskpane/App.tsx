@@ -15,6 +15,7 @@ import { paneLanguage } from "./i18n";
 import { LangProvider, useLang } from "./lang";
 import { useAppendixCheck } from "./useAppendixCheck";
 import { useFixes } from "./useFixes";
+import { useReportDetails } from "./useReportDetails";
 
 export type PaneAction = "check" | "export";
 
@@ -65,6 +66,8 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
   const s = useStyles();
   const check = useAppendixCheck(host);
   const fixes = useFixes(host, check);
+  /** The report's details: one state for the insert step and the export. */
+  const details = useReportDetails(host);
   const form = useMemo(() => currentForm(), []);
   const exportRef = useRef<HTMLElement>(null);
 
@@ -92,10 +95,10 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
           <NarrativePanel host={host} check={check} />
         </Section>
         <Section id="insert" title={t.insertTitle}>
-          <InsertPanel host={host} form={form} />
+          <InsertPanel host={host} form={form} details={details} />
         </Section>
         <Section id="export" title={t.exportTitle} sectionRef={exportRef}>
-          <ExportPanel />
+          <ExportPanel host={host} check={check} details={details} />
         </Section>
       </main>
     </div>

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: prints figures (not a test). Targets: locate + check the seed's appendix ≤ 2 ms (median);
- * extract + match the seed's narrative ≤ 30 ms.
+ * extract + match the seed's narrative ≤ 30 ms; the seed's full Word report ≤ 300 ms; and the export chunk's size.
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -47,6 +47,12 @@ async function main(): Promise<void> {
   print(await time("locate + check the seed's appendix", 500, () => checkWorkbook(grid), 2));
   const extra = (await import("./narrative.bench").catch(() => null)) as { benchNarrative?: () => Promise<Timing[]> } | null;
   if (extra?.benchNarrative) for (const t of await extra.benchNarrative()) print(t);
+  const exp = await import("./export.bench");
+  for (const t of await exp.benchExport()) print(t);
+  const size = await exp.exportChunkSize();
+  console.log(
+    `${"export chunk (report model + docx + renderers)".padEnd(44)} ${(size.raw / 1024).toFixed(0)} kB minified, ${(size.gzip / 1024).toFixed(0)} kB gzipped`,
+  );
 }
 
 if (require.main === module) void main();

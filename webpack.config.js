@@ -48,7 +48,9 @@ async function getHttpsOptions() {
         console.warn(`[cchc] No dev certificate could be made (${firstLine(e)}): serving over http.`);
         return null;
       }
-      console.warn(`[cchc] The dev CA could not be installed (${firstLine(e)}): serving with the certificates in ${dir}.`);
+      console.warn(
+        `[cchc] The dev CA could not be installed (${firstLine(e)}): serving with the certificates in ${dir}.`,
+      );
       return read();
     }
   }

@@ -68,7 +68,9 @@ function stopWebServer() {
     // no file: nothing was started from this folder
   }
   if (!Number.isInteger(pid) || pid <= 0) {
-    console.log("Không có máy chủ phát triển nào đang chạy từ thư mục này. / No dev server started from this folder is running.");
+    console.log(
+      "Không có máy chủ phát triển nào đang chạy từ thư mục này. / No dev server started from this folder is running.",
+    );
     return;
   }
   // The id may have been reused since (a server killed without cleaning up): only end a webpack process.

@@ -13,6 +13,7 @@ const path = require("path");
 
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { InitialJsSizePlugin } = require("./scripts/initial-js-size");
 
 const urlDev = "https://localhost:3000/";
 // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION (or set CCHC_URL_PROD when building). Must end with "/".
@@ -162,6 +163,8 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
+      // The production build prints each page's initial JavaScript, gzipped (the pane's target: ≤ 250 KB).
+      ...(dev ? [] : [new InitialJsSizePlugin()]),
     ],
     performance: {
       // React + Fluent UI make a pane of about a megabyte; warn only well beyond that.

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs everything the project needs on a fresh Debian machine: the npm packages (npm ci) and, for the
-# browser tests and the manifest check, Debian's chromium and xmllint. Safe to run again.
+# Installs everything the project needs on a fresh Debian machine: the npm packages (npm ci, which also builds the
+# command line into build/cli) and, for the tests, Debian's chromium (the browser preview), xmllint (the manifest
+# check) and LibreOffice Calc without its GUI (opens the summary workbook `cchc check-all` writes). Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || dpkg -s libreoffice-calc >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     apt-get update -qq

@@ -19,12 +19,7 @@ export interface Timing {
   target?: number;
 }
 
-export async function time(
-  name: string,
-  runs: number,
-  fn: () => unknown | Promise<unknown>,
-  target?: number,
-): Promise<Timing> {
+export async function time(name: string, runs: number, fn: () => unknown | Promise<unknown>, target?: number): Promise<Timing> {
   for (let i = 0; i < Math.min(20, runs); i++) await fn(); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -37,15 +32,8 @@ export async function time(
 }
 
 export function print(t: Timing): void {
-  const verdict =
-    t.target === undefined
-      ? ""
-      : t.median <= t.target
-        ? `  (target ≤ ${t.target} ms: ok)`
-        : `  (target ≤ ${t.target} ms: MISSED)`;
-  console.log(
-    `${t.name.padEnd(44)} median ${t.median.toFixed(3).padStart(8)} ms   p90 ${t.p90.toFixed(3).padStart(8)} ms   n=${t.runs}${verdict}`,
-  );
+  const verdict = t.target === undefined ? "" : t.median <= t.target ? `  (target ≤ ${t.target} ms: ok)` : `  (target ≤ ${t.target} ms: MISSED)`;
+  console.log(`${t.name.padEnd(44)} median ${t.median.toFixed(3).padStart(8)} ms   p90 ${t.p90.toFixed(3).padStart(8)} ms   n=${t.runs}${verdict}`);
 }
 
 async function main(): Promise<void> {
@@ -59,9 +47,7 @@ async function main(): Promise<void> {
     }),
   );
   print(await time("locate + check the seed's appendix", 500, () => checkWorkbook(grid), 2));
-  const extra = (await import("./narrative.bench").catch(() => null)) as {
-    benchNarrative?: () => Promise<Timing[]>;
-  } | null;
+  const extra = (await import("./narrative.bench").catch(() => null)) as { benchNarrative?: () => Promise<Timing[]> } | null;
   if (extra?.benchNarrative) for (const t of await extra.benchNarrative()) print(t);
   await (await import("./cli.bench")).bench();
   await (await import("./checkAll.bench")).bench();

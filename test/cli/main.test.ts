@@ -22,23 +22,12 @@ test("--json prints one object with the contract's fields; exit 1 when errors ar
   expect(Object.keys(json)).toEqual(["findings"]);
   expect(json.findings.length).toBeGreaterThan(0);
   for (const f of json.findings) {
-    expect(Object.keys(f).sort()).toEqual([
-      "actual",
-      "cells",
-      "codes",
-      "expected",
-      "kind",
-      "message",
-      "quote",
-      "severity",
-    ]);
+    expect(Object.keys(f).sort()).toEqual(["actual", "cells", "codes", "expected", "kind", "message", "quote", "severity"]);
     expect(FINDING_KINDS).toContain(f.kind);
     expect(["error", "warning", "info"]).toContain(f.severity);
     expect(typeof f.message).toBe("string");
   }
-  const ratio = json.findings.find(
-    (f: { kind: string; codes: string[] }) => f.kind === "ratio" && f.codes[0] === "7.2.4",
-  );
+  const ratio = json.findings.find((f: { kind: string; codes: string[] }) => f.kind === "ratio" && f.codes[0] === "7.2.4");
   expect(ratio.cells).toEqual(["'Phụ lục'!D120", "'Phụ lục'!D122", "'Phụ lục'!D121"]);
 });
 
@@ -59,10 +48,7 @@ test("exit 2 with a one-line reason for a missing file, a non-workbook and a wor
   expect(missing.err.trim().split("\n")).toHaveLength(1);
 
   const other = new ExcelJS.Workbook();
-  other.addWorksheet("Chi tiêu").addRows([
-    ["Mục", "Số tiền"],
-    ["Văn phòng phẩm", 1200],
-  ]);
+  other.addWorksheet("Chi tiêu").addRows([["Mục", "Số tiền"], ["Văn phòng phẩm", 1200]]);
   const noAppendix = path.join(dir, "khac.xlsx");
   await other.xlsx.writeFile(noAppendix);
   const none = await run("check", noAppendix);
@@ -85,15 +71,8 @@ describe("--report: the narrative against the table", () => {
   test("the seed's three real disagreements and its bad dates, in the same JSON list", async () => {
     const { code, out } = await run("check", FIXTURE_XLSX, "--report", FIXTURE_DOCX, "--json");
     expect(code).toBe(1);
-    const findings: {
-      kind: string;
-      severity: string;
-      codes: string[];
-      cells: string[];
-      quote: string | null;
-      actual: unknown;
-      expected: unknown;
-    }[] = JSON.parse(out).findings;
+    const findings: { kind: string; severity: string; codes: string[]; cells: string[]; quote: string | null; actual: unknown; expected: unknown }[] =
+      JSON.parse(out).findings;
     const mismatches = findings.filter((f) => f.kind === "narrative-mismatch" && f.severity === "error");
     expect(mismatches.map((f) => f.codes[0]).sort()).toEqual(["1.3.1", "4.5.2", "7.2.4"]);
     const m = mismatches.find((f) => f.codes[0] === "7.2.4")!;
@@ -112,9 +91,7 @@ describe("--report: the narrative against the table", () => {
     const txt = path.join(dir, "bao-cao.txt");
     writeFileSync(txt, "Tổng số công chức hiện có mặt là 70/72 người.\n");
     const json = JSON.parse((await run("check", FIXTURE_XLSX, "--report", txt, "--json")).out);
-    const f = json.findings.find(
-      (x: { kind: string; codes: string[] }) => x.kind === "narrative-mismatch" && x.codes[0] === "4.5.2",
-    );
+    const f = json.findings.find((x: { kind: string; codes: string[] }) => x.kind === "narrative-mismatch" && x.codes[0] === "4.5.2");
     expect(f.actual).toBe(70);
     const broken = path.join(dir, "bao-cao.docx");
     writeFileSync(broken, "not a zip");

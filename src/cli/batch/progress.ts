@@ -57,7 +57,7 @@ export function createProgress(io: Io, lang: Lang, total: number, now: () => num
     const t = now();
     if (!force && t - lastDraw < REDRAW_MS) return;
     lastDraw = t;
-    const columns = io.columns?.() ?? 80;
+    const columns = io.columns?.() || 80;
     const bar = barWidth(columns);
     const filled = total ? Math.round((done / total) * bar) : bar;
     const parts = [

@@ -120,6 +120,13 @@ export const checkAllCommand: CliCommand = {
       });
     };
 
+    // Stopped with Ctrl+C: leave no temporary files behind (the workers end with the process).
+    const onInterrupt = () => {
+      progress.end();
+      spool.close();
+      process.exit(130);
+    };
+    process.once("SIGINT", onInterrupt);
     try {
       const tasks: UnitTask[] = [];
       units.forEach((unit, id) => {
@@ -149,6 +156,7 @@ export const checkAllCommand: CliCommand = {
         });
       }
     } finally {
+      process.removeListener("SIGINT", onInterrupt);
       progress.end();
       spool.close();
     }

@@ -57,7 +57,7 @@ function runCheckAll(dir: string, out: string): { seconds: number; peakMb: numbe
     "process.on('exit', () => require('fs').writeSync(2, '\\nPEAK_RSS_KB ' + process.resourceUsage().maxRSS + '\\n'));" +
     `process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)});`;
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["-e", wrapper, "check-all", dir, "--out", out], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["-e", wrapper, "--", "check-all", dir, "--out", out], { encoding: "utf8" });
   const seconds = (performance.now() - t0) / 1000;
   const kb = Number(/PEAK_RSS_KB (\d+)/.exec(r.stderr)?.[1] ?? NaN);
   return { seconds, peakMb: kb / 1024, stdout: r.stdout };

@@ -62,8 +62,10 @@ const styleIndex = (s: XlsxStyle | undefined) => (s ? XLSX_STYLES.indexOf(s) : 0
 
 function cellXml(ref: string, cell: XlsxCell): string {
   const s = styleIndex(cell.style);
-  const sAttr = s ? ` s="${s}"` : "";
+  // Every cell names its style, even the default one: LibreOffice gives cells without one its own default (bottom).
+  const sAttr = ` s="${s}"`;
   if (cell.value === null || cell.value === "") return s ? `<c r="${ref}"${sAttr}/>` : "";
+
   if (typeof cell.value === "number") {
     if (!Number.isFinite(cell.value)) return `<c r="${ref}"${sAttr}/>`;
     return `<c r="${ref}"${sAttr}><v>${cell.value}</v></c>`;
@@ -151,7 +153,7 @@ const STYLES_XML =
   '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
   '<border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>' +
   '<top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyAlignment="1"><alignment vertical="top"/></xf></cellStyleXfs>' +
   '<cellXfs count="9">' +
   // text
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top"/></xf>' +

@@ -116,7 +116,7 @@ test("the summary: a row per unit, worst first, with the counts `cchc check` giv
   // The key figures as the unit wrote them (3.3.1: 100%, 7.2.4: 5,75%, 6.1: 18,21%), as fractions formatted 0.00%.
   expect([ngan.getCell(5).value, ngan.getCell(6).value, ngan.getCell(7).value]).toEqual([1, 0.0575, 0.1821]);
   expect(ngan.getCell(5).numFmt).toBe("0.00%");
-});
+}, 60_000);
 
 test("each unit links to its block of findings on the detail sheet, and back", async () => {
   const sheetXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
@@ -167,7 +167,7 @@ test("the summary of an earlier run is not checked again as a unit; --out writes
   await wb.xlsx.readFile(out);
   expect(wb.worksheets.map((w) => w.name)).toEqual(["Summary", "Details"]);
   expect(wb.getWorksheet("Summary")!.rowCount).toBe(7);
-});
+}, 120_000);
 
 test("exit 2 with one line for a missing folder, a folder without workbooks, a bad option", async () => {
   const missing = await run("check-all", path.join(folder, "none"));

@@ -15,7 +15,7 @@ test("the real district workbook: the on-time, online and disbursement rates as 
     onlineRate: { code: "7.2.4", value: 5.75, source: "cell" },
     disbursementRate: { code: "6.1", value: 18.21, source: "cell" },
   });
-});
+}, 30_000);
 
 test("the district rows are found by their labels alone, not only by their codes", () => {
   const renamed = defineForm({ ...DISTRICT_2022, id: "some-province-2025" });

@@ -73,7 +73,7 @@ test("ExcelJS reads back every cell, style and sheet; rows are streamed from an 
   const d = wb.getWorksheet("Chi tiết")!;
   expect(d.rowCount).toBe(3001);
   expect(d.getCell("B3001").text).toContain("Dòng 7.2.4");
-});
+}, 60_000);
 
 test("characters XML cannot hold are dropped, overlong text is cut to Excel's limit", async () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "cchc-xlsx-")), "t.xlsx");
@@ -86,7 +86,7 @@ test("characters XML cannot hold are dropped, overlong text is cut to Excel's li
   await wb.xlsx.readFile(file);
   expect(wb.worksheets[0].getCell("A1").value).toBe("abcd\tok");
   expect(String(wb.worksheets[0].getCell("A2").value)).toHaveLength(32767);
-});
+}, 60_000);
 
 test("LibreOffice Calc opens it: the cells as written, the chart with its series, the links", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "cchc-lo-"));

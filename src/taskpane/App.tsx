@@ -3,9 +3,8 @@
  * export. Everything workbook-related goes through the WorkbookHost it is given (Office.js in Excel, the in-memory
  * workbook in the browser preview and in tests).
  */
-import { useEffect, useMemo, useRef, type ReactNode, type Ref } from "react";
+import { useEffect, useRef, type ReactNode, type Ref } from "react";
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { currentForm } from "../core/form";
 import type { WorkbookHost } from "../host/types";
 import { CheckPanel } from "./components/CheckPanel";
 import { ExportPanel } from "./components/ExportPanel";
@@ -14,8 +13,8 @@ import { InsertPanel } from "./components/InsertPanel";
 import { NarrativePanel } from "./components/NarrativePanel";
 import { paneLanguage } from "./i18n";
 import { LangProvider, useLang } from "./lang";
-import { sectionTitles } from "./sections";
 import { useAppendixCheck } from "./useAppendixCheck";
+import { useFixes } from "./useFixes";
 import { useFormChoice } from "./useFormChoice";
 import { useReportDetails } from "./useReportDetails";
 
@@ -64,14 +63,14 @@ export function App({ host, action = null }: AppProps) {
 }
 
 function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const s = useStyles();
   const check = useAppendixCheck(host);
+  const fixes = useFixes(host, check);
   /** The report's details: one state for the insert step and the export. */
   const details = useReportDetails(host);
+  /** The form checks use (the one saved in the workbook, the relations turned off) and the insert step inserts. */
   const forms = useFormChoice(host, check);
-  const form = forms.used?.form ?? currentForm();
-  const sections = useMemo(() => sectionTitles(form, lang), [form, lang]);
   const exportRef = useRef<HTMLElement>(null);
 
   // The ribbon's "Kiểm tra" opens the pane with ?action=check; "Xuất Word" with ?action=export.
@@ -92,7 +91,7 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
           <p className={s.subtitle}>{t.appSubtitle}</p>
         </header>
         <Section id="check" title={t.checkTitle}>
-          <CheckPanel check={check} sections={sections} />
+          <CheckPanel check={check} fixes={fixes} />
         </Section>
         <Section id="narrative" title={t.narrativeTitle}>
           <NarrativePanel host={host} check={check} />

@@ -15,13 +15,13 @@ export function withRelationSeverity(relation: Pick<Relation, "severity" | "infe
   if (relation.inferred) {
     const { evidence, confidence } = relation.inferred;
     const sure = Math.round(confidence * 100);
-    out = {
-      ...out,
-      message: {
-        vi: `${out.message.vi} (Quan hệ suy ra từ nhãn của biểu, độ tin cậy ${sure}%: ${evidence}.)`,
-        en: `${out.message.en} (Relation inferred from the form's labels, confidence ${sure}%: ${evidence}.)`,
-      },
+    const note = {
+      vi: ` (Quan hệ suy ra từ nhãn của biểu, độ tin cậy ${sure}%: ${evidence}.)`,
+      en: ` (Relation inferred from the form's labels, confidence ${sure}%: ${evidence}.)`,
     };
+    // Both the whole message and the summary shown beside the row's name (the pane, the readable report) say it.
+    const add = (b: { vi: string; en: string }) => ({ vi: `${b.vi}${note.vi}`, en: `${b.en}${note.en}` });
+    out = { ...out, message: add(out.message), ...(out.summary ? { summary: add(out.summary) } : {}) };
   }
   return out;
 }

@@ -22,7 +22,7 @@ export interface OutlineInput {
 export interface OutlineRow {
   code: string;
   parent: string | null;
-  /** The STT as printed ("1.2", "II", "-", "Trong đó"), or null when the cell is empty. */
+  /** The STT as printed when it names the row ("1.2", "II", "B"); null for bullets, letters, "Trong đó" and blanks. */
   stt: string | null;
   mark: SttMark;
   /** A sub-row without a number of its own (blank, bullet, letter, "Trong đó"): printed in italics on most forms. */
@@ -141,7 +141,12 @@ export function buildOutline(rows: readonly OutlineInput[]): OutlineRow[] {
     out.push({
       code,
       parent: parentCode,
-      stt: row.stt.trim() === "" ? null : row.stt.replace(/\s+/g, " ").trim(),
+      // Only a number or a group's numeral or capital letter names the row; a bullet, a letter or "Trong đó" does not
+      // (the row is then named by its label under its parent's STT, as the district form's sub-rows are).
+      stt:
+        mark.type === "number" || mark.type === "roman" || (mark.type === "letter" && mark.upper)
+          ? row.stt.replace(/\s+/g, " ").trim()
+          : null,
       mark,
       subRow,
       inWhich,

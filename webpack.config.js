@@ -2,8 +2,16 @@
  * Build of the add-in's web pages (the yo-office TaskPane-React layout):
  *   taskpane.html  the task pane inside Excel (office.js from Microsoft's CDN)
  *   commands.html  the ribbon's function file ("Kiểm tra nhanh"; office.js from the CDN)
+ *   notice.html    the ribbon command's short dialog (static, ES5)
+ *   support.html   the manifest's SupportUrl / LearnMoreUrl (static)
  *   preview.html   the browser preview: the same pane over an in-memory workbook, no office.js, no network
- * plus assets/ and manifest.xml. `webpack --mode production` rewrites the manifest's dev URLs to the production URL.
+ * plus assets/ and manifest.xml. `webpack --mode production` rewrites the manifest's dev URLs to the production URL,
+ * CCHC_URL_PROD, which it requires: an https URL ending in "/".
+ *
+ * The bundles are ES2020 (optional chaining, ??, Unicode property escapes in regular expressions, globalThis: from
+ * the project's own code and from zod, React, Fluent UI and webpack's runtime). That is what Office 2021+ and Microsoft
+ * 365 with WebView2, Excel on the web and Excel for Mac run; taskpane.html and commands.html carry a small ES5 check
+ * that says so where the webview cannot parse them (EdgeHTML, Internet Explorer).
  *
  * Dev server: https://localhost:3000 with the Office dev certificates (office-addin-dev-certs).
  * Plain http for the browser preview tests, where no certificate can be made:
@@ -15,8 +23,29 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
-// CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION (or set CCHC_URL_PROD when building). Must end with "/".
-const urlProd = process.env.CCHC_URL_PROD || "https://cchc-addin.example.vn/";
+
+/** The JavaScript level of the bundles (see above). */
+const ES_TARGET = "es2020";
+
+/**
+ * The production URL the manifest points at: CCHC_URL_PROD, an https URL ending in "/". No default: a manifest
+ * pointing at a placeholder host validates but installs an add-in that never loads.
+ */
+function productionUrl(value = process.env.CCHC_URL_PROD) {
+  let url = null;
+  try {
+    url = value ? new URL(value) : null;
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== "https:" || !value.endsWith("/") || url.search || url.hash) {
+    throw new Error(
+      `[cchc] A production build needs CCHC_URL_PROD, the https address the add-in is served from, ending in "/" ` +
+        `(e.g. CCHC_URL_PROD=https://cchc.example.gov.vn/addin/ npm run build); got ${JSON.stringify(value ?? "")}.`,
+    );
+  }
+  return value;
+}
 
 /**
  * The Office dev certificates. office-addin-dev-certs makes them and installs its CA in the system's trust store;
@@ -60,8 +89,11 @@ async function devServerProtocol(env) {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode !== "production";
+  const urlProd = dev ? urlDev : productionUrl();
   return {
     devtool: "source-map",
+    // webpack's own runtime code at the same level as the bundles.
+    target: ["web", ES_TARGET],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -91,8 +123,9 @@ module.exports = async (env = {}, options = {}) => {
                 // ES modules, so webpack sees import() and splits it into its own chunk (tsconfig's commonjs
                 // would turn it into require() and pull ExcelJS into the bundle).
                 module: "esnext",
-                // Office's older webviews (EdgeHTML in Office 2019) lack ?. and ??: let TypeScript lower them.
-                target: "es2017",
+                // The level the bundles are anyway (React, Fluent and zod ship ES2020); EdgeHTML and Internet
+                // Explorer get the ES5 check in the HTML pages instead.
+                target: ES_TARGET,
                 sourceMap: true,
               },
             },
@@ -109,6 +142,8 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext][query]" },
+          { from: "src/commands/notice.html", to: "notice.html" },
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
@@ -149,3 +184,6 @@ module.exports = async (env = {}, options = {}) => {
     },
   };
 };
+
+module.exports.productionUrl = productionUrl;
+module.exports.ES_TARGET = ES_TARGET;

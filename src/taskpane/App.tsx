@@ -63,20 +63,19 @@ export function App({ host, action = null }: AppProps) {
 function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null }) {
   const { t, lang } = useLang();
   const s = useStyles();
-  const check = useAppendixCheck(host);
+  // The ribbon's "Kiểm tra" opens the pane with ?action=check: a check at once, even with "Kiểm tra tự động" off.
+  const check = useAppendixCheck(host, { checkOnOpen: action === "check" });
   const form = useMemo(() => currentForm(), []);
   const sections = useMemo(() => sectionTitles(form, lang), [form, lang]);
   const exportRef = useRef<HTMLElement>(null);
 
-  // The ribbon's "Kiểm tra" opens the pane with ?action=check; "Xuất Word" with ?action=export.
+  // "Xuất Word" opens the pane with ?action=export.
   const started = useRef(false);
-  const { check: runCheck } = check;
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    if (action === "check") void runCheck();
     if (action === "export") exportRef.current?.scrollIntoView?.({ behavior: "smooth", block: "start" });
-  }, [action, runCheck]);
+  }, [action]);
 
   return (
     <div className={s.root}>

@@ -15,6 +15,8 @@ import type { Finding } from "../../core/findings";
 import { countBySeverity, findingKey, type SectionTitle } from "../findingsView";
 import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
+import { AppendixChoice } from "./AppendixChoice";
+import { CheckNotes } from "./CheckNotes";
 import { Counts } from "./Counts";
 import { FindingList } from "./FindingList";
 import { Legend } from "./Legend";
@@ -104,6 +106,8 @@ export function CheckPanel({ check, sections }: { check: AppendixCheck; sections
           {t.checkedSheet(result.sheetName, result.rows.length)}
         </p>
       )}
+      <AppendixChoice check={check} />
+      <CheckNotes check={check} />
       {result?.status === "checked" && findings.length === 0 && (
         <MessageBar intent="success">
           <MessageBarBody>{t.noFindings}</MessageBarBody>

@@ -14,6 +14,7 @@ import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
 import { useNarrative } from "../useNarrative";
 import type { WorkbookHost } from "../../host/types";
+import { NarrativeStorage } from "./NarrativeStorage";
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -70,6 +71,7 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
           {check.result && !check.busy ? t.narrativeResult(check.extraCount) : ""}
         </p>
       )}
+      <NarrativeStorage stored={narrative.source !== null} storageError={narrative.storageError} />
       {narrative.error && (
         <MessageBar intent="error">
           <MessageBarBody>{narrative.error}</MessageBarBody>

@@ -34,8 +34,8 @@ async function removeHandler(result: AnyHandlerResult): Promise<void> {
 }
 
 /**
- * A change is the add-in's own when Excel says so (triggerSource, ExcelApi 1.14): the fixes, the inserted sheet.
- * The highlights are conditional formats, which raise no change event at all.
+ * A change is the add-in's own when Excel says so (triggerSource, ExcelApi 1.14): the fixes, the inserted sheet, the
+ * highlights. (A co-author's pane is another runtime; its highlight pass writes nothing when nothing changed.)
  */
 export function isOwnChange(args: Pick<Excel.WorksheetChangedEventArgs, "triggerSource">): boolean {
   return args.triggerSource === "ThisLocalAddin";

@@ -20,10 +20,14 @@ describe("production URL", () => {
     else process.env.CCHC_URL_PROD = saved;
   });
 
-  test.each([undefined, "", "http://cchc.example.gov.vn/", "https://cchc.example.gov.vn", "cchc.example.gov.vn/", "https://x/?a=1/"])(
-    "%p is refused",
-    (value) => expect(() => config.productionUrl(value)).toThrow(/CCHC_URL_PROD/),
-  );
+  test.each([
+    undefined,
+    "",
+    "http://cchc.example.gov.vn/",
+    "https://cchc.example.gov.vn",
+    "cchc.example.gov.vn/",
+    "https://x/?a=1/",
+  ])("%p is refused", (value) => expect(() => config.productionUrl(value)).toThrow(/CCHC_URL_PROD/));
 
   test("an https URL ending in / is taken", () => {
     expect(config.productionUrl("https://cchc.example.gov.vn/addin/")).toBe("https://cchc.example.gov.vn/addin/");
@@ -47,7 +51,9 @@ describe("manifest.xml", () => {
 
   test("support and learn-more links go to the support page, which is built", () => {
     expect(manifest).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/support\.html"\/>/);
-    expect(manifest).toMatch(/<bt:Url id="GetStarted\.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/support\.html"\/>/);
+    expect(manifest).toMatch(
+      /<bt:Url id="GetStarted\.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/support\.html"\/>/,
+    );
     const support = readFileSync(join(ROOT, "src/support/support.html"), "utf8");
     for (const heading of ["Cài đặt", "Các kiểm tra nghĩa là gì", "Quyền riêng tư"]) expect(support).toContain(heading);
     expect(support).toContain("Không có gì rời khỏi máy");

@@ -118,7 +118,9 @@ describe("Kiểm tra nhanh (checkAppendix)", () => {
     await associate.mock.calls[0][1]({ completed });
     await settle(() => completed.mock.calls.length > 0);
     // "40 nhiệm vụ đề ra" against 46 in 1.2.1: an error on 1.2.1, which the table check alone marks as related only.
-    expect(rules(env)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`${cellOfCode("1.2.1")}.* error$`))]));
+    expect(rules(env)).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`${cellOfCode("1.2.1")}.* error$`))]),
+    );
   });
 
   it("checks the appendix on the active sheet when the workbook holds two", async () => {

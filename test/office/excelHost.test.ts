@@ -256,8 +256,7 @@ describe("highlights (conditional formats)", () => {
     const env = setup(sheets(), { formats: [{ formula: "=$D7>100", color: "#FF0000", areas: "D7:D20" }] });
     await createExcelHost().showHighlights(marks);
     // The officer inserts a row above: every rule moves down one row with its cells.
-    for (const f of env.liveFormats())
-      f.areas = f.areas.replace(/\d+/g, (n) => String(Number(n) + 1));
+    for (const f of env.liveFormats()) f.areas = f.areas.replace(/\d+/g, (n) => String(Number(n) + 1));
     const before = env.syncs;
     const report = await createExcelHost().clearHighlights();
     expect(report).toEqual({ protectedSheets: [] });
@@ -299,7 +298,12 @@ describe("highlights (conditional formats)", () => {
         settings: new Map([
           [
             LEGACY_FILL_SETTING,
-            JSON.stringify({ "'Phụ lục'!D7": null, "'Phụ lục'!D8": "#E2EFDA", "'Phụ lục'!D9": "#FFFF00", "'Gone'!A1": null }),
+            JSON.stringify({
+              "'Phụ lục'!D7": null,
+              "'Phụ lục'!D8": "#E2EFDA",
+              "'Phụ lục'!D9": "#FFFF00",
+              "'Gone'!A1": null,
+            }),
           ],
         ]),
       },

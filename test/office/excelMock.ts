@@ -186,7 +186,12 @@ function conditionalFormatHost(ws: any, sheet: string, env: MockEnv) {
           id: f.id,
           type: f.type,
           customOrNullObject: { rule: { formula: f.formula } },
-          ranges: { address: f.areas.split(",").map((a) => `'${sheet}'!${a}`).join(", ") },
+          ranges: {
+            address: f.areas
+              .split(",")
+              .map((a) => `'${sheet}'!${a}`)
+              .join(", "),
+          },
         },
       ]),
     ),
@@ -245,7 +250,12 @@ export interface MockEnv {
 
 export function setup(
   sheets: SheetSpec[],
-  options: { excelApi?: number; settings?: Map<string, unknown>; active?: string; formats?: Partial<ConditionalFormatModel>[] } = {},
+  options: {
+    excelApi?: number;
+    settings?: Map<string, unknown>;
+    active?: string;
+    formats?: Partial<ConditionalFormatModel>[];
+  } = {},
 ): MockEnv {
   const env: MockEnv = {
     log: [],

@@ -74,7 +74,10 @@ describe("commands.html", () => {
         ui: {
           displayDialogAsync(url: string, _o: unknown, cb: (r: unknown) => void) {
             dialogs.push(url);
-            cb({ status: "succeeded", value: { close() {}, addEventHandler: (_t: string, h: () => void) => close.push(h) } });
+            cb({
+              status: "succeeded",
+              value: { close() {}, addEventHandler: (_t: string, h: () => void) => close.push(h) },
+            });
           },
         },
       },
@@ -82,7 +85,10 @@ describe("commands.html", () => {
   }
 
   test("in a modern webview the fallback registers nothing (the bundle registers the command)", () => {
-    const window = open(PAGES.commands, { url: "https://cchc.example.gov.vn/addin/commands.html", office: office([], []) });
+    const window = open(PAGES.commands, {
+      url: "https://cchc.example.gov.vn/addin/commands.html",
+      office: office([], []),
+    });
     expect((window as unknown as { checkAppendix?: unknown }).checkAppendix).toBeUndefined();
   });
 

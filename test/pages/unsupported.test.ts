@@ -26,15 +26,20 @@ function oldWebview(window: Window) {
   };
 }
 
+const windows: { close(): void }[] = [];
+afterEach(() => windows.splice(0).forEach((w) => w.close()));
+
 function open(file: string, options: { old?: boolean; url?: string; office?: object } = {}) {
-  return new JSDOM(readFileSync(file, "utf8"), {
+  const dom = new JSDOM(readFileSync(file, "utf8"), {
     runScripts: "dangerously",
     url: options.url ?? "https://cchc.example.gov.vn/addin/taskpane.html",
     beforeParse(window) {
       if (options.old) oldWebview(window as unknown as Window);
       if (options.office) (window as unknown as { Office: object }).Office = options.office;
     },
-  }).window;
+  });
+  windows.push(dom.window);
+  return dom.window;
 }
 
 test.each(Object.entries(PAGES))("%s.html: every inline script is ES5", (_name, file) => {

@@ -103,6 +103,8 @@ const vi = {
   narrativeSaveFailed: (message: string) =>
     `Không lưu được thuyết minh vào tệp (${message}): vẫn đối chiếu trong lần làm việc này, nhưng lần mở tệp sau sẽ không còn.`,
   narrativeRemoveFailed: (message: string) => `Không xóa được thuyết minh khỏi tệp (${message}).`,
+  detailsSaveFailed: (message: string) =>
+    `Không lưu được thông tin báo cáo vào tệp (${message}); biểu vẫn chèn được, nhưng lần mở tệp sau phải điền lại.`,
 };
 
 export type Messages = typeof vi;
@@ -202,6 +204,8 @@ const en: Messages = {
   narrativeSaveFailed: (message: string) =>
     `The narrative could not be saved in the file (${message}): it is compared during this session, but will be gone next time.`,
   narrativeRemoveFailed: (message: string) => `The narrative could not be removed from the file (${message}).`,
+  detailsSaveFailed: (message: string) =>
+    `The report details could not be saved in the file (${message}); the table can still be inserted, but they will have to be filled in again next time.`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { vi, en };

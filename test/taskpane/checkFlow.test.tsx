@@ -152,3 +152,15 @@ test("a narrative the workbook could not save is said, and the comparison goes o
   ).toBeInTheDocument();
   expect(screen.getByText(/Đang đối chiếu: “nội dung đã dán”/)).toBeInTheDocument();
 });
+
+test("report details the workbook could not save are said, and the table is inserted all the same", async () => {
+  const host = fakeHost();
+  host.saveSetting.mockRejectedValue(new Error("The document is read-only."));
+  render(<App host={host} />);
+  fireEvent.change(screen.getByLabelText("Đơn vị báo cáo"), { target: { value: "UBND huyện Bạch Thông" } });
+  fireEvent.click(screen.getByRole("button", { name: "Chèn biểu phụ lục" }));
+  await waitFor(() => expect(host.insertSheet).toHaveBeenCalledTimes(1));
+  expect(
+    await screen.findByText(/Không lưu được thông tin báo cáo vào tệp \(The document is read-only\.\)/),
+  ).toBeInTheDocument();
+});

@@ -31,13 +31,20 @@ export function InsertPanel({ host, form }: { host: WorkbookHost; form: FormDefi
   const [busy, setBusy] = useState(false);
   const [inserted, setInserted] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The details could not be saved in the workbook (the insert goes on; the officer is told). */
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const keep = (d: typeof details) =>
+    save(d).then(
+      () => setSaveError(null),
+      (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)),
+    );
 
   const onInsert = async () => {
     setBusy(true);
     setError(null);
     setInserted(null);
     try {
-      await save(details);
+      await keep(details);
       const name = await host.insertSheet(buildAppendixTemplate(form, toReportDetails(details)));
       setInserted(name);
     } catch (e) {
@@ -59,7 +66,7 @@ export function InsertPanel({ host, form }: { host: WorkbookHost; form: FormDefi
         type={opts.type ?? "text"}
         placeholder={opts.placeholder}
         onChange={(_, data) => update(key, data.value)}
-        onBlur={() => void save(details).catch(() => undefined)}
+        onBlur={() => void keep(details)}
       />
     </Field>
   );
@@ -85,6 +92,11 @@ export function InsertPanel({ host, form }: { host: WorkbookHost; form: FormDefi
       {inserted && (
         <MessageBar intent="success">
           <MessageBarBody>{t.inserted(inserted)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {saveError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.detailsSaveFailed(saveError)}</MessageBarBody>
         </MessageBar>
       )}
       {error && (

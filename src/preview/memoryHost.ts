@@ -223,6 +223,8 @@ export function createMemoryHost(
     const protectedSheets = new Set<string>();
     const wanted = new Map<MemorySheet, Map<string, string>>();
     for (const h of highlights) {
+      const name = splitAddress(h.cell).sheet;
+      if (name && !sheets.some((x) => x.name === name)) continue; // a sheet gone since the check, as in Excel
       const { sheet, local } = locate(h.cell);
       if (sheet.protected) {
         protectedSheets.add(sheet.name);

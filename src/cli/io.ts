@@ -2,4 +2,8 @@
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** stderr is a terminal: progress may redraw one line in place (`check-all`). */
+  isTerminal?: boolean;
+  /** The terminal's width, when it is one. */
+  columns?(): number | undefined;
 }

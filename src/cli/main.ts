@@ -12,6 +12,8 @@ export type { Io } from "./io";
 const processIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+  isTerminal: Boolean(process.stderr.isTTY),
+  columns: () => process.stderr.columns,
 };
 
 export const USAGE = `Cách dùng / Usage:\n${COMMANDS.map((c) => c.usage).join("\n\n")}`;

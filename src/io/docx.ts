@@ -11,9 +11,12 @@
  * - w:tbl → one paragraph per table row, inTable, its cells' text joined by tabs (a cell's paragraphs by "\n").
  * - w:txbxContent (text boxes) → their paragraphs follow the paragraph that anchors them, part "textbox".
  * - footnotes, endnotes, headers and footers → appended after the body with their part.
+ * - the hidden bookmarks of an exported report's linked figures (_cchc_…, see core/report/marks.ts) → the
+ *   paragraph's marks, when a bookmark starts and ends in the same body paragraph.
  */
 import JSZip from "jszip";
-import type { NarrativeDocument, NarrativePart, NarrativeParagraph } from "../core/narrative/document";
+import type { FigureMark, NarrativeDocument, NarrativePart, NarrativeParagraph } from "../core/narrative/document";
+import { parseMarkName } from "../core/report/marks";
 
 export { readPlainText } from "../core/narrative/document";
 export type { NarrativeDocument, NarrativeParagraph } from "../core/narrative/document";
@@ -324,6 +327,8 @@ interface ParaState {
   /** Text box paragraphs anchored in this paragraph, emitted after it. */
   anchored: NarrativeParagraph[];
   inTextBox: boolean;
+  /** Linked-figure bookmarks closed in this paragraph, offsets in the raw text (parts joined). */
+  marks?: FigureMark[];
 }
 
 interface CellState {
@@ -350,6 +355,8 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
   let pPrDepth = 0; // inside w:pPr (numbering and style are read there)
 
   const current = () => paraStack[paraStack.length - 1];
+  /** Linked-figure bookmarks opened and not closed yet, by bookmark id. */
+  const openMarks = new Map<string, { para: ParaState; start: number; code: string; kind: FigureMark["kind"] }>();
 
   const emit = (p: NarrativeParagraph) => {
     const parent = current();
@@ -360,7 +367,8 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
   const closeParagraph = () => {
     const p = paraStack.pop();
     if (!p) return;
-    let text = joinSplitNumbers(p.parts.join(""));
+    const raw = p.parts.join("");
+    let text = joinSplitNumbers(raw);
     let listLabel: string | undefined;
     let bullet = false;
     if (p.numId !== null && text.trim() !== "") {
@@ -379,6 +387,7 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
       table.cell.paras.push(text.trim());
     } else if (text.trim() !== "") {
       const para: NarrativeParagraph = { text: text.trim(), inTable: false, part: inTextBox ? "textbox" : part };
+      if (p.marks?.length) para.marks = placeMarks(p.marks, raw, text, listLabel);
       if (bullet) para.bullet = true;
       if (listLabel) para.listLabel = listLabel;
       if (p.style) para.style = p.style;
@@ -471,6 +480,23 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
       case "txbxContent":
         if (!empty) textBoxDepth++;
         break;
+      case "bookmarkStart": {
+        const mark = parseMarkName(attr(t, "name") ?? "");
+        const p = current();
+        if (mark && p) openMarks.set(attr(t, "id") ?? "", { para: p, start: p.parts.join("").length, ...mark });
+        break;
+      }
+      case "bookmarkEnd": {
+        const id = attr(t, "id") ?? "";
+        const open = openMarks.get(id);
+        openMarks.delete(id);
+        if (open && open.para === current()) {
+          const end = open.para.parts.join("").length;
+          if (end > open.start)
+            (open.para.marks ??= []).push({ code: open.code, kind: open.kind, start: open.start, end });
+        }
+        break;
+      }
       case "tbl":
         if (!empty) tables.push({ row: null, cell: null });
         break;
@@ -488,6 +514,24 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
   }
   while (paraStack.length > 0) closeParagraph(); // truncated XML: keep what was read
   return out;
+}
+
+/**
+ * Marks' offsets in the raw text → offsets in the paragraph's text as emitted: after joinSplitNumbers, the list label
+ * put in front and the trim.
+ */
+function placeMarks(marks: FigureMark[], raw: string, text: string, listLabel: string | undefined): FigureMark[] {
+  const joined = joinSplitNumbers(raw);
+  const lead = (s: string) => s.length - s.trimStart().length;
+  const at = (o: number) => {
+    let x = joinSplitNumbers(raw.slice(0, o)).length;
+    if (listLabel) x = listLabel.length + 1 + Math.max(0, x - lead(joined));
+    return Math.max(0, x - lead(text));
+  };
+  const length = text.trim().length;
+  return marks
+    .map((m) => ({ ...m, start: at(m.start), end: Math.min(length, at(m.end)) }))
+    .filter((m) => m.end > m.start);
 }
 
 /**

@@ -15,6 +15,7 @@ import { uniqueSheetName } from "../core/template/sheetName";
 import type { SheetTemplate } from "../core/template/types";
 import type { Highlight, UserEdit, WorkbookHost } from "../host/types";
 import { rangeAt, restoreCellIn, writeCellIn } from "./cellWriter";
+import { createFileDelivery } from "./fileDelivery";
 import { paintHighlights } from "./highlighter";
 import { restoreLegacyFills } from "./legacyFills";
 import { getSetting, officeLanguage, putSetting, runExcel } from "./officeEnv";
@@ -116,5 +117,6 @@ export function createExcelHost(): WorkbookHost {
     onUserEdit,
     loadSetting: (key) => getSetting(key),
     saveSetting: (key, value) => putSetting(key, value),
+    deliverFile: createFileDelivery(),
   };
 }

@@ -18,12 +18,16 @@ import {
   type WorkbookGrid,
 } from "../core/grid";
 import type { SheetTemplate } from "../core/template/types";
+import { copyRichText, downloadBytes } from "../host/browserDelivery";
 import { WINDOW_COLUMNS, WINDOW_ROWS } from "../host/readWindow";
 import { sameValue } from "../host/sameValue";
 import {
   CellWriteRefused,
   type CellSnapshot,
+  type Delivery,
+  type DeliveryWay,
   type Highlight,
+  type OutgoingFile,
   type ReadNote,
   type ReadOptions,
   type UserEdit,
@@ -121,7 +125,15 @@ export interface MemoryHostOptions {
   /** Prefix of setting keys in the storage. */
   storagePrefix?: string;
   fills?: Record<string, string>;
+  /** How files are handed over: default, a real download and a rich-text copy in the page (tests replace them). */
+  delivery?: {
+    download(file: OutgoingFile): void;
+    copy(html: string, text: string): Promise<void>;
+  };
 }
+
+/** The preview runs in an ordinary browser tab: it downloads, or copies to the clipboard. */
+const PREVIEW_WAYS: DeliveryWay[] = ["download", "clipboard"];
 
 const EMPTY: Cell = Object.freeze({ value: null, text: "" }) as Cell;
 
@@ -134,6 +146,10 @@ export function createMemoryHost(
   const storage = options.storage !== undefined ? options.storage : defaultStorage();
   const prefix = options.storagePrefix ?? "cchc-preview:";
   const memorySettings = new Map<string, string>();
+  const delivery = options.delivery ?? {
+    download: (file: OutgoingFile) => downloadBytes(file),
+    copy: (html: string, text: string) => copyRichText(html, text),
+  };
 
   let sheets: MemorySheet[] = [];
   let state: MemorySnapshot = { sheets, activeSheet: null, selection: null, version: 0 };
@@ -369,6 +385,21 @@ export function createMemoryHost(
           /* storage full or refused: memory only */
         }
       }
+    },
+
+    async deliverFile(file: OutgoingFile, ways?: readonly DeliveryWay[]): Promise<Delivery> {
+      const order = (ways ?? PREVIEW_WAYS).filter((w) => PREVIEW_WAYS.includes(w));
+      const problems: string[] = [];
+      for (const way of order) {
+        try {
+          if (way === "download") delivery.download(file);
+          else await delivery.copy(file.html, file.text);
+          return { way, alternatives: PREVIEW_WAYS.filter((w) => w !== way) };
+        } catch (e) {
+          problems.push(`${way}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      return { way: null, alternatives: PREVIEW_WAYS.filter((w) => !order.includes(w)), error: problems.join("; ") };
     },
 
     load,

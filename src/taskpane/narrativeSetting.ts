@@ -1,6 +1,7 @@
 /**
  * The narrative kept with the workbook (a document setting, saved inside the .xlsx): what the pane saves when the
- * officer gives a report, and what the pane and the ribbon's "Kiểm tra nhanh" compare on every later check.
+ * officer gives a report, and what the pane and the ribbon's "Kiểm tra nhanh" compare on every later check (and the
+ * export reads as the officer's draft).
  */
 import type { NarrativeDocument } from "../core/narrative/document";
 
@@ -33,11 +34,13 @@ export function serialiseNarrative(doc: NarrativeDocument, source: NarrativeSour
   const saved: SavedNarrative = {
     source,
     doc: {
-      paragraphs: doc.paragraphs.map(({ text, inTable, part, style }) => ({
+      paragraphs: doc.paragraphs.map(({ text, inTable, part, style, marks, cells }) => ({
         text,
         inTable,
         ...(part ? { part } : {}),
         ...(style ? { style } : {}),
+        ...(cells ? { cells } : {}),
+        ...(marks?.length ? { marks } : {}),
       })),
     },
   };

@@ -10,10 +10,16 @@ import type { WorkbookHost } from "../host/types";
 import { checkNarrative } from "../core/narrative/check";
 import { readPlainText, type NarrativeDocument } from "../core/narrative/document";
 import { fileBytes } from "./fileBytes";
-import { NARRATIVE_SETTING, parseSavedNarrative, serialiseNarrative, type NarrativeSource } from "./narrativeSetting";
+import {
+  NARRATIVE_SETTING,
+  parseSavedNarrative,
+  serialiseNarrative,
+  type NarrativeSource,
+  type SavedNarrative,
+} from "./narrativeSetting";
 import type { AppendixCheck } from "./useAppendixCheck";
 
-export { NARRATIVE_SETTING, type NarrativeSource };
+export { NARRATIVE_SETTING, parseSavedNarrative, type NarrativeSource, type SavedNarrative };
 
 export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
   const [source, setSource] = useState<NarrativeSource | null>(null);

@@ -61,11 +61,12 @@ describe("manifest.xml", () => {
   });
 });
 
-test("no regular expression in src uses lookbehind", () => {
+test("no regular expression in the code the add-in's pages run uses lookbehind (the CLI runs in Node)", () => {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
+      if (path === join(ROOT, "src/cli")) continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (/\.tsx?$/.test(name)) files.push(path);
     }

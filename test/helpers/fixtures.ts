@@ -1,14 +1,14 @@
-/** Test inputs: the real fixtures in ../shared and workbooks reshaped from them. */
+/** Test inputs: the real fixtures in test/fixtures (where they come from: test/fixtures/README.md) and workbooks reshaped from them. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Cell, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { gridFromExcelJs } from "../../src/io/xlsxGrid";
 
-export const SHARED = path.resolve(__dirname, "../../../shared");
-export const FIXTURE_XLSX = path.join(SHARED, "fixtures/ngan-son-2022-q3/phu-luc.xlsx");
-export const FIXTURE_DOCX = path.join(SHARED, "fixtures/ngan-son-2022-q3/bao-cao.docx");
-export const SEED_TXT = path.join(SHARED, "seed/000_12b72def0433c896.txt");
+export const FIXTURES = path.resolve(__dirname, "../fixtures");
+export const FIXTURE_XLSX = path.join(FIXTURES, "ngan-son-2022-q3/phu-luc.xlsx");
+export const FIXTURE_DOCX = path.join(FIXTURES, "ngan-son-2022-q3/bao-cao.docx");
+export const SEED_TXT = path.join(FIXTURES, "seed/000_12b72def0433c896.txt");
 
 export async function loadXlsxGrid(file: string): Promise<WorkbookGrid> {
   const wb = new ExcelJS.Workbook();

@@ -1,5 +1,6 @@
 /** A WorkbookHost whose every method is a jest mock, for the pane's tests. */
 import type { Lang } from "../../src/core/findings";
+import type { WorkbookGrid } from "../../src/core/grid";
 import type { CellSnapshot, ReadOptions, UserEdit, WorkbookHost, WorkbookRead } from "../../src/host/types";
 
 export interface FakeHost extends WorkbookHost {
@@ -14,10 +15,16 @@ export interface FakeHost extends WorkbookHost {
   onUserEdit: jest.Mock;
   loadSetting: jest.Mock;
   saveSetting: jest.Mock;
+  deliverFile: jest.Mock;
   /** Act as the user editing a cell of this sheet: call every onUserEdit listener. */
   userEdits(sheet?: string | null): void;
   listenerCount(): number;
   settings: Map<string, string>;
+}
+
+/** A grid as the host reads it: the first sheet active, nothing left out. */
+export function asRead(grid: WorkbookGrid): WorkbookRead {
+  return { ...grid, activeSheet: grid.sheets[0]?.name ?? null, notes: [] };
 }
 
 export const GRID: WorkbookRead = {
@@ -48,6 +55,7 @@ export function fakeHost(lang: Lang = "vi"): FakeHost {
     saveSetting: jest.fn(async (key: string, value: string) => {
       settings.set(key, value);
     }),
+    deliverFile: jest.fn(async () => ({ way: "download", alternatives: ["clipboard"] })),
     userEdits: (sheet = "Phụ lục") => [...listeners].forEach((l) => l({ sheet })),
     listenerCount: () => listeners.size,
     settings,

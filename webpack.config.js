@@ -163,6 +163,13 @@ module.exports = async (env = {}, options = {}) => {
           },
         },
         {
+          // Dependencies that ship syntax newer than the bundles' level (tabster's ??= and static blocks) are
+          // lowered to it, so that the declared level is the real one (test/e2e checks the built files with acorn).
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: path.resolve(__dirname, "scripts/lower-syntax-loader.js"), options: { target: ES_TARGET } },
+        },
+        {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
           type: "asset/resource",
           generator: { filename: "assets/[name][ext][query]" },

@@ -45,8 +45,9 @@ export interface UserEdit {
 }
 
 /**
- * What a cell held before a fix: opaque to the pane, given back to restoreCell for an exact undo (value or formula,
- * number format). It also remembers what the fix wrote, so that an undo never overwrites a later edit.
+ * What a cell held before a fix: opaque to the pane, given back to restoreCell for an exact undo (the value with its
+ * type, the number format; a formula cell is never fixed). It also remembers what the fix wrote, so that an undo
+ * never overwrites a later edit.
  */
 export interface CellSnapshot {
   readonly cell: string;
@@ -136,7 +137,7 @@ export interface WorkbookHost {
     numberFormat?: string,
     expected?: CellValue,
   ): Promise<CellSnapshot>;
-  /** Undo a writeCell: put back the value or formula and the number format. Refuses when the cell changed since. */
+  /** Undo a writeCell: put back the value (with its type) and the number format. Refuses when the cell changed since. */
   restoreCell(snapshot: CellSnapshot): Promise<void>;
   /** Add the appendix as a new sheet with a unique name; returns that name. Never touches existing sheets. */
   insertSheet(template: SheetTemplate): Promise<string>;

@@ -294,8 +294,20 @@ describeIfChromium("browser preview (chromium)", () => {
   test("the built pages: ES2020 bundles without lookbehind, ES5 checks, support and notice pages, production URLs", () => {
     for (const file of readdirSync(dist).filter((f) => f.endsWith(".js"))) {
       const source = readFileSync(join(dist, file), "utf8");
-      expect(() => parse(source, { ecmaVersion: 2020 })).not.toThrow();
-      expect(source).not.toMatch(/\(\?<[=!]/);
+      // A regular-expression literal with lookbehind stops Safari before 16.4 from parsing the whole file; a
+      // RegExp built from a string only fails where it runs (the docx library has one, in a path the export
+      // does not take).
+      const lookbehind: string[] = [];
+      expect(() =>
+        parse(source, {
+          ecmaVersion: 2020,
+          onToken: (token) => {
+            const regex = (token as { value?: unknown }).value as { pattern?: string } | undefined;
+            if (token.type.label === "regexp" && /\(\?<[=!]/.test(regex?.pattern ?? "")) lookbehind.push(regex!.pattern!);
+          },
+        }),
+      ).not.toThrow();
+      expect({ file, lookbehind }).toEqual({ file, lookbehind: [] });
     }
     for (const page of ["taskpane.html", "commands.html"]) {
       const html = readFileSync(join(dist, page), "utf8");

@@ -45,7 +45,7 @@ export interface UserEdit {
 }
 
 /**
- * What a cell held before a fix: opaque to the pane, given back to restoreCell for an exact undo (the value with its
+ * What a cell held before a fix: opaque to the pane, given back to restoreCells for an exact undo (the value with its
  * type, the number format; a formula cell is never fixed). It also remembers what the fix wrote, so that an undo
  * never overwrites a later edit.
  */
@@ -107,6 +107,15 @@ export interface Delivery {
   error?: string;
 }
 
+/** One cell to write (see WorkbookHost.writeCells). */
+export interface CellWrite {
+  address: string;
+  value: number | string;
+  numberFormat?: string;
+  /** The value the finding was computed from: the write is refused when the cell holds something else now. */
+  expected?: CellValue;
+}
+
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
   /** Office's display language (or the browser's, in the preview). */
@@ -129,7 +138,7 @@ export interface WorkbookHost {
   /**
    * Write one value into one cell (an explicit "Sửa" action), with a number format when given. Refuses (throws
    * CellWriteRefused) when the cell holds a formula, is locked on a protected sheet, or no longer holds `expected`
-   * (the value the finding was computed from, when given). Returns a snapshot for restoreCell.
+   * (the value the finding was computed from, when given). Returns a snapshot for restoreCells.
    */
   writeCell(
     address: string,
@@ -137,8 +146,11 @@ export interface WorkbookHost {
     numberFormat?: string,
     expected?: CellValue,
   ): Promise<CellSnapshot>;
-  /** Undo a writeCell: put back the value (with its type) and the number format. Refuses when the cell changed since. */
-  restoreCell(snapshot: CellSnapshot): Promise<void>;
+  /**
+   * Undo writes: put each cell back (its value with its type, its number format), in one read and one write. Refuses
+   * (CellWriteRefused, nothing written) when a cell no longer holds what the write put there.
+   */
+  restoreCells(snapshots: CellSnapshot[]): Promise<void>;
   /** Add the appendix as a new sheet with a unique name; returns that name. Never touches existing sheets. */
   insertSheet(template: SheetTemplate): Promise<string>;
   /** Call listener after the user edits or pastes cells (not after the add-in's own writes). Returns an unsubscribe. */
@@ -152,4 +164,13 @@ export interface WorkbookHost {
    * works is taken. The clipboard way must be asked for in the officer's own click.
    */
   deliverFile(file: OutgoingFile, ways?: readonly DeliveryWay[]): Promise<Delivery>;
+  /**
+   * Write several cells as one explicit action ("Chuyển 8 ô thành số"), each as writeCell writes one, in one read and
+   * one write; refused as a whole (nothing written) when writeCell would refuse one of them. Returns, in order, the
+   * cells' snapshots, so the action can be undone.
+   */
+  writeCells(writes: CellWrite[]): Promise<CellSnapshot[]>;
 }
+
+/** What a write returns: what the cell held before, to undo it exactly (restoreCells). */
+export type PreviousCell = CellSnapshot;

@@ -1,14 +1,15 @@
 /**
- * "Sửa" and its undo with Office.js. A fix is written only into a cell that still holds what the check read, holds
- * no formula (a wrong total or ratio formula must be corrected as a formula, not replaced by a constant) and is not
- * locked on a protected sheet. Its snapshot keeps the cell's value with its type (a boolean stays a boolean, "02"
- * stays text) and number format, and what the fix wrote: undo puts the cell back only while it still holds that.
- * Each is 1 read + 1 write.
+ * "Sửa", "Chuyển N ô thành số" and their undo with Office.js. A cell is written only when it still holds what the check
+ * read, holds no formula (a wrong total or ratio formula must be corrected as a formula, not replaced by a constant)
+ * and is not locked on a protected sheet; several cells are one action, refused as a whole before anything is
+ * written. A snapshot keeps each cell's value with its type (a boolean stays a boolean, "02" stays text) and number
+ * format, and what was written: undo puts the cells back only while they still hold that.
+ * Writing or undoing any number of cells is 1 read + 1 write.
  */
 import type { CellValue } from "../core/grid";
 import { splitAddress } from "../core/grid";
 import { sameValue } from "../host/sameValue";
-import { CellWriteRefused, type CellSnapshot } from "../host/types";
+import { CellWriteRefused, type CellSnapshot, type CellWrite } from "../host/types";
 import { toCellValue } from "./workbookReader";
 
 type Ctx = Excel.RequestContext;
@@ -16,9 +17,8 @@ type Ctx = Excel.RequestContext;
 interface ExcelCellState {
   value: CellValue;
   numberFormat: string;
-  /** What the fix wrote. */
+  /** What the write put in the cell. */
   written: number | string;
-  writtenFormat: string | undefined;
 }
 
 /** The range at "'Phụ lục'!D45" (or "D45" on the active sheet). */
@@ -37,63 +37,82 @@ export function writable(value: CellValue): string | number | boolean {
 }
 
 interface Loaded {
+  address: string;
   range: Excel.Range;
-  sheetProtected: Excel.WorksheetProtection;
+  sheetProtection: Excel.WorksheetProtection;
   cellProtection: Excel.FormatProtection;
 }
 
-function loadCell(context: Ctx, address: string): Loaded {
-  const range = rangeAt(context, address).load("values,formulas,numberFormat");
-  return {
-    range,
-    sheetProtected: range.worksheet.protection.load("protected"),
-    cellProtection: range.format.protection.load("locked"),
-  };
+/** Queues the loads of every cell (value, formula, format, protection); the caller syncs once. */
+function loadCells(context: Ctx, addresses: string[]): Loaded[] {
+  return addresses.map((address) => {
+    const range = rangeAt(context, address).load("values,formulas,numberFormat");
+    return {
+      address,
+      range,
+      sheetProtection: range.worksheet.protection.load("protected"),
+      cellProtection: range.format.protection.load("locked"),
+    };
+  });
 }
 
-function refuseLocked(address: string, { sheetProtected, cellProtection }: Loaded): void {
-  if (sheetProtected.protected && cellProtection.locked !== false) throw new CellWriteRefused("protected", address);
+/** Throws for the first cell that may not be written: locked on a protected sheet, a formula, or changed. */
+function refuse(cells: Loaded[], expected: (CellValue | undefined)[]): void {
+  cells.forEach(({ address, range, sheetProtection, cellProtection }, i) => {
+    if (sheetProtection.protected && cellProtection.locked !== false) throw new CellWriteRefused("protected", address);
+    const formula = range.formulas[0][0];
+    if (typeof formula === "string" && formula.startsWith("=")) throw new CellWriteRefused("formula", address, formula);
+    const want = expected[i];
+    if (want !== undefined && !sameValue(toCellValue(range.values[0][0]), want))
+      throw new CellWriteRefused("changed", address);
+  });
 }
 
-export async function writeCellIn(
-  context: Ctx,
-  address: string,
-  value: number | string,
-  numberFormat: string | undefined,
-  expected: CellValue | undefined,
-): Promise<CellSnapshot> {
-  const loaded = loadCell(context, address);
+export async function writeCellsIn(context: Ctx, writes: CellWrite[]): Promise<CellSnapshot[]> {
+  if (writes.length === 0) return [];
+  const cells = loadCells(
+    context,
+    writes.map((w) => w.address),
+  );
   await context.sync();
-  const { range } = loaded;
-  refuseLocked(address, loaded);
-  const formula = range.formulas[0][0];
-  if (typeof formula === "string" && formula.startsWith("=")) throw new CellWriteRefused("formula", address, formula);
-  const current = toCellValue(range.values[0][0]);
-  if (expected !== undefined && !sameValue(current, expected)) throw new CellWriteRefused("changed", address);
-  const previousFormat = String(range.numberFormat[0][0] ?? "General");
-
-  // The format first, so that the value lands in it.
-  if (numberFormat !== undefined) range.numberFormat = [[numberFormat]];
-  range.values = [[writable(value)]];
+  refuse(
+    cells,
+    writes.map((w) => w.expected),
+  );
+  const snapshots = cells.map(({ address, range }, i): CellSnapshot => {
+    const state: ExcelCellState = {
+      value: toCellValue(range.values[0][0]),
+      numberFormat: String(range.numberFormat[0][0] ?? "General"),
+      written: writes[i].value,
+    };
+    return { cell: address, state };
+  });
+  writes.forEach(({ value, numberFormat }, i) => {
+    const { range } = cells[i];
+    // The format first, so that the value lands in it.
+    if (numberFormat !== undefined) range.numberFormat = [[numberFormat]];
+    range.values = [[writable(value)]];
+  });
   await context.sync();
-  const state: ExcelCellState = {
-    value: current,
-    numberFormat: previousFormat,
-    written: value,
-    writtenFormat: numberFormat,
-  };
-  return { cell: address, state };
+  return snapshots;
 }
 
-export async function restoreCellIn(context: Ctx, snapshot: CellSnapshot): Promise<void> {
-  const state = snapshot.state as ExcelCellState;
-  const loaded = loadCell(context, snapshot.cell);
+export async function restoreCellsIn(context: Ctx, snapshots: CellSnapshot[]): Promise<void> {
+  if (snapshots.length === 0) return;
+  const states = snapshots.map((s) => s.state as ExcelCellState);
+  const cells = loadCells(
+    context,
+    snapshots.map((s) => s.cell),
+  );
   await context.sync();
-  refuseLocked(snapshot.cell, loaded);
-  const { range } = loaded;
-  if (!sameValue(toCellValue(range.values[0][0]), state.written === "" ? null : state.written))
-    throw new CellWriteRefused("changed", snapshot.cell);
-  range.numberFormat = [[state.numberFormat]];
-  range.values = [[writable(state.value)]];
+  refuse(
+    cells,
+    states.map((state) => (state.written === "" ? null : state.written)),
+  );
+  // In reverse order: a cell written twice in one action ends as it was before the first write.
+  for (let i = cells.length - 1; i >= 0; i--) {
+    cells[i].range.numberFormat = [[states[i].numberFormat]];
+    cells[i].range.values = [[writable(states[i].value)]];
+  }
   await context.sync();
 }

@@ -6,7 +6,7 @@
  *   readWorkbook     see workbookReader.ts: 2 syncs for an ordinary workbook once its sheets are known
  *   showHighlights   see highlighter.ts: 2-3 reads, and 1 write only when a highlight changed
  *   clearHighlights  the same with no highlights wanted
- *   writeCell        1 read (value, formula, format, protection) + 1 write; restoreCell the same
+ *   writeCell(s)     1 read (values, formulas, formats, protection) + 1 write, however many cells; restoreCells too
  *   insertSheet      1 read (the sheet names) + 1 write
  *   selectCell       1
  */
@@ -14,7 +14,7 @@ import type { Lang } from "../core/findings";
 import { uniqueSheetName } from "../core/template/sheetName";
 import type { SheetTemplate } from "../core/template/types";
 import type { Highlight, UserEdit, WorkbookHost } from "../host/types";
-import { rangeAt, restoreCellIn, writeCellIn } from "./cellWriter";
+import { rangeAt, restoreCellsIn, writeCellsIn } from "./cellWriter";
 import { createFileDelivery } from "./fileDelivery";
 import { paintHighlights } from "./highlighter";
 import { restoreLegacyFills } from "./legacyFills";
@@ -110,9 +110,10 @@ export function createExcelHost(): WorkbookHost {
     showHighlights,
     clearHighlights: () => showHighlights([]),
     selectCell,
-    writeCell: (address, value, numberFormat, expected) =>
-      runExcel((context) => writeCellIn(context, address, value, numberFormat, expected)),
-    restoreCell: (snapshot) => runExcel((context) => restoreCellIn(context, snapshot)),
+    writeCell: async (address, value, numberFormat, expected) =>
+      (await runExcel((context) => writeCellsIn(context, [{ address, value, numberFormat, expected }])))[0],
+    writeCells: (writes) => runExcel((context) => writeCellsIn(context, writes)),
+    restoreCells: (snapshots) => runExcel((context) => restoreCellsIn(context, snapshots)),
     insertSheet,
     onUserEdit,
     loadSetting: (key) => getSetting(key),

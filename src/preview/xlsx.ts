@@ -31,11 +31,37 @@ export function loadExcelJs(): Promise<ExcelJsModule> {
   return excelJs;
 }
 
+/** The file is not an Excel workbook: a Word document (docx), or anything else. */
+export class NotAWorkbookError extends Error {
+  constructor(readonly what: "word" | "other") {
+    super(what === "word" ? "A Word document, not an Excel workbook" : "Not an Excel workbook (.xlsx)");
+    this.name = "NotAWorkbookError";
+  }
+}
+
+/** Whether the bytes are a zip holding word/document.xml (a .docx: zip entry names are stored as plain text). */
+function isWordDocument(bytes: Uint8Array): boolean {
+  const name = new TextEncoder().encode("word/document.xml");
+  outer: for (let i = 0; i + name.length <= bytes.length; i++) {
+    for (let k = 0; k < name.length; k++) if (bytes[i + k] !== name[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbookInput> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  if (isWordDocument(bytes)) throw new NotAWorkbookError("word");
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
-  // ExcelJS's load() types ask for a Buffer; the browser build takes an ArrayBuffer and Node's takes either.
-  await workbook.xlsx.load(data as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+  try {
+    // ExcelJS's load() types ask for a Buffer; the browser build takes an ArrayBuffer and Node's takes either.
+    await workbook.xlsx.load(data as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+  } catch {
+    throw new NotAWorkbookError("other");
+  }
+  // Any zip loads: a file without a single sheet is no workbook.
+  if (workbook.worksheets.length === 0) throw new NotAWorkbookError("other");
   return workbookInput(workbook);
 }
 

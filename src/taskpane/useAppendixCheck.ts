@@ -1,6 +1,7 @@
 /**
  * The check's state and actions, separate from rendering: read the workbook through the host, run the core check,
- * show the findings, then highlight, select, fix (with undo) and re-check on the user's edits. Never touches Office.js.
+ * shape what the officer is shown (core/present.ts), show it, then highlight, select, and re-check on the user's edits
+ * (fixes and their undo: useFixes.ts). Never touches Office.js.
  *
  * Which appendix: the sheet being edited, or the active sheet, when it holds one; then the one checked last time;
  * then the best-filled one. When the workbook holds several, the pane lists them and the officer can switch.
@@ -10,16 +11,11 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { checkWorkbook, type CheckResult } from "../core/check";
-import type { Bilingual, Finding } from "../core/findings";
+import type { Finding } from "../core/findings";
+import { currentForm } from "../core/form";
 import { parseLocalAddress, splitAddress, type CellValue, type WorkbookGrid } from "../core/grid";
-import {
-  CellWriteRefused,
-  type CellSnapshot,
-  type ReadNote,
-  type RefusalReason,
-  type WorkbookHost,
-  type WorkbookRead,
-} from "../host/types";
+import { presentFindings, type FindingsView } from "../core/present";
+import type { ReadNote, RefusalReason, WorkbookHost, WorkbookRead } from "../host/types";
 import { highlightsFor } from "./findingsView";
 
 /** Wait this long after the user's last edit before re-checking. */
@@ -27,14 +23,6 @@ export const LIVE_DEBOUNCE_MS = 400;
 
 /** Extra findings computed from the same read of the workbook (the narrative comparison). */
 export type ExtraCheck = (grid: WorkbookGrid, result: CheckResult) => Finding[];
-
-export interface LastFix {
-  cell: string;
-  code: string;
-  display: Bilingual;
-  /** What the cell held before, for restoreCell. */
-  snapshot: CellSnapshot;
-}
 
 /** A quiet note under the check: the findings are shown either way. */
 export type CheckNote =
@@ -45,7 +33,7 @@ export type CheckNote =
   | { kind: "paint-failed"; message: string }
   /** "Xóa đánh dấu": the live checks leave the sheet unmarked until the next "Kiểm tra". */
   | { kind: "paused" }
-  /** A fix or an undo was refused. */
+  /** A fix or an undo was refused (useFixes). */
   | { kind: "refused"; reason: RefusalReason; cell: string; formula?: string };
 
 export interface AppendixCheck {
@@ -57,9 +45,11 @@ export interface AppendixCheck {
   findings: Finding[];
   /** How many of the findings came from the extra check. */
   extraCount: number;
+  /** What the officer is shown of the findings: errors first, reading notes folded, text numbers grouped. */
+  view: FindingsView;
+  /** The grid of the last check, for the fixes to say what a cell held when it was checked. */
+  grid: WorkbookGrid | null;
   error: string | null;
-  /** The last "Sửa", for "Hoàn tác". */
-  lastFix: LastFix | null;
   /** Whether the highlights are on the sheet. */
   highlighted: boolean;
   live: boolean;
@@ -75,9 +65,9 @@ export interface AppendixCheck {
   check(): Promise<void>;
   /** Check the appendix on this sheet (the officer's choice among several). */
   checkSheet(name: string): Promise<void>;
+  /** A check the officer did not ask for (after a fix): never brings highlights cleared by "Xóa đánh dấu" back. */
+  recheck(): Promise<void>;
   select(f: Finding): Promise<void>;
-  applyFix(f: Finding): Promise<void>;
-  undoFix(): Promise<void>;
   clearHighlights(): Promise<void>;
   /**
    * Set (or drop) the extra check; re-checks when a check was made already, or at once unless runNow is false
@@ -122,9 +112,10 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   const [result, setResult] = useState<CheckResult | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [extraCount, setExtraCount] = useState(0);
+  const [view, setView] = useState<FindingsView>(() => presentFindings([], currentForm()));
+  const [grid, setGrid] = useState<WorkbookGrid | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [lastFix, setLastFix] = useState<LastFix | null>(null);
   const [highlighted, setHighlighted] = useState(false);
   const [live, setLive] = useState(true);
   const [checkCount, setCheckCount] = useState(0);
@@ -132,7 +123,6 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   const [stale, setStale] = useState(false);
   const [readNotes, setReadNotes] = useState<CheckNote[]>([]);
   const [paintNotes, setPaintNotes] = useState<CheckNote[]>([]);
-  const [refusal, setRefusal] = useState<CheckNote | null>(null);
   const [paused, setPaused] = useState(false);
 
   const extraRef = useRef<ExtraCheck | null>(null);
@@ -190,6 +180,8 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       const res = checkWorkbook(scope, { preferredSheets: preferred });
       const extra = extraRef.current ? extraRef.current(scope, res) : [];
       const all = [...res.findings, ...extra];
+      const form = (res.status === "checked" && res.appendix?.form) || currentForm();
+      const shown = presentFindings(all, form);
       gridRef.current = grid;
       checkedRef.current = true;
       // The findings first: a highlight that cannot be drawn must not cost the officer the list.
@@ -204,6 +196,8 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       setAppendixSheets(sheetsRef.current);
       setResult(res);
       setFindings(all);
+      setView(shown);
+      setGrid(grid);
       setExtraCount(extra.length);
       setReadNotes(grid.notes.map((note) => ({ kind: "read" as const, note })));
       setStale(false);
@@ -270,48 +264,6 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
     },
     [host],
   );
-
-  /** A refused write becomes a note; anything else an error. */
-  const failed = useCallback((e: unknown) => {
-    if (e instanceof CellWriteRefused)
-      setRefusal({ kind: "refused", reason: e.reason, cell: e.cell, formula: e.formula });
-    else setError(errorText(e));
-  }, []);
-
-  const applyFix = useCallback(
-    async (f: Finding) => {
-      const fix = f.fix;
-      if (!fix) return;
-      setRefusal(null);
-      try {
-        // The fix's value is already in the cell's own style (a fraction in a percent-formatted cell, text where the
-        // officer typed text), so it is written as it is, into a cell that still holds what the check read.
-        const expected = cellValueIn(gridRef.current, fix.cell);
-        const snapshot = await host.writeCell(fix.cell, fix.value, fix.numberFormat, expected);
-        setLastFix({ cell: fix.cell, code: fix.code, display: fix.display, snapshot });
-        // Show the officer what changed.
-        await host.selectCell(fix.cell);
-      } catch (e) {
-        failed(e);
-        return;
-      }
-      await recheck();
-    },
-    [host, recheck, failed],
-  );
-
-  const undoFix = useCallback(async () => {
-    if (!lastFix) return;
-    setRefusal(null);
-    try {
-      await host.restoreCell(lastFix.snapshot);
-      setLastFix(null);
-    } catch (e) {
-      failed(e);
-      return;
-    }
-    await recheck();
-  }, [host, recheck, lastFix, failed]);
 
   const clearHighlights = useCallback(async () => {
     try {
@@ -381,13 +333,8 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   }, [host, run]);
 
   const notes = useMemo<CheckNote[]>(
-    () => [
-      ...(refusal ? [refusal] : []),
-      ...paintNotes,
-      ...(paused ? [{ kind: "paused" as const }] : []),
-      ...readNotes,
-    ],
-    [refusal, paintNotes, paused, readNotes],
+    () => [...paintNotes, ...(paused ? [{ kind: "paused" as const }] : []), ...readNotes],
+    [paintNotes, paused, readNotes],
   );
 
   return useMemo(
@@ -396,8 +343,9 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       result,
       findings,
       extraCount,
+      view,
+      grid,
       error,
-      lastFix,
       highlighted,
       live,
       checkCount,
@@ -407,9 +355,8 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       setLive,
       check,
       checkSheet,
+      recheck,
       select,
-      applyFix,
-      undoFix,
       clearHighlights,
       setExtraCheck,
     }),
@@ -418,8 +365,9 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       result,
       findings,
       extraCount,
+      view,
+      grid,
       error,
-      lastFix,
       highlighted,
       live,
       checkCount,
@@ -428,9 +376,8 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       notes,
       check,
       checkSheet,
+      recheck,
       select,
-      applyFix,
-      undoFix,
       clearHighlights,
       setExtraCheck,
     ],

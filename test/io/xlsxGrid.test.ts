@@ -33,3 +33,12 @@ test("formulas give their cached result, rich text its plain text", () => {
   expect(sheet.cells[0][0]).toEqual({ value: 0.76, text: "76%", numberFormat: "0%" });
   expect(sheet.cells[1][0].value).toBe("Số liệu");
 });
+
+test("Excel's displayed text: zero-padded formats, and Vietnamese number settings", () => {
+  expect(formatExcelNumber(2, "00")).toBe("02");
+  expect(formatExcelNumber(12, "000")).toBe("012");
+  expect(formatExcelNumber(0.9849, "0.00%", "vi")).toBe("98,49%");
+  expect(formatExcelNumber(5106, "#,##0", "vi")).toBe("5.106");
+  expect(formatExcelNumber(69843.532, "General", "vi")).toBe("69843,532");
+  expect(formatExcelNumber(0.05, "0%", "vi")).toBe("5%");
+});

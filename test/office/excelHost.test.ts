@@ -316,7 +316,7 @@ describe("highlights (conditional formats)", () => {
   });
 });
 
-describe("writeCell and restoreCell", () => {
+describe("writeCell(s) and restoreCells", () => {
   const sheets = (): SheetSpec[] => [
     {
       name: "Phụ lục",
@@ -336,17 +336,52 @@ describe("writeCell and restoreCell", () => {
     expect(env.syncs).toBe(2);
     expect(cellOf(env, "Phụ lục", "D7").values).toEqual([[0.76]]);
     expect(cellOf(env, "Phụ lục", "D7").numberFormat).toEqual([["0.00%"]]);
-    await host.restoreCell(snapshot);
+    await host.restoreCells([snapshot]);
     expect(cellOf(env, "Phụ lục", "D7").values).toEqual([[0.7]]);
     expect(cellOf(env, "Phụ lục", "D7").numberFormat).toEqual([["0%"]]);
 
     // Text stays text ("02" is not the number 2), a boolean stays a boolean (not the text "TRUE").
     const text = await host.writeCell("'Phụ lục'!D8", 2);
-    await host.restoreCell(text);
+    await host.restoreCells([text]);
     expect(cellOf(env, "Phụ lục", "D8").values).toEqual([["'02"]]);
     const bool = await host.writeCell("'Phụ lục'!D9", 1);
-    await host.restoreCell(bool);
+    await host.restoreCells([bool]);
     expect(cellOf(env, "Phụ lục", "D9").values).toEqual([[true]]);
+  });
+
+  it("writes several cells as one action in one read and one write, and undoes them as one", async () => {
+    const env = setup([
+      { name: "Phụ lục", cells: { D7: { value: 0.7 }, D8: { value: "02" } } },
+      { name: "Khác", cells: { B2: { value: "98.49%" } } },
+    ]);
+    const host = createExcelHost();
+    const snapshots = await host.writeCells([
+      { address: "'Phụ lục'!D8", value: 2, numberFormat: "00", expected: "02" },
+      { address: "Khác!B2", value: 0.9849, numberFormat: "0.00%", expected: "98.49%" },
+    ]);
+    expect(snapshots.map((s) => s.cell)).toEqual(["'Phụ lục'!D8", "Khác!B2"]);
+    expect(env.syncs).toBe(2);
+    expect(cellOf(env, "Phụ lục", "D8").values).toEqual([[2]]);
+    expect(cellOf(env, "Phụ lục", "D8").numberFormat).toEqual([["00"]]);
+    expect(cellOf(env, "Khác", "B2").values).toEqual([[0.9849]]);
+    // Undone the same way: the text goes back as text, with its format.
+    await host.restoreCells(snapshots);
+    expect(cellOf(env, "Phụ lục", "D8").values).toEqual([["'02"]]);
+    expect(cellOf(env, "Khác", "B2").values).toEqual([["'98.49%"]]);
+    expect(cellOf(env, "Khác", "B2").numberFormat).toEqual([["General"]]);
+    expect(env.syncs).toBe(4);
+  });
+
+  it("refuses several cells as a whole when one of them changed: nothing is written", async () => {
+    const env = setup([{ name: "Phụ lục", cells: { D7: { value: 0.7 }, D8: { value: "03" } } }]);
+    await expect(
+      createExcelHost().writeCells([
+        { address: "'Phụ lục'!D7", value: 0.76, expected: 0.7 },
+        { address: "'Phụ lục'!D8", value: 2, expected: "02" },
+      ]),
+    ).rejects.toMatchObject({ reason: "changed", cell: "'Phụ lục'!D8" });
+    expect(env.syncs).toBe(1);
+    expect(cellOf(env, "Phụ lục", "D7").values).toEqual([[0.7]]);
   });
 
   it("refuses a cell holding a formula, and leaves it as it is", async () => {
@@ -378,7 +413,7 @@ describe("writeCell and restoreCell", () => {
     const host = createExcelHost();
     const snapshot = await host.writeCell("'Phụ lục'!D7", 0.76);
     cellOf(env, "Phụ lục", "D7").values = [[0.8]]; // the officer types 80%
-    await expect(host.restoreCell(snapshot)).rejects.toMatchObject({ reason: "changed" });
+    await expect(host.restoreCells([snapshot])).rejects.toMatchObject({ reason: "changed" });
     expect(cellOf(env, "Phụ lục", "D7").values).toEqual([[0.8]]);
   });
 });
@@ -459,7 +494,8 @@ describe("insertSheet", () => {
     expect(idx(`${all}.numberFormat=`)).toBeGreaterThanOrEqual(0);
     expect(idx(`${all}.numberFormat=`)).toBeLessThan(idx(`${all}.values=`)); // "@" before the STT lands
     expect(writes).toContain(`${all}.format.font.name="Times New Roman"`);
-    expect(writes).toContain('[Phụ lục].pageLayout.setPrintTitleRows("$6:$6")');
+    expect(writes).toContain('[Phụ lục].pageLayout.setPrintTitleRows("$6:$7")'); // the two-row header
+    expect(writes).toContain("[Phụ lục].pageLayout.blackAndWhite=true"); // the input fills stay off the paper
     expect(writes).toContain('[Phụ lục].pageLayout.paperSize="A4"');
     expect(writes).toContain('[Phụ lục].pageLayout.orientation="Portrait"');
     expect(writes).toContain("[Phụ lục].activate()");

@@ -107,7 +107,7 @@ describe("memory host", () => {
     expect(host.snapshot().selection).toEqual({ sheet: "Phụ lục", local: "B3" });
   });
 
-  test("writeCell sets value and displayed text, is not a user edit, and restoreCell puts the cell back", async () => {
+  test("writeCell sets value and displayed text, is not a user edit, and restoreCells puts the cell back", async () => {
     const host = smallHost();
     const edits = jest.fn();
     await host.onUserEdit(edits);
@@ -119,11 +119,11 @@ describe("memory host", () => {
     const empty = await host.writeCell(D("D9"), 364);
     expect(host.getCell(D("D9"))).toEqual({ value: 364, text: "364" });
     expect((await host.readWorkbook()).sheets[0].cells.length).toBe(9);
-    await host.restoreCell(empty);
+    await host.restoreCells([empty]);
     expect(host.getCell(D("D9"))).toEqual({ value: null, text: "" });
-    await host.restoreCell(percent);
+    await host.restoreCells([percent]);
     expect(host.getCell(D("B2"))).toEqual({ value: 0.76, text: "76%", numberFormat: "0%" });
-    await host.restoreCell(text);
+    await host.restoreCells([text]);
     expect(host.getCell(D("B3"))).toEqual({ value: "5.75%", text: "5.75%" });
     expect(edits).not.toHaveBeenCalled();
   });
@@ -131,7 +131,19 @@ describe("memory host", () => {
   test("writeCell refuses a formula cell and a cell that changed since the check; undo never overwrites an edit", async () => {
     const host = createMemoryHost(
       {
-        grid: { sheets: [{ name: "Phụ lục", cells: [[{ value: 34, text: "34" }, { value: 5, text: "5" }]] }] },
+        grid: {
+          sheets: [
+            {
+              name: "Phụ lục",
+              cells: [
+                [
+                  { value: 34, text: "34" },
+                  { value: 5, text: "5" },
+                ],
+              ],
+            },
+          ],
+        },
         formulas: { "Phụ lục": { A1: "=SUM(A2:A4)" } },
       },
       { storage: null },
@@ -141,7 +153,7 @@ describe("memory host", () => {
     await expect(host.writeCell(D("B1"), 6, undefined, 4)).rejects.toMatchObject({ reason: "changed" });
     const fix = await host.writeCell(D("B1"), 6, undefined, 5);
     host.userEdit(D("B1"), "7");
-    await expect(host.restoreCell(fix)).rejects.toMatchObject({ reason: "changed" });
+    await expect(host.restoreCells([fix])).rejects.toMatchObject({ reason: "changed" });
     expect(host.getCell(D("B1"))?.value).toBe(7);
     // Typing over a formula replaces it: the cell can be fixed then.
     host.userEdit(D("A1"), "30");
@@ -230,6 +242,89 @@ describe("memory host", () => {
   });
 });
 
+describe("as Excel with Vietnamese number settings (numberLocale vi)", () => {
+  test("7,76% typed is 0.0776 shown 7,76%; 5.106 is 5106; English notation stays text", async () => {
+    const host = createMemoryHost(undefined, { storage: null, numberLocale: "vi" });
+    await host.insertSheet({ ...template("Phụ lục"), cells: [] });
+    const cell = (local: string) => host.getCell(D(local));
+    host.userEdit(D("D5"), "7,76%");
+    expect(cell("D5")).toEqual({ value: 0.0776, text: "7,76%", numberFormat: "0.00%" });
+    host.userEdit(D("D6"), "5.106");
+    expect(cell("D6")).toEqual({ value: 5106, text: "5.106", numberFormat: "#,##0" });
+    host.userEdit(D("D7"), "69843,532");
+    expect(cell("D7")).toEqual({ value: 69843.532, text: "69843,532" });
+    host.userEdit(D("D8"), "7.76%");
+    expect(cell("D8")).toEqual({ value: "7.76%", text: "7.76%" });
+    // A fix writes a number: it shows with a comma.
+    await host.writeCell(D("D9"), 0.0776, "0.00%");
+    expect(cell("D9")?.text).toBe("7,76%");
+    await host.writeCells([{ address: D("D10"), value: 0.9849, numberFormat: "0.00%" }]);
+    expect(cell("D10")?.text).toBe("98,49%");
+  });
+
+  test("a file's numbers are shown as this Excel shows them", async () => {
+    const host = createMemoryHost(await readXlsx(new Uint8Array(readFileSync(SAMPLE))), {
+      storage: null,
+      numberLocale: "vi",
+    });
+    expect(host.getCell(D("D6"))?.text).toBe("76%");
+    expect(host.getCell(D("D51"))?.text).toBe("1.851");
+    expect(host.getCell(D("D91"))?.text).toBe("18,21");
+    expect(host.getCell(D("D120"))?.text).toBe("5.75%"); // text as typed
+  });
+
+  test.each([
+    ["7,76%", undefined, { value: 0.0776, numberFormat: "0.00%" }],
+    ["1.234", undefined, { value: 1234, numberFormat: "#,##0" }],
+    ["1,5", undefined, { value: 1.5, numberFormat: undefined }],
+    ["5.75", undefined, { value: "5.75", numberFormat: undefined }],
+    ["98,49", "0%", { value: 0.9849, numberFormat: "0%" }],
+  ])("parseInput %j (format %s)", (input, format, expected) => {
+    expect(parseInput(input, format, "vi")).toEqual(expected);
+  });
+});
+
+describe("writeCells and the workbook's own settings", () => {
+  test("writes several cells as one action, fires no edit, and restores them as they were", async () => {
+    const host = smallHost();
+    const edits = jest.fn();
+    await host.onUserEdit(edits);
+    const snapshots = await host.writeCells([
+      { address: D("B3"), value: 0.0575, numberFormat: "0.00%", expected: "5.75%" },
+      { address: D("B2"), value: 0.8, expected: 0.76 },
+    ]);
+    expect(host.getCell(D("B3"))).toEqual({ value: 0.0575, text: "5.75%", numberFormat: "0.00%" });
+    expect(edits).not.toHaveBeenCalled();
+    await host.restoreCells(snapshots);
+    expect(host.getCell(D("B3"))).toEqual({ value: "5.75%", text: "5.75%" });
+    expect(host.getCell(D("B2"))).toEqual({ value: 0.76, text: "76%", numberFormat: "0%" });
+    // One cell changed since the check: nothing is written.
+    await expect(
+      host.writeCells([
+        { address: D("B3"), value: 0.0575, expected: "5.75%" },
+        { address: D("B2"), value: 0.8, expected: 0.7 },
+      ]),
+    ).rejects.toMatchObject({ reason: "changed" });
+    expect(host.getCell(D("B3"))?.value).toBe("5.75%");
+  });
+
+  test("settings belong to the loaded workbook: another file starts without them, the same file finds them", async () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
+    const host = createMemoryHost(undefined, { storage });
+    const book = { grid: { sheets: [{ name: "Phụ lục", cells: [] }] } };
+    host.load(book, "phu-luc-mau.xlsx#100");
+    await host.saveSetting("cchc.narrative", "thuyết minh");
+    host.load(book, "bao-cao-khac.xlsx#200");
+    expect(await host.loadSetting("cchc.narrative")).toBeNull();
+    host.load(book, "phu-luc-mau.xlsx#100");
+    expect(await host.loadSetting("cchc.narrative")).toBe("thuyết minh");
+  });
+});
+
 describe("parseInput", () => {
   test.each([
     ["42", undefined, { value: 42, numberFormat: undefined }],
@@ -263,13 +358,22 @@ function template(name: string): SheetTemplate {
 }
 
 describe("deliverFile", () => {
-  const file = { name: "bao-cao.docx", mimeType: "application/octet-stream", bytes: new Uint8Array([80, 75]), html: "<p>x</p>", text: "x" };
+  const file = {
+    name: "bao-cao.docx",
+    mimeType: "application/octet-stream",
+    bytes: new Uint8Array([80, 75]),
+    html: "<p>x</p>",
+    text: "x",
+  };
 
   it("downloads (a real download in the browser preview), with the clipboard offered besides", async () => {
     const got: string[] = [];
     const host = createMemoryHost(undefined, {
       storage: null,
-      delivery: { download: (f) => void got.push(`download ${f.name}`), copy: async (html) => void got.push(`copy ${html}`) },
+      delivery: {
+        download: (f) => void got.push(`download ${f.name}`),
+        copy: async (html) => void got.push(`copy ${html}`),
+      },
     });
     expect(await host.deliverFile(file)).toEqual({ way: "download", alternatives: ["clipboard"] });
     expect(await host.deliverFile(file, ["clipboard"])).toEqual({ way: "clipboard", alternatives: ["download"] });

@@ -10,12 +10,13 @@ export interface FakeHost extends WorkbookHost {
   clearHighlights: jest.Mock;
   selectCell: jest.Mock;
   writeCell: jest.Mock;
-  restoreCell: jest.Mock;
+  restoreCells: jest.Mock;
   insertSheet: jest.Mock;
   onUserEdit: jest.Mock;
   loadSetting: jest.Mock;
   saveSetting: jest.Mock;
   deliverFile: jest.Mock;
+  writeCells: jest.Mock;
   /** Act as the user editing a cell of this sheet: call every onUserEdit listener. */
   userEdits(sheet?: string | null): void;
   listenerCount(): number;
@@ -45,7 +46,7 @@ export function fakeHost(lang: Lang = "vi"): FakeHost {
     clearHighlights: jest.fn(async () => ({ protectedSheets: [] })),
     selectCell: jest.fn(async () => undefined),
     writeCell: jest.fn(async (cell: string): Promise<CellSnapshot> => ({ cell, state: `snapshot ${++snapshots}` })),
-    restoreCell: jest.fn(async () => undefined),
+    restoreCells: jest.fn(async () => undefined),
     insertSheet: jest.fn(async () => "Phụ lục (2)"),
     onUserEdit: jest.fn(async (listener: (edit: UserEdit) => void) => {
       listeners.add(listener);
@@ -56,6 +57,9 @@ export function fakeHost(lang: Lang = "vi"): FakeHost {
       settings.set(key, value);
     }),
     deliverFile: jest.fn(async () => ({ way: "download", alternatives: ["clipboard"] })),
+    writeCells: jest.fn(async (writes: { address: string }[]): Promise<CellSnapshot[]> =>
+      writes.map(({ address }) => ({ cell: address, state: `snapshot ${++snapshots}` })),
+    ),
     userEdits: (sheet = "Phụ lục") => [...listeners].forEach((l) => l({ sheet })),
     listenerCount: () => listeners.size,
     settings,

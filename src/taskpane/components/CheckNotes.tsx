@@ -34,10 +34,11 @@ function noteText(note: CheckNote, t: Messages): string {
   }
 }
 
-export function CheckNotes({ check }: { check: AppendixCheck }) {
+/** The check's notes, after `extra` (a refused fix, from useFixes) when there is one. */
+export function CheckNotes({ check, extra = null }: { check: AppendixCheck; extra?: CheckNote | null }) {
   const { t } = useLang();
   const s = useStyles();
-  const notes = check.notes;
+  const notes = extra ? [extra, ...check.notes] : check.notes;
   if (!check.stale && notes.length === 0) return null;
   return (
     <div className={s.notes} role="group" aria-label={t.notesLabel}>

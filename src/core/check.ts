@@ -9,7 +9,7 @@ import { currentForm, FORMS, getForm } from "./form";
 import { withoutRelations } from "./form/relations";
 import type { FormDefinition } from "./form/schema";
 import type { WorkbookGrid } from "./grid";
-import { locateAppendix } from "./locate";
+import { locateAppendices } from "./locate";
 import { appendixInColumn, valueColumns } from "./locate/valueColumns";
 import { createContext, TABLE_RULES, type Rule } from "./rules";
 
@@ -23,6 +23,8 @@ export interface CheckOptions {
   disabledRelations?: readonly string[];
   /** Rules to run; default: every table rule. */
   rules?: readonly Rule[];
+  /** The sheets the officer works on, first first: the first holding an appendix is checked (see locateAppendices). */
+  preferredSheets?: readonly (string | null | undefined)[];
 }
 
 /** Which form the check used and why. */
@@ -44,6 +46,8 @@ export type CheckResult =
   | {
       status: "checked";
       sheetName: string;
+      /** Every sheet holding an appendix, in workbook order (sheetName among them). */
+      appendixSheets: string[];
       rows: LocatedRowSummary[];
       findings: Finding[];
       appendix: Appendix;
@@ -82,13 +86,14 @@ export function runRules(appendix: Appendix, rules: readonly Rule[] = TABLE_RULE
 function locateWithForm(
   workbook: WorkbookGrid,
   options: CheckOptions,
-): { source: FormSource; form: FormDefinition; appendix: Appendix } | null {
+): { source: FormSource; form: FormDefinition; appendix: Appendix; sheets: string[] } | null {
+  const located = { preferredSheets: options.preferredSheets };
   if (options.form || options.formId) {
     const form = options.form ?? resolveForm(options.formId);
-    const appendix = locateAppendix(workbook, form);
-    return appendix ? { source: "given", form, appendix } : null;
+    const { appendix, sheets } = locateAppendices(workbook, form, located);
+    return appendix ? { source: "given", form, appendix, sheets } : null;
   }
-  return chooseForm(workbook);
+  return chooseForm(workbook, undefined, located);
 }
 
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}): CheckResult {
@@ -99,6 +104,7 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
   return {
     status: "checked",
     sheetName: appendix.sheetName,
+    appendixSheets: located.sheets,
     rows: [...appendix.rows.values()].map((r) => ({ code: r.code, valueCell: r.valueCell })),
     findings: FORMS.includes(located.form)
       ? runRules(appendix, options.rules)

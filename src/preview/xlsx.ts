@@ -72,12 +72,15 @@ export function workbookInput(workbook: Workbook): MemoryWorkbookInput {
   const styles: Record<string, Record<string, CellStyle>> = {};
   const merges: Record<string, MergeRange[]> = {};
   const columnWidths: Record<string, number[]> = {};
+  const formulas: Record<string, Record<string, string>> = {};
 
   workbook.eachSheet((ws) => {
     const sheetFills: Record<string, string> = {};
+    const sheetFormulas: Record<string, string> = {};
     const sheetStyles: Record<string, CellStyle> = {};
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
+        if (cell.formula) sheetFormulas[cell.address] = `=${cell.formula}`;
         const fill = solidFill(cell.fill);
         if (fill) sheetFills[cell.address] = fill;
         const style: CellStyle = {};
@@ -89,12 +92,13 @@ export function workbookInput(workbook: Workbook): MemoryWorkbookInput {
       });
     });
     fills[ws.name] = sheetFills;
+    formulas[ws.name] = sheetFormulas;
     styles[ws.name] = sheetStyles;
     merges[ws.name] = sheetMerges(ws);
     columnWidths[ws.name] = sheetColumnWidths(ws);
   });
 
-  return { grid, fills, styles, merges, columnWidths };
+  return { grid, fills, styles, merges, columnWidths, formulas };
 }
 
 function solidFill(fill: Fill | undefined): string | null {

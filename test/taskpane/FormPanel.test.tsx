@@ -9,7 +9,7 @@ import { parseFormFile, RELATIONS_OFF_SETTING, SAVED_FORM_SETTING, formFileText 
 import type { SheetTemplate } from "../../src/core/template/types";
 import { App } from "../../src/taskpane/App";
 import { COMMUNE_2025, rowIndex, shapeGrid, withValues } from "../core/form/infer/shapes";
-import { fakeHost, type FakeHost } from "./fakeHost";
+import { asRead, fakeHost, type FakeHost } from "./fakeHost";
 
 const FAULTY = withValues(COMMUNE_2025, {
   [rowIndex(COMMUNE_2025, "Tỷ lệ hoàn thành Kế hoạch CCHC năm")]: [{ pct: 80 }],
@@ -17,7 +17,7 @@ const FAULTY = withValues(COMMUNE_2025, {
 
 function communeHost(): FakeHost {
   const host = fakeHost();
-  host.readWorkbook.mockResolvedValue(shapeGrid(FAULTY));
+  host.readWorkbook.mockResolvedValue(asRead(shapeGrid(FAULTY)));
   return host;
 }
 
@@ -116,7 +116,7 @@ test("the form file is delivered as JSON, without the relations turned off", asy
 
 test("another office's form file is opened, saved in the workbook and used; a bad one says why", async () => {
   const host = fakeHost();
-  host.readWorkbook.mockResolvedValue(shapeGrid(FAULTY));
+  host.readWorkbook.mockResolvedValue(asRead(shapeGrid(FAULTY)));
   render(<App host={host} />);
   await check();
   const input = within(formSection()).getByLabelText("Mở tệp biểu (.json) của đơn vị khác", { selector: "button" });
@@ -144,7 +144,7 @@ test("another office's form file is opened, saved in the workbook and used; a ba
 test("on the district fixture the built-in form is used and named", async () => {
   const host = fakeHost();
   const { appendixGrid } = await import("../helpers/grids");
-  host.readWorkbook.mockResolvedValue(appendixGrid({ "1.2.1": 46, "1.2.2": 35 }));
+  host.readWorkbook.mockResolvedValue(asRead(appendixGrid({ "1.2.1": 46, "1.2.2": 35 })));
   render(<App host={host} />);
   await check();
   expect(within(formSection()).getByText("Biểu đang dùng: Biểu cấp huyện 2022")).toBeInTheDocument();

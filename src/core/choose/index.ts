@@ -7,7 +7,7 @@ import { FORMS } from "../form";
 import { inferForm } from "../form/infer";
 import type { FormDefinition } from "../form/schema";
 import type { WorkbookGrid } from "../grid";
-import { locateAppendix } from "../locate";
+import { locateAppendices, type LocateOptions } from "../locate";
 import { labelTokens, tokenSimilarity } from "../locate/similarity";
 import { findTable, yearOf } from "./table";
 
@@ -17,6 +17,8 @@ export interface FormChoice {
   source: FormSource;
   form: FormDefinition;
   appendix: Appendix;
+  /** Every sheet holding an appendix of this form, in workbook order. */
+  sheets: string[];
   /** How well the table's rows are the form's rows, 0..1 (fitOf). */
   fit: number;
 }
@@ -37,9 +39,12 @@ export function fitOf(appendix: Appendix): number {
   return total === 0 ? 0 : sum / total;
 }
 
-/** The form read from the workbook's best table, or null when there is no table to read. */
-export function inferWorkbookForm(workbook: WorkbookGrid): FormDefinition | null {
-  const table = findTable(workbook);
+/**
+ * The form read from the workbook's table (the first preferred sheet's, else the one with the most indicator rows),
+ * or null when there is no table to read.
+ */
+export function inferWorkbookForm(workbook: WorkbookGrid, options: LocateOptions = {}): FormDefinition | null {
+  const table = findTable(workbook, options.preferredSheets);
   if (!table) return null;
   try {
     return inferForm(
@@ -51,18 +56,29 @@ export function inferWorkbookForm(workbook: WorkbookGrid): FormDefinition | null
   }
 }
 
-export function chooseForm(workbook: WorkbookGrid, known: readonly FormDefinition[] = FORMS): FormChoice | null {
+/** options.preferredSheets: the sheets the officer works on, first first (see locateAppendices). */
+export function chooseForm(
+  workbook: WorkbookGrid,
+  known: readonly FormDefinition[] = FORMS,
+  options: LocateOptions = {},
+): FormChoice | null {
   let best: FormChoice | null = null;
   for (const form of known) {
-    const appendix = locateAppendix(workbook, form);
+    const { appendix, sheets } = locateAppendices(workbook, form, options);
     if (!appendix) continue;
     const fit = fitOf(appendix);
-    if (!best || fit > best.fit) best = { source: "known", form, appendix, fit };
+    if (!best || fit > best.fit) best = { source: "known", form, appendix, sheets, fit };
   }
   if (best && best.fit >= KNOWN_FORM_FIT) return best;
-  const inferred = inferWorkbookForm(workbook);
-  const appendix = inferred ? locateAppendix(workbook, inferred) : null;
-  if (inferred && appendix && (!best || appendix.rows.size > best.appendix.rows.size))
-    return { source: "inferred", form: inferred, appendix, fit: fitOf(appendix) };
+  const inferred = inferWorkbookForm(workbook, options);
+  const located = inferred ? locateAppendices(workbook, inferred, options) : null;
+  if (inferred && located?.appendix && (!best || located.appendix.rows.size > best.appendix.rows.size))
+    return {
+      source: "inferred",
+      form: inferred,
+      appendix: located.appendix,
+      sheets: located.sheets,
+      fit: fitOf(located.appendix),
+    };
   return best;
 }

@@ -18,7 +18,19 @@ function indicatorRows(rows: TableRow[]): number {
   return rows.filter((r) => r.label !== "" && (r.unit !== "" || r.stt !== "")).length;
 }
 
-export function findTable(workbook: WorkbookGrid): FoundTable | null {
+/** Fewer indicator rows than this on a preferred sheet and its table is not taken before the others. */
+const MIN_PREFERRED_ROWS = 5;
+
+/** preferredSheets: the sheets the officer works on, first first; the first holding a table is read. */
+export function findTable(
+  workbook: WorkbookGrid,
+  preferredSheets: readonly (string | null | undefined)[] = [],
+): FoundTable | null {
+  for (const name of preferredSheets) {
+    const sheet = name ? workbook.sheets.find((s) => s.name === name) : undefined;
+    const table = sheet ? findTable({ sheets: [sheet] }) : null;
+    if (table && indicatorRows(table.rows) >= MIN_PREFERRED_ROWS) return table;
+  }
   let best: FoundTable | null = null;
   let bestScore = 0;
   for (const sheet of workbook.sheets) {

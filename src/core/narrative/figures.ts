@@ -223,7 +223,8 @@ const MAX_AFTER = 10;
  */
 const NAME_PERCENT_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tự chủ|tự bảo đảm|tự đảm bảo|bảo đảm|đảm bảo)\s*$/iu;
 const NAME_PERCENT_AFTER = /^\s*(?:chi|kinh phí)(?![\p{L}\p{M}])/iu;
-const NAME_PERCENT = /(?<=(?:tự chủ|bảo đảm|đảm bảo)\s*)\d+\s?%(?=\s*(?:chi|kinh phí)(?![\p{L}\p{M}]))/giu;
+// The words before are captured and put back (no lookbehind: Safari before 16.4, in Excel for Mac, lacks it).
+const NAME_PERCENT = /((?:tự chủ|bảo đảm|đảm bảo)\s*)\d+\s?%(?=\s*(?:chi|kinh phí)(?![\p{L}\p{M}]))/giu;
 
 /**
  * The few words after a unit, up to punctuation, a digit or a stop word ("bị xử lý kỷ luật"). "và" joining a second
@@ -261,7 +262,7 @@ function phraseAfter(text: string, from: number): { text: string; end: number } 
     } else if (AFTER_STOP.has(w)) {
       // "… hồ sơ đã giải quyết, đạt 99%": a clause right after the unit that states no figure of its own describes it
       if (!POSTMODIFIER_START.has(w)) break;
-      const clause = /^[^,;.:()]*/u.exec(text.slice(re.lastIndex))![0].replace(NAME_PERCENT, " ");
+      const clause = /^[^,;.:()]*/u.exec(text.slice(re.lastIndex))![0].replace(NAME_PERCENT, "$1 ");
       if (/\d/.test(clause) || clause.trim() === "") break;
     }
     seen.add(w);

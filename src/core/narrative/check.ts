@@ -34,6 +34,7 @@ import type { NarrativeDocument } from "./document";
 import { findFigures, type Figure } from "./figures";
 import { decide, formUnits, scoreCandidates, type Candidate, type MatchResult } from "./match";
 import { splitSentences, type Sentence } from "./sentences";
+import { quoteOf } from "./quote";
 import { matchText } from "./text";
 
 export interface NarrativeOptions {
@@ -80,10 +81,27 @@ export function analyzeNarrative(
   const outcomes: FigureOutcome[] = [];
   const units = formUnits(form);
 
+  let figuresRead = 0;
+  let textRead = 0;
+  let unread: Sentence | null = null;
+  const notes = new UnmatchedNotes();
+
   for (const s of sentences) {
     if (s.inTable || s.isHeading || s.part === "header" || s.part === "footer") continue;
+    if (figuresRead >= MAX_FIGURES || textRead >= MAX_FIGURE_TEXT) {
+      // the budget is spent: the rest of the narrative is not read for figures (one note says where it stopped)
+      if (/\d/.test(s.text)) {
+        unread = s;
+        break;
+      }
+      continue;
+    }
     const figures = findFigures(s, { units });
+    figuresRead += figures.length;
+    textRead += s.text.length;
     if (figures.length === 0) continue;
+    // a sentence of very many figures is a list or a table typed as prose: the first ones are matched, the rest noted
+    const unchecked = figures.length > MAX_SENTENCE_FIGURES ? figures.splice(MAX_SENTENCE_FIGURES) : [];
     const skipAll = isForwardSection(s) ? "forward-section" : isForwardFigureSentence(s) ? "forward-sentence" : null;
 
     const results: (MatchResult | null)[] = [];
@@ -147,6 +165,7 @@ export function analyzeNarrative(
       }
     });
 
+    const unmatched: [Figure, MatchResult][] = [];
     figures.forEach((f, i) => {
       const r = results[i];
       if (!r) return;
@@ -154,10 +173,17 @@ export function analyzeNarrative(
       if (r.status === "matched") {
         findings.push(...compareFigure(f, r.best, r.tied, appendix));
       } else if (!f.weak) {
-        findings.push(unmatchedFinding(f, r));
+        unmatched.push([f, r]);
       }
     });
+    for (const f of unchecked) {
+      outcomes.push({ figure: f, result: { status: "skipped", reason: "too-many-in-sentence" } });
+      if (!f.weak) unmatched.push([f, { status: "none" }]);
+    }
+    findings.push(...notes.add(unmatched));
   }
+  findings.push(...notes.rest());
+  if (unread) findings.push(budgetNote(unread));
 
   findings.push(...checkDates(sentences, { reportDate, period }));
   return { findings, outcomes, reportDate, period };
@@ -271,10 +297,6 @@ function display(kind: Part["kind"], value: number, decimals: number, lang: "vi"
   return kind === "amount" ? `${s} ${lang === "vi" ? "triệu đồng" : "million VND"}` : s;
 }
 
-function span(f: Figure, p: Part): { start: number; end: number } {
-  return { start: f.sentence.toQuote(p.start), end: f.sentence.toQuoteEnd(p.end) };
-}
-
 function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: Appendix | null): Finding[] {
   if (!appendix) return [];
   const out: Finding[] = [];
@@ -306,8 +328,7 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
         },
         expected: null,
         actual: p.value,
-        quote: f.sentence.quote,
-        quoteSpan: span(f, p),
+        ...quoteOf(f.sentence, p.start, p.end),
       });
       continue;
     }
@@ -337,8 +358,7 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
       },
       expected: tv,
       actual: p.value,
-      quote: f.sentence.quote,
-      quoteSpan: span(f, p),
+      ...quoteOf(f.sentence, p.start, p.end),
     });
   }
   return out;
@@ -365,8 +385,108 @@ function exactRatio(code: string, appendix: Appendix): { value: number; text: { 
   return null;
 }
 
+/**
+ * Bounds on the work, so that no text can make the check run for long (each text path is linear, and matching a
+ * figure costs about the same whatever the text). Figures read per document at most: a long annual report has a few
+ * hundred; past this the narrative is not read for figures any more, and one note says from which sentence.
+ */
+export const MAX_FIGURES = 1000;
+/** Characters of prose read for figures per document at most (the seed's quarter report has about 30,000). */
+export const MAX_FIGURE_TEXT = 300_000;
+/** Figures matched per sentence at most (a real sentence has a handful; the seed's most is 5). */
+export const MAX_SENTENCE_FIGURES = 40;
+/** From this many unmatched figures in one sentence, the sentence gets one note that lists them. */
+export const MERGE_UNMATCHED_AT = 3;
+/** Notes about unmatched figures per document at most; then one note counts the rest. */
+export const MAX_UNMATCHED_NOTES = 100;
+
+/** The "not matched" notes of a document: one per figure, one per sentence for many, at most MAX_UNMATCHED_NOTES. */
+class UnmatchedNotes {
+  private count = 0;
+  private dropped = 0;
+
+  /** The notes for the unmatched figures of one sentence. */
+  add(unmatched: [Figure, MatchResult][]): Finding[] {
+    if (unmatched.length === 0) return [];
+    const notes =
+      unmatched.length < MERGE_UNMATCHED_AT
+        ? unmatched.map(([f, r]) => unmatchedFinding(f, r))
+        : [mergedUnmatchedFinding(unmatched.map(([f]) => f))];
+    const room = Math.max(0, MAX_UNMATCHED_NOTES - this.count);
+    const kept = notes.slice(0, room);
+    this.count += kept.length;
+    // figures the kept notes speak of: all of them, or one per kept single note
+    const covered = kept.length === notes.length ? unmatched.length : kept.length;
+    this.dropped += unmatched.length - covered;
+    return kept;
+  }
+
+  /** One note for the figures left out by the cap, if any. */
+  rest(): Finding[] {
+    if (this.dropped === 0) return [];
+    return [
+      {
+        ruleId: RULE_ID,
+        kind: "narrative-mismatch",
+        severity: "info",
+        codes: [],
+        cells: [],
+        message: {
+          vi: `… và ${this.dropped.toLocaleString("vi-VN")} số liệu khác chưa đối chiếu được với dòng nào của biểu.`,
+          en: `… and ${this.dropped.toLocaleString("en-US")} more figures not matched to a row of the appendix.`,
+        },
+        expected: null,
+        actual: null,
+      },
+    ];
+  }
+}
+
+function budgetNote(s: Sentence): Finding {
+  return {
+    ruleId: RULE_ID,
+    kind: "narrative-mismatch",
+    severity: "info",
+    codes: [],
+    cells: [],
+    message: {
+      vi: `Thuyết minh quá dài để đối chiếu hết (quá ${MAX_FIGURES.toLocaleString("vi-VN")} số liệu hoặc ${MAX_FIGURE_TEXT.toLocaleString("vi-VN")} ký tự): từ câu này trở đi chưa đối chiếu số liệu.`,
+      en: `The narrative is too long to check in full (over ${MAX_FIGURES.toLocaleString("en-US")} figures or ${MAX_FIGURE_TEXT.toLocaleString("en-US")} characters): from this sentence on, figures were not checked.`,
+    },
+    expected: null,
+    actual: null,
+    ...quoteOf(s, 0, 0),
+  };
+}
+
+/** The figure as written, with its unit word: "254 hồ sơ", "7,75%". */
+function writtenFigure(f: Figure): string {
+  return `${f.raw.trim()}${f.unit && f.kind !== "percent" && !f.unitInherited ? ` ${f.after.trim().split(/\s+/).slice(0, f.unit.split(" ").length).join(" ") || f.unit}` : ""}`;
+}
+
+/** One note for many unmatched figures of one sentence (a list of communes, a table typed as prose). */
+function mergedUnmatchedFinding(figures: Figure[]): Finding {
+  const first = figures[0];
+  const shown = figures.slice(0, 3).map((f) => `“${writtenFigure(f)}”`);
+  const more = figures.length > 3 ? figures.length - 3 : 0;
+  return {
+    ruleId: RULE_ID,
+    kind: "narrative-mismatch",
+    severity: "info",
+    codes: [],
+    cells: [],
+    message: {
+      vi: `Chưa đối chiếu được ${figures.length} số liệu của câu này với dòng nào của biểu: ${shown.join(", ")}${more ? ` và ${more} số liệu khác` : ""}.`,
+      en: `Could not match ${figures.length} figures of this sentence to a row of the appendix: ${shown.join(", ")}${more ? ` and ${more} more` : ""}.`,
+    },
+    expected: null,
+    actual: null,
+    ...quoteOf(first.sentence, first.start, first.end),
+  };
+}
+
 function unmatchedFinding(f: Figure, r: MatchResult): Finding {
-  const written = `${f.raw.trim()}${f.unit && f.kind !== "percent" && !f.unitInherited ? ` ${f.after.trim().split(/\s+/).slice(0, f.unit.split(" ").length).join(" ") || f.unit}` : ""}`;
+  const written = writtenFigure(f);
   const maybe = r.status === "ambiguous" ? [...new Set(r.candidates.slice(0, 3).map((c) => c.code))] : [];
   const s: Sentence = f.sentence;
   return {
@@ -381,7 +501,6 @@ function unmatchedFinding(f: Figure, r: MatchResult): Finding {
     },
     expected: null,
     actual: f.value,
-    quote: s.quote,
-    quoteSpan: { start: s.toQuote(f.start), end: s.toQuoteEnd(f.end) },
+    ...quoteOf(s, f.start, f.end),
   };
 }

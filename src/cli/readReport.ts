@@ -1,22 +1,23 @@
 /** Node only: read the report's draft (.docx, or plain text) for the narrative check. */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { readPlainText, type NarrativeDocument } from "../core/narrative";
 import { readDocxText } from "../io/docx";
+import { ZipLimitError } from "../io/zip";
 import { InputError } from "./errors";
+import { readInputFile } from "./readInput";
+import { zipLimitMessage } from "./zipMessage";
 
 export async function readReportFile(file: string): Promise<NarrativeDocument> {
-  let data: Buffer;
-  try {
-    data = await readFile(file);
-  } catch {
-    throw new InputError({ vi: `Không đọc được tệp báo cáo: ${file}`, en: `Cannot read the report file: ${file}` });
-  }
+  const data = await readInputFile(file, {
+    vi: `Không đọc được tệp báo cáo: ${file}`,
+    en: `Cannot read the report file: ${file}`,
+  });
   const ext = path.extname(file).toLowerCase();
   if (ext === ".docx") {
     try {
       return await readDocxText(data);
-    } catch {
+    } catch (e) {
+      if (e instanceof ZipLimitError) throw new InputError(zipLimitMessage(e, file));
       throw new InputError({
         vi: `Tệp không phải văn bản Word (.docx) hợp lệ: ${file}`,
         en: `Not a valid Word document (.docx): ${file}`,

@@ -12,20 +12,24 @@
  * - w:txbxContent (text boxes) → their paragraphs follow the paragraph that anchors them, part "textbox".
  * - footnotes, endnotes, headers and footers → appended after the body with their part.
  */
-import JSZip from "jszip";
 import type { NarrativeDocument, NarrativePart, NarrativeParagraph } from "../core/narrative/document";
+import { attr, local, tokenizeXml } from "./xml";
+import { BoundedZip, type ZipLimits } from "./zip";
+
+export { tokenizeXml } from "./xml";
 
 export { readPlainText } from "../core/narrative/document";
 export type { NarrativeDocument, NarrativeParagraph } from "../core/narrative/document";
 
-export async function readDocxText(data: Uint8Array | ArrayBuffer): Promise<NarrativeDocument> {
-  const zip = await JSZip.loadAsync(data);
-  const main = findPart(zip, /^word\/document\d*\.xml$/i);
+/** Read a .docx; the zip's parts are inflated within limits (ZipLimitError past them). */
+export async function readDocxText(data: Uint8Array | ArrayBuffer, limits?: ZipLimits): Promise<NarrativeDocument> {
+  const zip = await BoundedZip.open(data, limits);
+  const main = zip.names().find((n) => /^word\/document\d*\.xml$/i.test(n));
   if (!main) throw new Error("Not a Word document: word/document.xml is missing");
-  const numberingXml = await readPart(zip, "word/numbering.xml");
+  const numberingXml = await zip.text("word/numbering.xml");
   const numbering = numberingXml ? parseNumbering(numberingXml) : new Numbering(new Map(), new Map());
 
-  const paragraphs = parseWordXml(await main.async("string"), "body", numbering);
+  const paragraphs = parseWordXml((await zip.text(main))!, "body", numbering);
   const extra: [RegExp, NarrativePart][] = [
     [/^word\/footnotes\.xml$/i, "footnote"],
     [/^word\/endnotes\.xml$/i, "endnote"],
@@ -33,135 +37,20 @@ export async function readDocxText(data: Uint8Array | ArrayBuffer): Promise<Narr
     [/^word\/footer\d*\.xml$/i, "footer"],
   ];
   for (const [re, part] of extra) {
-    const names = Object.keys(zip.files)
+    const names = zip
+      .names()
       .filter((n) => re.test(n))
       .sort(naturalCompare);
     for (const name of names) {
-      const xml = await zip.files[name].async("string");
-      paragraphs.push(...parseWordXml(xml, part, numbering));
+      const xml = (await zip.text(name))!;
+      for (const p of parseWordXml(xml, part, numbering)) paragraphs.push(p);
     }
   }
   return { paragraphs };
 }
 
-function findPart(zip: JSZip, re: RegExp): JSZip.JSZipObject | null {
-  const name = Object.keys(zip.files).find((n) => re.test(n) && !zip.files[n].dir);
-  return name ? zip.files[name] : null;
-}
-
-async function readPart(zip: JSZip, name: string): Promise<string | null> {
-  const f = zip.file(name);
-  return f ? f.async("string") : null;
-}
-
 function naturalCompare(a: string, b: string): number {
   return a.localeCompare(b, "en", { numeric: true });
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Tokenizer
-
-interface Tag {
-  type: "open" | "close" | "empty";
-  /** Qualified name, e.g. "w:p". */
-  name: string;
-  attrs: Record<string, string>;
-}
-type Token = Tag | { type: "text"; text: string };
-
-/**
- * Tolerant XML tokenizer: tags and text, entities decoded; comments, processing instructions and doctype skipped,
- * CDATA read as text. Never throws on malformed input (an unclosed "<" is read as text).
- */
-export function* tokenizeXml(xml: string): Generator<Token> {
-  let i = 0;
-  const n = xml.length;
-  while (i < n) {
-    const lt = xml.indexOf("<", i);
-    if (lt < 0) {
-      yield { type: "text", text: decodeEntities(xml.slice(i)) };
-      return;
-    }
-    if (lt > i) yield { type: "text", text: decodeEntities(xml.slice(i, lt)) };
-    if (xml.startsWith("<!--", lt)) {
-      const end = xml.indexOf("-->", lt + 4);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (xml.startsWith("<![CDATA[", lt)) {
-      const end = xml.indexOf("]]>", lt + 9);
-      yield { type: "text", text: xml.slice(lt + 9, end < 0 ? n : end) };
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (xml.startsWith("<?", lt) || xml.startsWith("<!", lt)) {
-      const end = xml.indexOf(">", lt);
-      i = end < 0 ? n : end + 1;
-      continue;
-    }
-    const gt = findTagEnd(xml, lt + 1);
-    if (gt < 0) {
-      yield { type: "text", text: decodeEntities(xml.slice(lt)) };
-      return;
-    }
-    const body = xml.slice(lt + 1, gt);
-    i = gt + 1;
-    if (body.startsWith("/")) {
-      yield { type: "close", name: body.slice(1).trim(), attrs: {} };
-      continue;
-    }
-    const selfClosing = body.endsWith("/");
-    const inner = selfClosing ? body.slice(0, -1) : body;
-    const m = /^\s*([^\s/>]+)/.exec(inner);
-    if (!m) continue;
-    yield { type: selfClosing ? "empty" : "open", name: m[1], attrs: parseAttrs(inner.slice(m[0].length)) };
-  }
-}
-
-/** Index of the ">" closing a tag, skipping quoted attribute values. */
-function findTagEnd(xml: string, from: number): number {
-  let quote = "";
-  for (let j = from; j < xml.length; j++) {
-    const c = xml[j];
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === ">") return j;
-    else if (c === "<") return -1;
-  }
-  return -1;
-}
-
-function parseAttrs(s: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  const re = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) attrs[m[1]] = decodeEntities(m[2] ?? m[3] ?? "");
-  return attrs;
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
-function decodeEntities(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ent: string) => {
-    if (ent[0] === "#") {
-      const code = ent[1] === "x" || ent[1] === "X" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
-      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-    }
-    return NAMED_ENTITIES[ent.toLowerCase()] ?? all;
-  });
-}
-
-/** Local name of a qualified name: "w:p" → "p". */
-function local(name: string): string {
-  const c = name.indexOf(":");
-  return c < 0 ? name : name.slice(c + 1);
-}
-
-function attr(tag: Tag, localName: string): string | undefined {
-  for (const [k, v] of Object.entries(tag.attrs)) if (local(k) === localName) return v;
-  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -182,7 +71,7 @@ class Numbering {
 
   /** The label of the next item of list numId at level ilvl, or null for no numbering; "" for bullets. */
   next(numId: string, ilvl: number): { label: string; bullet: boolean } | null {
-    if (numId === "0") return null;
+    if (numId === "0" || !isLevel(ilvl)) return null;
     const num = this.nums.get(numId);
     const levels = num ? this.abstracts.get(num.abstractId) : undefined;
     const def = levels?.get(ilvl);
@@ -206,12 +95,23 @@ class Numbering {
   }
 }
 
+/** Word has list levels 0-8; anything else in a file is ignored (a level of 10^9 would make a counter array that long). */
+function isLevel(ilvl: number): boolean {
+  return Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8;
+}
+
+/** A start value as Word allows (0-32767): a file's "start" of 10^15 must not make a roman numeral that long. */
+function startValue(v: string | undefined): number {
+  const n = Number(v ?? 1);
+  return Number.isInteger(n) && n >= 0 && n <= 32767 ? n : 1;
+}
+
 function formatCounter(n: number, fmt: string): string {
   switch (fmt) {
     case "upperRoman":
-      return toRoman(n);
+      return n < 4000 ? toRoman(n) : String(n);
     case "lowerRoman":
-      return toRoman(n).toLowerCase();
+      return n < 4000 ? toRoman(n).toLowerCase() : String(n);
     case "upperLetter":
       return toLetters(n).toUpperCase();
     case "lowerLetter":
@@ -281,13 +181,13 @@ function parseNumbering(xml: string): Numbering {
         abstracts.set(attr(t, "abstractNumId") ?? "", curAbstract);
         break;
       case "lvl":
-        if (curAbstract) {
+        if (curAbstract && isLevel(Number(attr(t, "ilvl") ?? 0))) {
           curLevel = { start: 1, numFmt: "decimal", lvlText: "" };
           curAbstract.set(Number(attr(t, "ilvl") ?? 0), curLevel);
         } else if (curNum && overrideLvl >= 0) curLevel = null; // a full level override: rare, ignored
         break;
       case "start":
-        if (curLevel) curLevel.start = Number(attr(t, "val") ?? 1) || 0;
+        if (curLevel) curLevel.start = startValue(attr(t, "val"));
         break;
       case "numFmt":
         if (curLevel) curLevel.numFmt = attr(t, "val") ?? "decimal";
@@ -306,7 +206,7 @@ function parseNumbering(xml: string): Numbering {
         overrideLvl = Number(attr(t, "ilvl") ?? 0);
         break;
       case "startOverride":
-        if (curNum && overrideLvl >= 0) curNum.startOverrides.set(overrideLvl, Number(attr(t, "val") ?? 1));
+        if (curNum && isLevel(overrideLvl)) curNum.startOverrides.set(overrideLvl, startValue(attr(t, "val")));
         break;
     }
   }
@@ -322,7 +222,7 @@ interface ParaState {
   ilvl: number;
   style?: string;
   /** Text box paragraphs anchored in this paragraph, emitted after it. */
-  anchored: NarrativeParagraph[];
+  anchored: Emitted[];
   inTextBox: boolean;
 }
 
@@ -341,7 +241,7 @@ interface TableState {
 const SKIP_CONTENT = new Set(["instrText", "delText", "Fallback", "pPr", "rPr", "sectPr", "del", "moveFrom"]);
 
 function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): NarrativeParagraph[] {
-  const out: NarrativeParagraph[] = [];
+  const out: Emitted[] = [];
   const paraStack: ParaState[] = [];
   const tables: TableState[] = [];
   let textBoxDepth = 0;
@@ -351,7 +251,7 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
 
   const current = () => paraStack[paraStack.length - 1];
 
-  const emit = (p: NarrativeParagraph) => {
+  const emit = (p: Emitted) => {
     const parent = current();
     if (parent) parent.anchored.push(p);
     else out.push(p);
@@ -360,6 +260,7 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
   const closeParagraph = () => {
     const p = paraStack.pop();
     if (!p) return;
+    let own: NarrativeParagraph | null = null;
     let text = joinSplitNumbers(p.parts.join(""));
     let listLabel: string | undefined;
     let bullet = false;
@@ -382,9 +283,12 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
       if (bullet) para.bullet = true;
       if (listLabel) para.listLabel = listLabel;
       if (p.style) para.style = p.style;
-      emit(para);
+      own = para;
     }
-    for (const a of p.anchored) emit(a);
+    // the paragraph, then what it anchors, as one block for its parent: handed up whole, not copied item by item
+    // (200,000 nested paragraphs once took minutes)
+    if (own && p.anchored.length === 0) emit(own);
+    else if (own || p.anchored.length > 0) emit(own ? [own, p.anchored] : p.anchored);
   };
 
   for (const t of tokenizeXml(xml)) {
@@ -487,6 +391,26 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
     }
   }
   while (paraStack.length > 0) closeParagraph(); // truncated XML: keep what was read
+  return flatten(out);
+}
+
+/** A paragraph, or a block of paragraphs in reading order (a paragraph and what it anchors). */
+type Emitted = NarrativeParagraph | Emitted[];
+
+/** The paragraphs of nested blocks in reading order, without recursion (blocks may nest 200,000 deep). */
+function flatten(blocks: Emitted[]): NarrativeParagraph[] {
+  const out: NarrativeParagraph[] = [];
+  const stack: [Emitted[], number][] = [[blocks, 0]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top[1] >= top[0].length) {
+      stack.pop();
+      continue;
+    }
+    const item = top[0][top[1]++];
+    if (Array.isArray(item)) stack.push([item, 0]);
+    else out.push(item);
+  }
   return out;
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/core/check";
-import { gridFromExcelJs } from "../../src/io/xlsxGrid";
+import { gridFromExcelJs } from "../helpers/excelJsGrid";
 import { FIXTURE_XLSX } from "../helpers/fixtures";
 
 export interface Timing {

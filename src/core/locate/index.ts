@@ -22,13 +22,22 @@ interface Candidate {
 
 /** Fewer matched form rows than this and it is not the appendix. */
 const MIN_MATCHED_ROWS = 5;
+/**
+ * Header candidates tried per workbook at most (a workbook has a few; a table pasted from Word repeats its header
+ * at each page break). Each costs an alignment, so a sheet of 200,000 header-like rows must not try them all.
+ */
+export const MAX_HEADER_CANDIDATES = 50;
 
 export function locateAppendix(workbook: WorkbookGrid, form: FormDefinition): Appendix | null {
   let best: Candidate | null = null;
+  let tried = 0;
   for (const sheet of workbook.sheets) {
-    const headers = findHeaders(sheet);
+    if (tried >= MAX_HEADER_CANDIDATES) break;
+    const headers = findHeaders(sheet).slice(0, MAX_HEADER_CANDIDATES - tried);
+    tried += headers.length;
     // A header repeated further down (page breaks of a table pasted from Word) belongs to the table above it,
-    // so each candidate reads to the end of the sheet and repeated header rows are skipped.
+    // so each candidate reads to the end of the sheet (at most MAX_TABLE_GRID_ROWS) and repeated header rows are
+    // skipped.
     for (const header of headers) {
       const table = readTableRows(sheet, header);
       const alignment = alignRows(table, form.rows);

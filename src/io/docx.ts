@@ -12,7 +12,8 @@
  * - w:txbxContent (text boxes) → their paragraphs follow the paragraph that anchors them, part "textbox".
  * - footnotes, endnotes, headers and footers → appended after the body with their part.
  */
-import type { NarrativeDocument, NarrativePart, NarrativeParagraph } from "../core/narrative/document";
+import type { NarrativeDocument, NarrativePart, NarrativeParagraph, TextConversion } from "../core/narrative/document";
+import { detectLegacy, fontEncoding, legacyToUnicode, type LegacyEncoding } from "../core/vn/legacy";
 import { attr, local, tokenizeXml } from "./xml";
 import { BoundedZip, type ZipLimits } from "./zip";
 
@@ -28,8 +29,11 @@ export async function readDocxText(data: Uint8Array | ArrayBuffer, limits?: ZipL
   if (!main) throw new Error("Not a Word document: word/document.xml is missing");
   const numberingXml = await zip.text("word/numbering.xml");
   const numbering = numberingXml ? parseNumbering(numberingXml) : new Numbering(new Map(), new Map());
+  const fonts = parseFontStyles(await zip.text("word/styles.xml"));
+  const converted = new Map<LegacyEncoding, number>();
+  const ctx: WordContext = { numbering, fonts, converted };
 
-  const paragraphs = parseWordXml((await zip.text(main))!, "body", numbering);
+  const paragraphs = parseWordXml((await zip.text(main))!, "body", ctx);
   const extra: [RegExp, NarrativePart][] = [
     [/^word\/footnotes\.xml$/i, "footnote"],
     [/^word\/endnotes\.xml$/i, "endnote"],
@@ -43,10 +47,11 @@ export async function readDocxText(data: Uint8Array | ArrayBuffer, limits?: ZipL
       .sort(naturalCompare);
     for (const name of names) {
       const xml = (await zip.text(name))!;
-      for (const p of parseWordXml(xml, part, numbering)) paragraphs.push(p);
+      for (const p of parseWordXml(xml, part, ctx)) paragraphs.push(p);
     }
   }
-  return { paragraphs };
+  const conversions: TextConversion[] = [...converted].map(([from, count]) => ({ from, paragraphs: count }));
+  return conversions.length > 0 ? { paragraphs, conversions } : { paragraphs };
 }
 
 function naturalCompare(a: string, b: string): number {
@@ -218,6 +223,8 @@ function parseNumbering(xml: string): Numbering {
 
 interface ParaState {
   parts: string[];
+  /** The legacy encoding of each part, from its run's font (null: none, or not text of a run). */
+  encodings: (RunEncoding | null)[];
   numId: string | null;
   ilvl: number;
   style?: string;
@@ -240,16 +247,45 @@ interface TableState {
 /** Elements whose content is never shown text. */
 const SKIP_CONTENT = new Set(["instrText", "delText", "Fallback", "pPr", "rPr", "sectPr", "del", "moveFrom"]);
 
-function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): NarrativeParagraph[] {
+interface WordContext {
+  numbering: Numbering;
+  fonts: FontStyles;
+  /** Paragraphs converted from each legacy encoding, counted over all the parts read. */
+  converted: Map<LegacyEncoding, number>;
+}
+
+type RunEncoding = { encoding: LegacyEncoding; upperCase: boolean };
+
+interface RunState {
+  /** The run's own font (w:rFonts) and character style (w:rStyle), from its w:rPr. */
+  font?: string;
+  style?: string;
+}
+
+function parseWordXml(xml: string, part: NarrativePart, ctx: WordContext): NarrativeParagraph[] {
+  const { numbering, fonts } = ctx;
   const out: Emitted[] = [];
   const paraStack: ParaState[] = [];
   const tables: TableState[] = [];
+  const runs: RunState[] = []; // runs nest only through text boxes
   let textBoxDepth = 0;
   let inText = 0; // inside w:t
   let skipDepth = 0; // inside an element whose text is skipped
   let pPrDepth = 0; // inside w:pPr (numbering and style are read there)
+  let runPrDepth = 0; // inside a run's w:rPr (its font is read there)
 
   const current = () => paraStack[paraStack.length - 1];
+
+  /** The legacy encoding the current run's font says: its own font, else its style's, the paragraph style's, the default. */
+  const runEncoding = (): RunEncoding | null => {
+    const run = runs[runs.length - 1];
+    const font =
+      run?.font ??
+      fonts.fontOf(run?.style) ??
+      fonts.fontOf(current()?.style ?? fonts.defaultParagraphStyle) ??
+      fonts.defaultFont;
+    return fontEncoding(font);
+  };
 
   const emit = (p: Emitted) => {
     const parent = current();
@@ -261,7 +297,7 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
     const p = paraStack.pop();
     if (!p) return;
     let own: NarrativeParagraph | null = null;
-    let text = joinSplitNumbers(p.parts.join(""));
+    let text = joinSplitNumbers(paragraphText(p, ctx.converted));
     let listLabel: string | undefined;
     let bullet = false;
     if (p.numId !== null && text.trim() !== "") {
@@ -293,13 +329,19 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
 
   for (const t of tokenizeXml(xml)) {
     if (t.type === "text") {
-      if (inText > 0 && skipDepth === 0) current()?.parts.push(t.text);
+      const p = current();
+      if (inText > 0 && skipDepth === 0 && p) {
+        p.parts.push(t.text);
+        p.encodings.push(runEncoding());
+      }
       continue;
     }
     const name = local(t.name);
 
     if (t.type === "close") {
       if (name === "pPr") pPrDepth = Math.max(0, pPrDepth - 1);
+      else if (name === "r") runs.pop();
+      else if (name === "rPr" && runPrDepth > 0) runPrDepth--;
       if (SKIP_CONTENT.has(name)) {
         skipDepth = Math.max(0, skipDepth - 1);
         continue;
@@ -341,6 +383,13 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
 
     // open or empty tag
     if (name === "pPr" && t.type === "open") pPrDepth++;
+    if (name === "r" && t.type === "open") runs.push({});
+    if (name === "rPr" && t.type === "open" && pPrDepth === 0 && runs.length > 0) runPrDepth++;
+    if (runPrDepth > 0) {
+      const run = runs[runs.length - 1];
+      if (name === "rFonts") run.font = attr(t, "hAnsi") ?? attr(t, "ascii") ?? run.font;
+      else if (name === "rStyle") run.style = attr(t, "val");
+    }
     if (pPrDepth > 0 && paraStack.length > 0) {
       const p = current();
       if (name === "numId") p.numId = attr(t, "val") ?? null;
@@ -355,7 +404,7 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
     const empty = t.type === "empty";
     switch (name) {
       case "p":
-        paraStack.push({ parts: [], numId: null, ilvl: 0, anchored: [], inTextBox: textBoxDepth > 0 });
+        paraStack.push({ parts: [], encodings: [], numId: null, ilvl: 0, anchored: [], inTextBox: textBoxDepth > 0 });
         if (empty) closeParagraph();
         break;
       case "t":
@@ -363,14 +412,14 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
         break;
       case "tab":
         // w:tab inside a run is a tab character (tab stops in w:tabs live in w:pPr, which is skipped)
-        current()?.parts.push("\t");
+        pushPart(current(), "\t");
         break;
       case "br":
       case "cr":
-        current()?.parts.push("\n");
+        pushPart(current(), "\n");
         break;
       case "noBreakHyphen":
-        current()?.parts.push("-");
+        pushPart(current(), "-");
         break;
       case "txbxContent":
         if (!empty) textBoxDepth++;
@@ -392,6 +441,102 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
   }
   while (paraStack.length > 0) closeParagraph(); // truncated XML: keep what was read
   return flatten(out);
+}
+
+function pushPart(p: ParaState | undefined, text: string): void {
+  if (!p) return;
+  p.parts.push(text);
+  p.encodings.push(null);
+}
+
+/**
+ * A paragraph's text in Unicode: the runs in a legacy font (.VnTime, .VnTimeH, VNI-Times) converted by their font;
+ * the rest, when its characters say it is TCVN3 or VNI typed in another font, converted as they say. Runs of one
+ * encoding are converted together (a VNI letter and its mark may sit in two runs). Counts converted paragraphs.
+ */
+function paragraphText(p: ParaState, converted: Map<LegacyEncoding, number>): string {
+  const plain = p.parts.filter((_, i) => p.encodings[i] === null).join("");
+  const guess = /[\u00a1-\u00ff]/.test(plain) ? detectLegacy(plain) : null;
+  const encodings = p.encodings.map((e) => e ?? (guess ? { encoding: guess.encoding, upperCase: false } : null));
+  let text = "";
+  const used = new Set<LegacyEncoding>();
+  for (let i = 0; i < p.parts.length;) {
+    const enc = encodings[i];
+    let j = i + 1;
+    while (j < p.parts.length && sameEncoding(encodings[j], enc)) j++;
+    const piece = p.parts.slice(i, j).join("");
+    if (enc && /[\u00a1-\u00ff]|[a-z]/i.test(piece)) {
+      const out = legacyToUnicode(piece, enc.encoding, enc.upperCase);
+      if (out !== piece) used.add(enc.encoding);
+      text += out;
+    } else text += piece;
+    i = j;
+  }
+  for (const e of used) converted.set(e, (converted.get(e) ?? 0) + 1);
+  return text;
+}
+
+function sameEncoding(a: RunEncoding | null, b: RunEncoding | null): boolean {
+  return a === b || (!!a && !!b && a.encoding === b.encoding && a.upperCase === b.upperCase);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fonts of the styles (styles.xml): what font a run without a font of its own is in
+
+interface FontStyles {
+  /** The font a style sets (following basedOn), or undefined. */
+  fontOf(styleId: string | undefined): string | undefined;
+  /** The style of paragraphs that name none (w:default, usually "Normal"). */
+  defaultParagraphStyle?: string;
+  /** The document's default run font (w:docDefaults). */
+  defaultFont?: string;
+}
+
+function parseFontStyles(xml: string | null): FontStyles {
+  const styles = new Map<string, { font?: string; basedOn?: string }>();
+  let defaultFont: string | undefined;
+  let defaultParagraphStyle: string | undefined;
+  let inDefaults = false;
+  let style: { font?: string; basedOn?: string } | null = null;
+  if (xml) {
+    for (const t of tokenizeXml(xml)) {
+      if (t.type === "text") continue;
+      const name = local(t.name);
+      if (t.type === "close") {
+        if (name === "rPrDefault") inDefaults = false;
+        else if (name === "style") style = null;
+        continue;
+      }
+      if (name === "rPrDefault") inDefaults = t.type === "open";
+      else if (name === "style") {
+        style = {};
+        styles.set(attr(t, "styleId") ?? "", style);
+        if (attr(t, "type") === "paragraph" && (attr(t, "default") === "1" || attr(t, "default") === "true"))
+          defaultParagraphStyle = attr(t, "styleId");
+        if (t.type === "empty") style = null;
+      } else if (name === "basedOn" && style) style.basedOn = attr(t, "val");
+      else if (name === "rFonts") {
+        const font = attr(t, "hAnsi") ?? attr(t, "ascii");
+        if (style) style.font = font ?? style.font;
+        else if (inDefaults) defaultFont = font ?? defaultFont;
+      }
+    }
+  }
+  return {
+    defaultFont,
+    defaultParagraphStyle,
+    fontOf(styleId) {
+      if (styleId === undefined) return undefined;
+      // basedOn chains are short; a cycle in a broken file stops after a few steps
+      for (let id: string | undefined = styleId, n = 0; id !== undefined && n < 20; n++) {
+        const s = styles.get(id);
+        if (!s) break;
+        if (s.font) return s.font;
+        id = s.basedOn;
+      }
+      return undefined;
+    },
+  };
 }
 
 /** A paragraph, or a block of paragraphs in reading order (a paragraph and what it anchors). */

@@ -19,6 +19,7 @@ import { currentForm } from "../form";
 import type { FormDefinition } from "../form/schema";
 import { agreesWithinDisplay } from "../tolerance";
 import { formatNumberEn, formatNumberVi, formatPercentEn, formatPercentVi } from "../vn/format";
+import { LEGACY_NAMES } from "../vn/legacy";
 import {
   checkDates,
   isForwardSection,
@@ -30,7 +31,7 @@ import {
   type ReportPeriod,
   type SimpleDate,
 } from "./dates";
-import type { NarrativeDocument } from "./document";
+import type { NarrativeDocument, TextConversion } from "./document";
 import { findFigures, type Figure } from "./figures";
 import { decide, formUnits, scoreCandidates, type Candidate, type MatchResult } from "./match";
 import { splitSentences, type Sentence } from "./sentences";
@@ -186,6 +187,7 @@ export function analyzeNarrative(
   if (unread) findings.push(budgetNote(unread));
 
   findings.push(...checkDates(sentences, { reportDate, period }));
+  for (const c of doc.conversions ?? []) findings.push(conversionNote(c));
   return { findings, outcomes, reportDate, period };
 }
 
@@ -440,6 +442,32 @@ class UnmatchedNotes {
       },
     ];
   }
+}
+
+/** The document was converted to Unicode before reading: say so, for the officer to check the accented letters. */
+function conversionNote(c: TextConversion): Finding {
+  const name = c.from === "windows-1258" ? "Windows-1258" : LEGACY_NAMES[c.from];
+  const count =
+    c.paragraphs > 0 ? { vi: ` (${c.paragraphs} đoạn)`, en: ` (${c.paragraphs} paragraphs)` } : { vi: "", en: "" };
+  return {
+    ruleId: RULE_ID,
+    kind: "narrative-mismatch",
+    severity: "info",
+    codes: [],
+    cells: [],
+    message:
+      c.from === "windows-1258"
+        ? {
+            vi: `Tệp văn bản được lưu theo bảng mã ${name} (không phải UTF-8): đã đọc theo bảng mã đó và chuyển sang Unicode trước khi đối chiếu.`,
+            en: `The text file was saved in the ${name} encoding (not UTF-8): it was read as such and converted to Unicode before checking.`,
+          }
+        : {
+            vi: `Văn bản được gõ theo bảng mã ${name}: đã chuyển sang Unicode${count.vi} trước khi đối chiếu. Nên chuyển cả tệp sang Unicode (Unikey: Công cụ chuyển mã).`,
+            en: `The text was typed in the ${name} encoding: it was converted to Unicode${count.en} before checking. Converting the file to Unicode is advised (Unikey's converter).`,
+          },
+    expected: null,
+    actual: null,
+  };
 }
 
 function budgetNote(s: Sentence): Finding {

@@ -8,6 +8,12 @@ export {
   type ReportPeriod,
   type PeriodKind,
 } from "./dates";
-export { readPlainText, type NarrativeDocument, type NarrativeParagraph, type NarrativePart } from "./document";
+export {
+  readPlainText,
+  type NarrativeDocument,
+  type NarrativeParagraph,
+  type NarrativePart,
+  type TextConversion,
+} from "./document";
 export { splitSentences, type Sentence, type Heading } from "./sentences";
 export { findFigures, type Figure, type FigureKind } from "./figures";

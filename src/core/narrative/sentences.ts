@@ -134,6 +134,15 @@ function firstSentenceEnd(text: string, from: number): number | null {
   return ends.length > 0 && ends[0] < text.length ? ends[0] : null;
 }
 
+const WORD_CHAR = /[\p{L}./]/u;
+
+/** The run of letters, dots and slashes ending at i, within the 12 characters before i ("TP", "v.v", "đ/c"). */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > Math.max(0, i - 12) && WORD_CHAR.test(text[j - 1])) j--;
+  return text.slice(j, i);
+}
+
 /** Exclusive end offsets of the sentences in text (the last is text.length). */
 function sentenceEnds(text: string, from = 0): number[] {
   const ends: number[] = [];
@@ -161,7 +170,7 @@ function sentenceEnds(text: string, from = 0): number[] {
       continue;
     }
     if (c === ".") {
-      const word = /([\p{L}./]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
+      const word = wordBefore(text, i);
       const w = word.toLowerCase();
       if (ABBREVIATIONS.has(w)) continue;
       if (/^\p{Lu}$/u.test(word) && /\p{Lu}/u.test(next)) {

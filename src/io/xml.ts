@@ -11,6 +11,8 @@ export interface Tag {
 }
 export type Token = Tag | { type: "text"; text: string };
 
+const NO_ATTRS: Record<string, string> = Object.freeze(Object.create(null) as Record<string, string>);
+
 /**
  * Tolerant XML tokenizer: tags and text, entities decoded; comments, processing instructions and doctype skipped,
  * CDATA read as text. Never throws on malformed input (an unclosed "<" is read as text).
@@ -49,7 +51,7 @@ export function* tokenizeXml(xml: string): Generator<Token> {
     const body = xml.slice(lt + 1, gt);
     i = gt + 1;
     if (body.startsWith("/")) {
-      yield { type: "close", name: body.slice(1).trim(), attrs: {} };
+      yield { type: "close", name: body.slice(1).trim(), attrs: NO_ATTRS };
       continue;
     }
     const selfClosing = body.endsWith("/");
@@ -79,7 +81,8 @@ function findTagEnd(xml: string, from: number): number {
  * its characters: a tag of 1 MB took minutes). Anything else is skipped.
  */
 function parseAttrs(s: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
+  // no prototype: an attribute named "__proto__" or "constructor" is just an attribute
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -133,6 +136,11 @@ export function local(name: string): string {
 }
 
 export function attr(tag: Tag, localName: string): string | undefined {
-  for (const [k, v] of Object.entries(tag.attrs)) if (local(k) === localName) return v;
+  const attrs = tag.attrs;
+  if (localName in attrs) return attrs[localName];
+  for (const k in attrs) {
+    const colon = k.indexOf(":");
+    if (colon >= 0 && k.length - colon - 1 === localName.length && k.endsWith(localName)) return attrs[k];
+  }
   return undefined;
 }

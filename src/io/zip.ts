@@ -60,6 +60,11 @@ export class BoundedZip {
     return new BoundedZip(zip, limits);
   }
 
+  /** Bytes inflated so far from this zip (counted as they come, so a read past a bound stops near it). */
+  get inflated(): number {
+    return this.total;
+  }
+
   /** The names of the file entries (not folders). */
   names(): string[] {
     return Object.keys(this.zip.files).filter((n) => !this.zip.files[n].dir);

@@ -82,6 +82,7 @@ export function analyzeNarrative(
   const outcomes: FigureOutcome[] = [];
   const units = formUnits(form);
 
+  let figuresMatched = 0;
   let figuresRead = 0;
   let textRead = 0;
   let unread: Sentence | null = null;
@@ -89,7 +90,7 @@ export function analyzeNarrative(
 
   for (const s of sentences) {
     if (s.inTable || s.isHeading || s.part === "header" || s.part === "footer") continue;
-    if (figuresRead >= MAX_FIGURES || textRead >= MAX_FIGURE_TEXT) {
+    if (figuresMatched >= MAX_FIGURES || figuresRead >= MAX_FIGURES_READ || textRead >= MAX_FIGURE_TEXT) {
       // the budget is spent: the rest of the narrative is not read for figures (one note says where it stopped)
       if (/\d/.test(s.text)) {
         unread = s;
@@ -98,8 +99,8 @@ export function analyzeNarrative(
       continue;
     }
     const figures = findFigures(s, { units });
-    figuresRead += figures.length;
     textRead += s.text.length;
+    figuresRead += figures.length;
     if (figures.length === 0) continue;
     // a sentence of very many figures is a list or a table typed as prose: the first ones are matched, the rest noted
     const unchecked = figures.length > MAX_SENTENCE_FIGURES ? figures.splice(MAX_SENTENCE_FIGURES) : [];
@@ -116,6 +117,7 @@ export function analyzeNarrative(
         return;
       }
       cands[i] = scoreCandidates(f, figures, form);
+      figuresMatched++;
     });
     // A percent written with the pair it is the ratio of ("396/5106 hồ sơ, đạt tỷ lệ 7,75%") is that ratio's percent.
     const pairPercents = new Set<string>();
@@ -389,12 +391,16 @@ function exactRatio(code: string, appendix: Appendix): { value: number; text: { 
 
 /**
  * Bounds on the work, so that no text can make the check run for long (each text path is linear, and matching a
- * figure costs about the same whatever the text). Figures read per document at most: a long annual report has a few
- * hundred; past this the narrative is not read for figures any more, and one note says from which sentence.
+ * figure costs about the same whatever the text: a fifth of a millisecond). Figures matched per document at most (bare
+ * numbers, approximate figures and the like are not matched and do not count): the seed's quarter report has 61 in
+ * all, a long annual report a few hundred; past this the narrative is not read for figures any more, and one note says
+ * from which sentence.
  */
-export const MAX_FIGURES = 1000;
+export const MAX_FIGURES = 600;
+/** Figures read per document at most, matched or not (reading one costs a few microseconds). */
+export const MAX_FIGURES_READ = 5000;
 /** Characters of prose read for figures per document at most (the seed's quarter report has about 30,000). */
-export const MAX_FIGURE_TEXT = 300_000;
+export const MAX_FIGURE_TEXT = 200_000;
 /** Figures matched per sentence at most (a real sentence has a handful; the seed's most is 5). */
 export const MAX_SENTENCE_FIGURES = 40;
 /** From this many unmatched figures in one sentence, the sentence gets one note that lists them. */

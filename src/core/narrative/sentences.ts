@@ -135,6 +135,19 @@ function firstSentenceEnd(text: string, from: number): number | null {
 }
 
 const WORD_CHAR = /[\p{L}./]/u;
+/** Characters that run on after a terminal mark and end with it: "..", "./.", "?!", ".)", ".”". */
+const RUN_CHARS = new Set([".", "!", "?", "…", "/", '"', "'", "”", "’", ")", "]", "*"]);
+
+/** /\s/ for one character, without a pattern for the usual ones. */
+function isWhite(ch: string): boolean {
+  return (
+    ch === " " || ch === "\n" || ch === "\t" || (ch > "~" && /\s/.test(ch)) || ch === "\r" || ch === "\v" || ch === "\f"
+  );
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
 
 /** The run of letters, dots and slashes ending at i, within the 12 characters before i ("TP", "v.v", "đ/c"). */
 function wordBefore(text: string, i: number): string {
@@ -153,15 +166,15 @@ function sentenceEnds(text: string, from = 0): number[] {
     if (i < labelEnd) continue; // "2.1." at the start
     // runs of terminal punctuation ("..", "./.", "?!") end together
     let j = i + 1;
-    while (j < text.length && /[.!?…/"'”’)\]*]/.test(text[j])) j++;
+    while (j < text.length && RUN_CHARS.has(text[j])) j++;
     if (j >= text.length) break;
     // (when what follows the run decides, the rest of the run is not looked at again)
-    if (!/\s/.test(text[j])) {
+    if (!isWhite(text[j])) {
       i = j - 1;
       continue; // "1.851", "TP.HCM"
     }
     let k = j;
-    while (k < text.length && /\s/.test(text[k])) k++;
+    while (k < text.length && isWhite(text[k])) k++;
     if (k >= text.length) break;
     const next = text[k];
     const startsNew = /[\p{Lu}\p{N}("“'‘[\-+•*–]/u.test(next);
@@ -170,6 +183,7 @@ function sentenceEnds(text: string, from = 0): number[] {
       continue;
     }
     if (c === ".") {
+      if (isDigit(text[i - 1]) && isDigit(next)) continue; // "1. 2." inside a line: numbers, not sentences
       const word = wordBefore(text, i);
       const w = word.toLowerCase();
       if (ABBREVIATIONS.has(w)) continue;
@@ -178,7 +192,6 @@ function sentenceEnds(text: string, from = 0): number[] {
         const prevWord = /(\S+)\s+\S$/u.exec(text.slice(Math.max(0, i - 30), i))?.[1] ?? "";
         if (!ROMAN.test(word) || /^\p{Lu}\p{Ll}/u.test(prevWord)) continue;
       }
-      if (word === "" && /\d/.test(text[i - 1] ?? "") && /^\d/.test(next)) continue;
     }
     ends.push(j);
     i = j - 1;
@@ -218,7 +231,7 @@ function normalizeFast(s: string): {
  * only its opening and its last BEFORE_TAIL characters (what the matcher reads: the opening phrase, the last words).
  */
 export const MAX_SENTENCE = 800;
-const MAX_HEADING = 1000;
+const MAX_HEADING = 250;
 const BEFORE_FULL = 2000;
 const BEFORE_HEAD = 200;
 const BEFORE_TAIL = 1200;

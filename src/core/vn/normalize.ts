@@ -126,11 +126,12 @@ export interface NormalizedText {
 const MARK = /\p{M}/u;
 
 /**
- * What steps 1, 2 and 5 would change: a character removed or replaced, a combining mark, a run of spaces. Text
- * without any (and already NFC) keeps its length and positions: only the same-length steps 3-4 apply.
+ * What steps 1, 2 and 5 would change: a character removed or replaced, a combining mark, a run of spaces (and, for the
+ * map, a character of two code units). Text without any (and already NFC) keeps its length and positions: only the
+ * same-length steps 3-4 apply.
  */
 const CHANGED_BY_STEPS = new RegExp(
-  `[${[...REMOVED, ...Object.keys(REPLACED).map(Number)].map((cp) => `\\u{${cp.toString(16)}}`).join("")}]|\\p{M}| {2}`,
+  `[${[...REMOVED, ...Object.keys(REPLACED).map(Number)].map((cp) => `\\u{${cp.toString(16)}}`).join("")}]|\\p{M}| {2}|[\\u{10000}-\\u{10ffff}\\ud800-\\udfff]`,
   "u",
 );
 

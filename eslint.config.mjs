@@ -30,7 +30,7 @@ const officeRecommended = officeAddins.configs.recommended.map((block) => {
 const tsRecommended = tseslint.configs.recommended.map((block) => ({ ...block, files: SRC_TS }));
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-artifacts/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-artifacts/**"] },
   ...officeRecommended,
   ...tsRecommended,
   {

@@ -3,6 +3,7 @@
  *   taskpane.html  the task pane inside Excel (office.js from Microsoft's CDN)
  *   commands.html  the ribbon's function file ("Kiểm tra nhanh"; office.js from the CDN)
  *   preview.html   the browser preview: the same pane over an in-memory workbook, no office.js, no network
+ *   download.html  the page the add-in opens in the default browser to save an exported report (Excel for Mac)
  * plus assets/ and manifest.xml. `webpack --mode production` rewrites the manifest's dev URLs to the production URL.
  *
  * Dev server: https://localhost:3000 with the Office dev certificates (office-addin-dev-certs).
@@ -13,36 +14,65 @@ const path = require("path");
 
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { InitialJsSizePlugin } = require("./scripts/initial-js-size");
 
 const urlDev = "https://localhost:3000/";
 // CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION (or set CCHC_URL_PROD when building). Must end with "/".
 const urlProd = process.env.CCHC_URL_PROD || "https://cchc-addin.example.vn/";
 
 /**
- * The Office dev certificates. office-addin-dev-certs makes them and installs its CA in the system's trust store;
- * where it cannot install the CA (Linux without sudo, a locked-down machine) the certificates it made are used as
- * they are and the browser asks once to accept them; where none could be made, the dev server falls back to http.
+ * The Office dev certificates (office-addin-dev-certs, in ~/.office-addin-dev-certs).
+ * Windows and macOS: the package makes them and installs its CA in the user's trust store; the system itself asks
+ * first (a Windows security prompt, the macOS password dialog).
+ * Linux: office-addin-dev-certs would run `sudo` to put its CA in the system store, without asking. So here the
+ * certificates are only made (or reused while valid), never installed: the browser asks once to accept them, and an
+ * officer who wants the CA trusted system-wide runs `npm exec -- office-addin-dev-certs install` knowingly.
+ * Where no certificate can be made at all, the dev server falls back to http.
  */
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  try {
-    const httpsOptions = await devCerts.getHttpsServerOptions();
-    return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
-  } catch (e) {
-    const fs = require("fs");
-    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
-    const file = (name) => path.join(dir, name);
-    if (["ca.crt", "localhost.crt", "localhost.key"].every((n) => fs.existsSync(file(n)))) {
+  const fs = require("fs");
+  const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  const file = (name) => path.join(dir, name);
+  const names = ["ca.crt", "localhost.crt", "localhost.key"];
+  const read = () => ({
+    ca: fs.readFileSync(file("ca.crt")),
+    cert: fs.readFileSync(file("localhost.crt")),
+    key: fs.readFileSync(file("localhost.key")),
+  });
+  const firstLine = (e) => String((e && e.message) || e).split("\n")[0];
+  if (process.platform !== "linux") {
+    try {
+      const httpsOptions = await devCerts.getHttpsServerOptions();
+      return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+    } catch (e) {
+      if (!names.every((n) => fs.existsSync(file(n)))) {
+        console.warn(`[cchc] No dev certificate could be made (${firstLine(e)}): serving over http.`);
+        return null;
+      }
       console.warn(
-        `[cchc] The dev CA could not be installed (${e.message.split("\n")[0]}): serving with the certificates in ${dir}; accept them in the browser once.`,
+        `[cchc] The dev CA could not be installed (${firstLine(e)}): serving with the certificates in ${dir}.`,
       );
-      return {
-        ca: fs.readFileSync(file("ca.crt")),
-        cert: fs.readFileSync(file("localhost.crt")),
-        key: fs.readFileSync(file("localhost.key")),
-      };
+      return read();
     }
-    console.warn(`[cchc] No dev certificate could be made (${e.message.split("\n")[0]}): serving over http.`);
+  }
+  const stillValid = () => {
+    try {
+      const cert = new (require("crypto").X509Certificate)(fs.readFileSync(file("localhost.crt")));
+      return names.every((n) => fs.existsSync(file(n))) && Date.parse(cert.validTo) > Date.now() + 24 * 3600 * 1000;
+    } catch {
+      return false;
+    }
+  };
+  try {
+    if (!stillValid()) {
+      // generateCertificates writes only where no CA file exists: clear expired ones first (files in our home only).
+      for (const n of names) fs.rmSync(file(n), { force: true });
+      await devCerts.generateCertificates();
+    }
+    return read();
+  } catch (e) {
+    console.warn(`[cchc] No dev certificate could be made (${firstLine(e)}): serving over http.`);
     return null;
   }
 }
@@ -66,6 +96,7 @@ module.exports = async (env = {}, options = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      download: "./src/download/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -134,6 +165,13 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "download.html",
+        template: "./src/download/download.html",
+        chunks: ["download"],
+      }),
+      // The production build prints each page's initial JavaScript, gzipped (the pane's target: ≤ 250 KB).
+      ...(dev ? [] : [new InitialJsSizePlugin()]),
     ],
     performance: {
       // React + Fluent UI make a pane of about a megabyte; warn only well beyond that.
@@ -143,7 +181,12 @@ module.exports = async (env = {}, options = {}) => {
     },
     devServer: {
       hot: true,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // Only this machine: Excel (desktop, or on the web in this machine's browser) loads the pane from localhost.
+      // No Access-Control-Allow-Origin header: Office loads the pages and their scripts from this same origin.
+      host: "localhost",
+      // Excel on the web shows the ribbon's icons from its own site (a cross-site image request): webpack-dev-server
+      // refuses those (403) unless the host is named here. Only requests addressed to localhost itself are served.
+      allowedHosts: ["localhost", "127.0.0.1"],
       server: await devServerProtocol(env),
       port: Number(process.env.CCHC_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000),
     },

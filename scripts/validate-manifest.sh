@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Validates the add-in's XML manifest offline against the OfficeApp 1.1 XSD schemas in ../shared (see
-# ../shared/schemas/office-addin-manifest/README.md). Usage: scripts/validate-manifest.sh [manifest.xml ...]
+# Validates the add-in's XML manifest offline against the OfficeApp 1.1 XSD schemas kept in the repository (see
+# schemas/office-addin-manifest/README.md: where they come from, their licences). Usage: scripts/validate-manifest.sh [manifest.xml ...]
 # (default: manifest.xml at the repo root; after `npm run build`, dist/manifest.xml holds the production URLs).
 # The schema folder can be moved with CCHC_MANIFEST_SCHEMAS=/path/to/office-addin-manifest.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-schemas="${CCHC_MANIFEST_SCHEMAS:-$root/../shared/schemas/office-addin-manifest}"
+schemas="${CCHC_MANIFEST_SCHEMAS:-$root/schemas/office-addin-manifest}"
 schema="$schemas/OfficeAppManifestV1_1.xsd"
 
 if ! command -v xmllint >/dev/null 2>&1; then

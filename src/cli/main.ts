@@ -24,6 +24,8 @@ function processIo(): Io {
       if (!failed) process.stdout.write(t);
     },
     err: (t) => process.stderr.write(t),
+    isTerminal: Boolean(process.stderr.isTTY),
+    columns: () => process.stderr.columns,
     flushed: () =>
       new Promise((resolve) => {
         if (failed) return resolve(failed);

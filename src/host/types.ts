@@ -13,6 +13,37 @@ export interface Highlight {
   severity: Severity;
 }
 
+/** A document the add-in made (the exported report), to hand to the officer. */
+export interface OutgoingFile {
+  /** File name, e.g. "bao-cao-cchc-quy-iii-2022.docx". */
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  /** The same document as rich text (HTML) and as plain text, for the clipboard way. */
+  html: string;
+  text: string;
+}
+
+/**
+ * How a file reaches the officer:
+ * - download: the pane's own web view saves it (Excel on the web; Windows desktop with WebView2, where a pane's
+ *   downloads are unreliable on older runtimes);
+ * - browser: the system's default browser opens the add-in's download page with the file inside the address's
+ *   fragment and saves it (Windows and Mac desktop, Office.context.ui.openBrowserWindow; the Mac web view cannot
+ *   download at all, office-js issues 2700 and 3385);
+ * - clipboard: the report copied as rich text, to paste into Word (works everywhere; needs the officer's click).
+ */
+export type DeliveryWay = "download" | "browser" | "clipboard";
+
+export interface Delivery {
+  /** The way taken, or null when none worked. */
+  way: DeliveryWay | null;
+  /** The host's other ways, to offer when the file did not arrive. */
+  alternatives: DeliveryWay[];
+  /** What went wrong, when no way worked. */
+  error?: string;
+}
+
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
   /** Office's display language (or the browser's, in the preview). */
@@ -45,4 +76,9 @@ export interface WorkbookHost {
   /** Per-workbook storage (document settings in Excel). */
   loadSetting(key: string): Promise<string | null>;
   saveSetting(key: string, value: string): Promise<void>;
+  /**
+   * Hand a document to the officer: the given ways in order (default: the platform's best first), the first that
+   * works is taken. The clipboard way must be asked for in the officer's own click.
+   */
+  deliverFile(file: OutgoingFile, ways?: readonly DeliveryWay[]): Promise<Delivery>;
 }

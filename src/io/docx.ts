@@ -11,8 +11,17 @@
  * - w:tbl → one paragraph per table row, inTable, its cells' text joined by tabs (a cell's paragraphs by "\n").
  * - w:txbxContent (text boxes) → their paragraphs follow the paragraph that anchors them, part "textbox".
  * - footnotes, endnotes, headers and footers → appended after the body with their part.
+ * - the hidden bookmarks of an exported report's linked figures (_cchc_…, see core/report/marks.ts) → the
+ *   paragraph's marks, when a bookmark starts and ends in the same body paragraph.
  */
-import type { NarrativeDocument, NarrativePart, NarrativeParagraph, TextConversion } from "../core/narrative/document";
+import type {
+  FigureMark,
+  NarrativeDocument,
+  NarrativePart,
+  NarrativeParagraph,
+  TextConversion,
+} from "../core/narrative/document";
+import { parseMarkName } from "../core/report/marks";
 import { detectLegacy, fontEncoding, legacyToUnicode, type LegacyEncoding } from "../core/vn/legacy";
 import { attr, local, tokenizeXml } from "./xml";
 import { BoundedZip, type ZipLimits } from "./zip";
@@ -223,6 +232,8 @@ function parseNumbering(xml: string): Numbering {
 
 interface ParaState {
   parts: string[];
+  /** The length of parts joined (kept as parts are added: a bookmark's offset is read in constant time). */
+  length: number;
   /** The legacy encoding of each part, from its run's font (null: none, or not text of a run). */
   encodings: (RunEncoding | null)[];
   numId: string | null;
@@ -231,6 +242,8 @@ interface ParaState {
   /** Text box paragraphs anchored in this paragraph, emitted after it. */
   anchored: Emitted[];
   inTextBox: boolean;
+  /** Linked-figure bookmarks closed in this paragraph, offsets in the raw text (parts joined). */
+  marks?: FigureMark[];
 }
 
 interface CellState {
@@ -243,6 +256,12 @@ interface TableState {
   row: RowState | null;
   cell: CellState | null;
 }
+
+/**
+ * Linked-figure bookmarks read per paragraph (and open at once) at most: an exported paragraph has a few; placing each
+ * costs a pass over the paragraph, so a hostile file with thousands must not make that quadratic.
+ */
+const MAX_MARKS = 200;
 
 /** Elements whose content is never shown text. */
 const SKIP_CONTENT = new Set(["instrText", "delText", "Fallback", "pPr", "rPr", "sectPr", "del", "moveFrom"]);
@@ -275,6 +294,8 @@ function parseWordXml(xml: string, part: NarrativePart, ctx: WordContext): Narra
   let runPrDepth = 0; // inside a run's w:rPr (its font is read there)
 
   const current = () => paraStack[paraStack.length - 1];
+  /** Linked-figure bookmarks opened and not closed yet, by bookmark id. */
+  const openMarks = new Map<string, { para: ParaState; start: number; code: string; kind: FigureMark["kind"] }>();
 
   /** The legacy encoding the current run's font says: its own font, else its style's, the paragraph style's, the default. */
   const runEncoding = (): RunEncoding | null => {
@@ -297,7 +318,8 @@ function parseWordXml(xml: string, part: NarrativePart, ctx: WordContext): Narra
     const p = paraStack.pop();
     if (!p) return;
     let own: NarrativeParagraph | null = null;
-    let text = joinSplitNumbers(paragraphText(p, ctx.converted));
+    const converted = paragraphText(p, ctx.converted);
+    let text = joinSplitNumbers(converted);
     let listLabel: string | undefined;
     let bullet = false;
     if (p.numId !== null && text.trim() !== "") {
@@ -316,6 +338,9 @@ function parseWordXml(xml: string, part: NarrativePart, ctx: WordContext): Narra
       table.cell.paras.push(text.trim());
     } else if (text.trim() !== "") {
       const para: NarrativeParagraph = { text: text.trim(), inTable: false, part: inTextBox ? "textbox" : part };
+      // marks' offsets are in the text as read; a conversion that changed its length (VNI) leaves them nowhere
+      if (p.marks?.length && converted.length === p.length)
+        para.marks = placeMarks(p.marks, converted, text, listLabel);
       if (bullet) para.bullet = true;
       if (listLabel) para.listLabel = listLabel;
       if (p.style) para.style = p.style;
@@ -332,6 +357,7 @@ function parseWordXml(xml: string, part: NarrativePart, ctx: WordContext): Narra
       const p = current();
       if (inText > 0 && skipDepth === 0 && p) {
         p.parts.push(t.text);
+        p.length += t.text.length;
         p.encodings.push(runEncoding());
       }
       continue;
@@ -404,7 +430,15 @@ function parseWordXml(xml: string, part: NarrativePart, ctx: WordContext): Narra
     const empty = t.type === "empty";
     switch (name) {
       case "p":
-        paraStack.push({ parts: [], encodings: [], numId: null, ilvl: 0, anchored: [], inTextBox: textBoxDepth > 0 });
+        paraStack.push({
+          parts: [],
+          length: 0,
+          encodings: [],
+          numId: null,
+          ilvl: 0,
+          anchored: [],
+          inTextBox: textBoxDepth > 0,
+        });
         if (empty) closeParagraph();
         break;
       case "t":
@@ -424,6 +458,24 @@ function parseWordXml(xml: string, part: NarrativePart, ctx: WordContext): Narra
       case "txbxContent":
         if (!empty) textBoxDepth++;
         break;
+      case "bookmarkStart": {
+        const mark = parseMarkName(attr(t, "name") ?? "");
+        const p = current();
+        if (mark && p && openMarks.size < MAX_MARKS)
+          openMarks.set(attr(t, "id") ?? "", { para: p, start: p.length, ...mark });
+        break;
+      }
+      case "bookmarkEnd": {
+        const id = attr(t, "id") ?? "";
+        const open = openMarks.get(id);
+        openMarks.delete(id);
+        if (open && open.para === current() && (open.para.marks?.length ?? 0) < MAX_MARKS) {
+          const end = open.para.length;
+          if (end > open.start)
+            (open.para.marks ??= []).push({ code: open.code, kind: open.kind, start: open.start, end });
+        }
+        break;
+      }
       case "tbl":
         if (!empty) tables.push({ row: null, cell: null });
         break;
@@ -446,6 +498,7 @@ function parseWordXml(xml: string, part: NarrativePart, ctx: WordContext): Narra
 function pushPart(p: ParaState | undefined, text: string): void {
   if (!p) return;
   p.parts.push(text);
+  p.length += text.length;
   p.encodings.push(null);
 }
 
@@ -560,11 +613,55 @@ function flatten(blocks: Emitted[]): NarrativeParagraph[] {
 }
 
 /**
+ * Marks' offsets in the raw text → offsets in the paragraph's text as emitted: after joinSplitNumbers, the list label
+ * put in front and the trim.
+ */
+function placeMarks(marks: FigureMark[], raw: string, text: string, listLabel: string | undefined): FigureMark[] {
+  const joined = joinSplitNumbers(raw);
+  const lead = (s: string) => s.length - s.trimStart().length;
+  // the line breaks joinSplitNumbers drops, found once: an offset moves back by those before it (a pass over the
+  // paragraph per mark made many marks in a long paragraph quadratic)
+  const dropped = droppedBreaks(raw);
+  const at = (o: number) => {
+    let x = o - countBelow(dropped, o);
+    if (listLabel) x = listLabel.length + 1 + Math.max(0, x - lead(joined));
+    return Math.max(0, x - lead(text));
+  };
+  const length = text.trim().length;
+  return marks
+    .map((m) => ({ ...m, start: at(m.start), end: Math.min(length, at(m.end)) }))
+    .filter((m) => m.end > m.start);
+}
+
+/** Offsets in text of the line breaks joinSplitNumbers drops, in order. */
+function droppedBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(SPLIT_NUMBER)) {
+    if (m[2].length + m[3].length === 3) out.push(m.index! + m[1].length + m[2].length);
+  }
+  return out;
+}
+
+/** How many of the sorted numbers are below x. */
+function countBelow(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SPLIT_NUMBER = /(\d[.,])(\d{1,2})\n(\d{1,2})(?!\d)/g;
+
+/**
  * A line break typed inside a number ("1.8" ↵ "51": a layout accident, not two numbers) is dropped when the
  * digits after it complete a three-digit group: "1.8\n51" → "1.851". Any other break stays a newline.
  */
 function joinSplitNumbers(text: string): string {
-  return text.replace(/(\d[.,])(\d{1,2})\n(\d{1,2})(?!\d)/g, (all, head: string, a: string, b: string) =>
+  return text.replace(SPLIT_NUMBER, (all, head: string, a: string, b: string) =>
     a.length + b.length === 3 ? `${head}${a}${b}` : all,
   );
 }

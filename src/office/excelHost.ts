@@ -16,6 +16,7 @@ import type { SheetTemplate } from "../core/template/types";
 import type { Highlight, WorkbookHost } from "../host/types";
 import { HIGHLIGHT_FILLS } from "../taskpane/findingsView";
 import { loadFills, normaliseAddress, saveFills, type FillStore, type SavedFill } from "./highlightStore";
+import { createFileDelivery } from "./fileDelivery";
 import { getSetting, officeLanguage, putSetting, supportsExcelApi } from "./officeEnv";
 import { writeTemplate } from "./sheetWriter";
 import { WriteGuard } from "./writeGuard";
@@ -300,5 +301,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     onUserEdit,
     loadSetting: async (key) => getSetting(key),
     saveSetting: (key, value) => putSetting(key, value),
+    deliverFile: createFileDelivery(),
   };
 }

@@ -16,7 +16,8 @@ import {
   type WorkbookGrid,
 } from "../core/grid";
 import type { SheetTemplate } from "../core/template/types";
-import type { Highlight, WorkbookHost } from "../host/types";
+import { copyRichText, downloadBytes } from "../host/browserDelivery";
+import type { Delivery, DeliveryWay, Highlight, OutgoingFile, WorkbookHost } from "../host/types";
 import { formatExcelNumber } from "../io/excelFormat";
 import { HIGHLIGHT_FILLS } from "../taskpane/findingsView";
 
@@ -96,7 +97,15 @@ export interface MemoryHostOptions {
   /** Prefix of setting keys in the storage. */
   storagePrefix?: string;
   fills?: Record<string, string>;
+  /** How files are handed over: default, a real download and a rich-text copy in the page (tests replace them). */
+  delivery?: {
+    download(file: OutgoingFile): void;
+    copy(html: string, text: string): Promise<void>;
+  };
 }
+
+/** The preview runs in an ordinary browser tab: it downloads, or copies to the clipboard. */
+const PREVIEW_WAYS: DeliveryWay[] = ["download", "clipboard"];
 
 const EMPTY: Cell = Object.freeze({ value: null, text: "" }) as Cell;
 
@@ -109,6 +118,10 @@ export function createMemoryHost(
   const storage = options.storage !== undefined ? options.storage : defaultStorage();
   const prefix = options.storagePrefix ?? "cchc-preview:";
   const memorySettings = new Map<string, string>();
+  const delivery = options.delivery ?? {
+    download: (file: OutgoingFile) => downloadBytes(file),
+    copy: (html: string, text: string) => copyRichText(html, text),
+  };
 
   let sheets: MemorySheet[] = [];
   /** The fill each highlighted cell had before the add-in first marked it (undefined: none). Key: sheet + "!" + local. */
@@ -296,6 +309,21 @@ export function createMemoryHost(
           /* storage full or refused: memory only */
         }
       }
+    },
+
+    async deliverFile(file: OutgoingFile, ways?: readonly DeliveryWay[]): Promise<Delivery> {
+      const order = (ways ?? PREVIEW_WAYS).filter((w) => PREVIEW_WAYS.includes(w));
+      const problems: string[] = [];
+      for (const way of order) {
+        try {
+          if (way === "download") delivery.download(file);
+          else await delivery.copy(file.html, file.text);
+          return { way, alternatives: PREVIEW_WAYS.filter((w) => w !== way) };
+        } catch (e) {
+          problems.push(`${way}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+      return { way: null, alternatives: PREVIEW_WAYS.filter((w) => !order.includes(w)), error: problems.join("; ") };
     },
 
     load,

@@ -15,6 +15,7 @@ import { paneLanguage } from "./i18n";
 import { LangProvider, useLang } from "./lang";
 import { sectionTitles } from "./sections";
 import { useAppendixCheck } from "./useAppendixCheck";
+import { useReportDetails } from "./useReportDetails";
 
 export type PaneAction = "check" | "export";
 
@@ -64,6 +65,8 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
   const { t, lang } = useLang();
   const s = useStyles();
   const check = useAppendixCheck(host);
+  /** The report's details: one state for the insert step and the export. */
+  const details = useReportDetails(host);
   const form = useMemo(() => currentForm(), []);
   const sections = useMemo(() => sectionTitles(form, lang), [form, lang]);
   const exportRef = useRef<HTMLElement>(null);
@@ -92,10 +95,10 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
           <NarrativePanel host={host} check={check} />
         </Section>
         <Section id="insert" title={t.insertTitle}>
-          <InsertPanel host={host} form={form} />
+          <InsertPanel host={host} form={form} details={details} />
         </Section>
         <Section id="export" title={t.exportTitle} sectionRef={exportRef}>
-          <ExportPanel />
+          <ExportPanel host={host} check={check} details={details} />
         </Section>
       </main>
     </div>

@@ -19,12 +19,13 @@ export interface NarrativeSource {
 /** The document setting that keeps the narrative with the workbook. */
 export const NARRATIVE_SETTING = "cchc.narrative";
 
-interface SavedNarrative {
+export interface SavedNarrative {
   source: NarrativeSource;
   doc: NarrativeDocument;
 }
 
-function parseSaved(json: string | null): SavedNarrative | null {
+/** The narrative kept in the workbook's settings (also read by the export, as the officer's draft). */
+export function parseSavedNarrative(json: string | null): SavedNarrative | null {
   if (!json) return null;
   try {
     const saved = JSON.parse(json) as Partial<SavedNarrative>;
@@ -59,7 +60,7 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
     host
       .loadSetting(NARRATIVE_SETTING)
       .then((json) => {
-        const saved = parseSaved(json);
+        const saved = parseSavedNarrative(json);
         if (!cancelled && !chosen.current && saved) return use(saved.doc, saved.source, false);
       })
       .catch(() => undefined);
@@ -74,11 +75,13 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
       const saved: SavedNarrative = {
         source: src,
         doc: {
-          paragraphs: doc.paragraphs.map(({ text, inTable, part, style }) => ({
+          paragraphs: doc.paragraphs.map(({ text, inTable, part, style, marks, cells }) => ({
             text,
             inTable,
             ...(part ? { part } : {}),
             ...(style ? { style } : {}),
+            ...(cells ? { cells } : {}),
+            ...(marks?.length ? { marks } : {}),
           })),
         },
       };

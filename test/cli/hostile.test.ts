@@ -15,6 +15,9 @@ import { FIXTURE_XLSX, SEED_TXT } from "../helpers/fixtures";
 import { latin1Bytes, plainPunctuation, toTcvn3, toWindows1258 } from "../helpers/legacyEncoder";
 import { deflatedZeros, rawZip } from "../helpers/zipBomb";
 
+// heavy inputs on a machine shared by several jobs: the bounds that matter are asserted in the tests themselves
+jest.setTimeout(120_000);
+
 const ROOT = path.resolve(__dirname, "../..");
 const dir = mkdtempSync(path.join(tmpdir(), "cchc-hostile-"));
 const file = (name: string, data: string | Uint8Array) => {

@@ -1,5 +1,5 @@
 /**
- * The real appendix typed into Excel (../shared/fixtures/ngan-son-2022-q3/phu-luc.xlsx): every table fault the
+ * The real appendix typed into Excel (test/fixtures/ngan-son-2022-q3/phu-luc.xlsx): every table fault the
  * seed really has is found, and the consistent rows raise no error.
  */
 import { checkWorkbook } from "../../src/core/check";

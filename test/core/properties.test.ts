@@ -13,6 +13,9 @@ import { MAX_SENTENCE } from "../../src/core/narrative/sentences";
 import { normalizeWithMap } from "../../src/core/vn/normalize";
 import { findNumberTokens, parseVietnameseNumber } from "../../src/core/vn/numbers";
 
+// heavy inputs on a machine shared by several jobs: the bounds that matter are asserted in the tests themselves
+jest.setTimeout(120_000);
+
 /** Pieces of report prose: numbers in every notation, dates, document numbers, units, punctuation, legacy letters. */
 const PIECES = [
   "1",

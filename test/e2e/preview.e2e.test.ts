@@ -2,13 +2,20 @@
  * The browser preview end to end, in Debian's chromium (playwright-core): build the pages, serve them on 127.0.0.1,
  * open preview.html with every request outside 127.0.0.1 blocked, and go through an officer's session on the
  * sample appendix: check, select a finding's cell, edit a cell (live re-check), apply a fix, undo, compare a Word
- * narrative (made here with the docx package), clear.
+ * narrative (made here with the docx package), clear, insert the appendix, export the Word report (the download
+ * arrives, is a valid .docx and checks clean against the sample), and the download page the Mac path opens.
  * Screenshots go to test-artifacts/e2e/.
  */
-import { existsSync, mkdirSync } from "fs";
+import { existsSync, mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { Document, Packer, Paragraph } from "docx";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { checkWorkbook } from "../../src/core/check";
+import { checkNarrative } from "../../src/core/narrative/check";
+import { downloadPageUrl } from "../../src/host/downloadLink";
+import { readDocxText } from "../../src/io/docx";
+import { loadXlsxGrid } from "../helpers/fixtures";
+import { withCell } from "../io/reportFixtures";
 import { buildPages, ROOT } from "./build";
 import { serveDirectory, type StaticServer } from "./server";
 
@@ -55,7 +62,11 @@ describeIfChromium("browser preview (chromium)", () => {
         "--disable-sync",
       ],
     });
-    context = await browser.newContext({ locale: "vi-VN", viewport: { width: 1400, height: 900 } });
+    context = await browser.newContext({
+      locale: "vi-VN",
+      viewport: { width: 1400, height: 900 },
+      acceptDownloads: true,
+    });
     // The preview must work offline: refuse (and remember) every request that leaves 127.0.0.1.
     await context.route("**/*", (route) => {
       const url = new URL(route.request().url());
@@ -218,6 +229,103 @@ describeIfChromium("browser preview (chromium)", () => {
     await page.screenshot({ path: join(SHOTS, "09-inserted.png") });
     await page.getByRole("tab", { name: "Phụ lục", exact: true }).click();
     expect(await cell("D120").textContent()).toBe("5.75%");
+  });
+
+  test("“Xuất Word”: the table's errors first, then the report downloads, a valid .docx that checks clean", async () => {
+    await page.getByRole("tab", { name: "Phụ lục", exact: true }).click();
+    const section = page.locator("#export");
+    await section.scrollIntoViewIfNeeded();
+    await section.getByRole("button", { name: "Thông tin in trên báo cáo" }).click();
+    await section.getByLabel("Cơ quan chủ quản").fill("UBND tỉnh Bắc Kạn");
+    await section.getByLabel("Đơn vị báo cáo").fill("UBND huyện Ngân Sơn");
+    await section.getByLabel("Kỳ báo cáo").selectOption("quý III");
+    await section.getByLabel("Năm").fill("2022");
+    await section.getByLabel("Số báo cáo").fill("125/BC-UBND");
+    await section.getByLabel("Ngày báo cáo").fill("25/9/2022");
+    await section.getByLabel("Người ký", { exact: true }).fill("Nguyễn Trọng Lăng");
+    await section.getByText("In ra: Số: 125/BC-UBND").waitFor();
+    await section.getByText("In ra: 25/9/2022").waitFor();
+    await section.getByRole("button", { name: "Xuất báo cáo Word" }).click();
+    await section.getByText(/^Biểu còn \d+ lỗi$/).waitFor();
+    await section.getByRole("button", { name: "Vẫn xuất" }).scrollIntoViewIfNeeded();
+    await shot("10-export-errors-first");
+
+    const download = page.waitForEvent("download");
+    await section.getByRole("button", { name: "Vẫn xuất" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("bao-cao-cchc-quy-iii-2022.docx");
+    const saved = join(SHOTS, "bao-cao-cchc-quy-iii-2022.docx");
+    await file.saveAs(saved);
+    await section.getByText(/^Đã tạo báo cáo: \d+ số liệu lấy từ biểu/).waitFor();
+    await section.getByText(/Đã tải xuống “bao-cao-cchc-quy-iii-2022\.docx”/).scrollIntoViewIfNeeded();
+    await shot("11-exported");
+    // the docx library came on demand, in its own chunk
+    expect(scripts.some((s) => /report-docx/.test(s))).toBe(true);
+
+    const bytes = readFileSync(saved);
+    expect(bytes.subarray(0, 2).toString()).toBe("PK");
+    const doc = await readDocxText(bytes);
+    // the header is a two-column table: read back as one row
+    expect(doc.paragraphs[0].cells).toEqual([
+      "UBND TỈNH BẮC KẠN\nUBND HUYỆN NGÂN SƠN\nSố: 125/BC-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNgân Sơn, ngày 25 tháng 9 năm 2022",
+    ]);
+    expect(doc.paragraphs[1].text).toBe("BÁO CÁO");
+    const marks = doc.paragraphs.flatMap((p) => p.marks ?? []);
+    expect(marks.length).toBeGreaterThan(50);
+    // Against the sample as the preview holds it (D39, row 3.1.4, was typed in above): no narrative finding.
+    // Against the sample file as shipped, exactly that row's figure disagrees.
+    const file0 = await loadXlsxGrid(join(ROOT, "assets/samples/phu-luc-mau.xlsx"));
+    const edited = checkWorkbook(withCell(file0, "'Phụ lục'!D39", 364));
+    const shipped = checkWorkbook(file0);
+    if (edited.status !== "checked" || shipped.status !== "checked") throw new Error("the sample has no appendix");
+    expect(checkNarrative(doc, edited.appendix).map((f) => f.message.en)).toEqual([]);
+    expect(checkNarrative(doc, shipped.appendix).map((f) => [f.codes[0], f.quote!.slice(f.quoteSpan!.start, f.quoteSpan!.end)])).toEqual([
+      ["3.1.4", "364"],
+    ]);
+  });
+
+  test("the download page the Mac path opens saves the file carried in its address", async () => {
+    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("Báo cáo số 125/BC-UBND")] }] }));
+    const url = downloadPageUrl(`${server.url}/download.html`, {
+      name: "bao-cao.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      bytes: new Uint8Array(bytes),
+    });
+    expect(url).not.toBeNull();
+    const tab = await context.newPage();
+    const download = tab.waitForEvent("download");
+    await tab.goto(url!);
+    const file = await download;
+    expect(file.suggestedFilename()).toBe("bao-cao.docx");
+    expect(readFileSync(await file.path())).toEqual(bytes);
+    await tab.getByRole("link", { name: "Tải về bao-cao.docx" }).waitFor();
+    // the report does not stay in the address (nor in the history)
+    expect(new URL(tab.url()).hash).toBe("");
+    await tab.screenshot({ path: join(SHOTS, "12-download-page.png") });
+    await tab.close();
+  });
+
+  test("the export in a 350 px pane", async () => {
+    const narrow = await context.newPage();
+    await narrow.goto(`${server.url}/preview.html`);
+    // Excel's task pane is about 350 px wide: the preview's pane column made that wide
+    await narrow.addStyleTag({ content: ".preview { grid-template-columns: 350px 1fr !important; }" });
+    await narrow.locator('.sheet-grid [data-address="D120"]').waitFor({ state: "attached" });
+    const section = narrow.locator("#export");
+    await section.scrollIntoViewIfNeeded();
+    await section.getByRole("button", { name: "Thông tin in trên báo cáo" }).click();
+    await section.getByLabel("Thẩm quyền ký").scrollIntoViewIfNeeded();
+    await narrow.locator(".preview-pane").screenshot({ path: join(SHOTS, "13-export-350px.png") });
+    // nothing of the export's form sticks out of the pane
+    const overflow = await section.evaluate((el) => {
+      const right = el.getBoundingClientRect().right;
+      return [...el.querySelectorAll("input, select, textarea, button")]
+        .filter((c) => c.getBoundingClientRect().right > right + 1)
+        .map((c) => c.getAttribute("aria-label") ?? c.textContent);
+    });
+    expect(overflow).toEqual([]);
+    await narrow.close();
   });
 
   test("no errors in the page", () => {

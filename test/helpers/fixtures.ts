@@ -1,13 +1,13 @@
-/** Test inputs: the real fixtures in ../shared and workbooks reshaped from them. */
+/** Test inputs: the real fixtures in test/fixtures (where they come from: test/fixtures/README.md) and workbooks reshaped from them. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Cell, SheetGrid, WorkbookGrid } from "../../src/core/grid";
 import { readXlsxGrid } from "../../src/io/xlsx";
 
-export const SHARED = path.resolve(__dirname, "../../../shared");
-export const FIXTURE_XLSX = path.join(SHARED, "fixtures/ngan-son-2022-q3/phu-luc.xlsx");
-export const FIXTURE_DOCX = path.join(SHARED, "fixtures/ngan-son-2022-q3/bao-cao.docx");
-export const SEED_TXT = path.join(SHARED, "seed/000_12b72def0433c896.txt");
+export const FIXTURES = path.resolve(__dirname, "../fixtures");
+export const FIXTURE_XLSX = path.join(FIXTURES, "ngan-son-2022-q3/phu-luc.xlsx");
+export const FIXTURE_DOCX = path.join(FIXTURES, "ngan-son-2022-q3/bao-cao.docx");
+export const SEED_TXT = path.join(FIXTURES, "seed/000_12b72def0433c896.txt");
 
 /** A workbook file read as the CLI and the preview read it. */
 export async function loadXlsxGrid(file: string): Promise<WorkbookGrid> {

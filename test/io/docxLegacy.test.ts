@@ -11,6 +11,9 @@ import { SEED_TXT } from "../helpers/fixtures";
 import { plainPunctuation, tcvn3Runs, toTcvn3, toVni } from "../helpers/legacyEncoder";
 import { appendixFrom, SEED_VALUES } from "../core/narrative/helpers";
 
+// heavy inputs on a machine shared by several jobs: the bounds that matter are asserted in the tests themselves
+jest.setTimeout(120_000);
+
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 const run = (text: string, font?: string) =>

@@ -7,6 +7,9 @@ import fc from "fast-check";
 import JSZip from "jszip";
 import { readDocxText, tokenizeXml } from "../../src/io/docx";
 
+// heavy inputs on a machine shared by several jobs: the bounds that matter are asserted in the tests themselves
+jest.setTimeout(120_000);
+
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const SOUP = [
   "<w:p>",

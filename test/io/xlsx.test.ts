@@ -12,6 +12,9 @@ import { isDateFormat, MAX_GRID_CELLS, readXlsxGrid, readXlsxWorkbook, XlsxTooLa
 import { gridFromExcelJs } from "../helpers/excelJsGrid";
 import { FIXTURE_XLSX } from "../helpers/fixtures";
 
+// heavy inputs on a machine shared by several jobs: the bounds that matter are asserted in the tests themselves
+jest.setTimeout(120_000);
+
 async function viaExcelJs(bytes: Uint8Array) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -9,6 +9,9 @@ import { readDocxText } from "../../src/io/docx";
 import { readXlsxGrid } from "../../src/io/xlsx";
 import { deflatedZeros, rawZip } from "../helpers/zipBomb";
 
+// heavy inputs on a machine shared by several jobs: the bounds that matter are asserted in the tests themselves
+jest.setTimeout(120_000);
+
 const MiB = 1 << 20;
 /** What one step of inflating can produce past the bound: jszip feeds 16 KB of deflate data at a time. */
 const ONE_STEP = 16 * 1024 * 1032;

@@ -196,3 +196,34 @@ function template(name: string): SheetTemplate {
     print: { paper: "A4", orientation: "portrait", repeatRows: { from: 0, to: 0 }, fitToWidth: true },
   };
 }
+
+describe("deliverFile", () => {
+  const file = { name: "bao-cao.docx", mimeType: "application/octet-stream", bytes: new Uint8Array([80, 75]), html: "<p>x</p>", text: "x" };
+
+  it("downloads (a real download in the browser preview), with the clipboard offered besides", async () => {
+    const got: string[] = [];
+    const host = createMemoryHost(undefined, {
+      storage: null,
+      delivery: { download: (f) => void got.push(`download ${f.name}`), copy: async (html) => void got.push(`copy ${html}`) },
+    });
+    expect(await host.deliverFile(file)).toEqual({ way: "download", alternatives: ["clipboard"] });
+    expect(await host.deliverFile(file, ["clipboard"])).toEqual({ way: "clipboard", alternatives: ["download"] });
+    expect(got).toEqual(["download bao-cao.docx", "copy <p>x</p>"]);
+  });
+
+  it("says why when no way works; a way the preview lacks is not taken", async () => {
+    const host = createMemoryHost(undefined, {
+      storage: null,
+      delivery: {
+        download: () => {
+          throw new Error("blocked");
+        },
+        copy: () => Promise.reject(new Error("refused")),
+      },
+    });
+    const result = await host.deliverFile(file);
+    expect(result.way).toBeNull();
+    expect(result.error).toBe("download: blocked; clipboard: refused");
+    expect((await host.deliverFile(file, ["browser"])).way).toBeNull();
+  });
+});

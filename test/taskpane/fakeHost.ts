@@ -14,6 +14,7 @@ export interface FakeHost extends WorkbookHost {
   onUserEdit: jest.Mock;
   loadSetting: jest.Mock;
   saveSetting: jest.Mock;
+  deliverFile: jest.Mock;
   /** Act as the user editing a cell: call every onUserEdit listener. */
   userEdits(): void;
   listenerCount(): number;
@@ -42,6 +43,7 @@ export function fakeHost(lang: Lang = "vi"): FakeHost {
     saveSetting: jest.fn(async (key: string, value: string) => {
       settings.set(key, value);
     }),
+    deliverFile: jest.fn(async () => ({ way: "download", alternatives: ["clipboard"] })),
     userEdits: () => [...listeners].forEach((l) => l()),
     listenerCount: () => listeners.size,
     settings,

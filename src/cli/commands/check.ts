@@ -2,13 +2,10 @@
  * `cchc check <workbook.xlsx> [--report <draft.docx|draft.txt>] [--json] [--lang vi|en] [--form <id>]`
  * Exit status: 0 no errors, 1 errors found, 2 the input could not be checked.
  */
-import { checkWorkbook, NO_APPENDIX } from "../../core/check";
 import { toFindingJson } from "../../core/findings";
-import { checkNarrative } from "../../core/narrative";
+import { checkFiles } from "../checkFiles";
 import { InputError } from "../errors";
 import { parseOptions } from "../options";
-import { readReportFile } from "../readReport";
-import { readWorkbookFile } from "../readWorkbook";
 import { renderTextReport } from "../textReport";
 import type { CliCommand } from "./types";
 
@@ -27,13 +24,8 @@ export const checkCommand: CliCommand = {
     if (!workbook)
       throw new InputError({ vi: "Thiếu tệp sổ tính .xlsx cần kiểm tra", en: "Missing the .xlsx workbook to check" });
     const lang = opts.lang;
-    const reportPath = opts.values.get("--report");
-    const grid = await readWorkbookFile(workbook);
-    const report = reportPath ? await readReportFile(reportPath) : null;
-    const result = checkWorkbook(grid, { formId: opts.values.get("--form") });
-    if (result.status === "no-appendix") throw new InputError(NO_APPENDIX);
-    const { appendix } = result;
-    const findings = report ? [...result.findings, ...checkNarrative(report, appendix)] : result.findings;
+    const reportPath = opts.values.get("--report") ?? null;
+    const { appendix, findings } = await checkFiles(workbook, reportPath, opts.values.get("--form"));
     if (opts.flags.has("--json")) {
       io.out(JSON.stringify({ findings: findings.map((f) => toFindingJson(f, lang)) }, null, 2) + "\n");
     } else {

@@ -33,6 +33,7 @@ import {
 } from "./dates";
 import type { NarrativeDocument, TextConversion } from "./document";
 import { findFigures, type Figure } from "./figures";
+import { compareMark, insideMark, marksOfSentence, validMarks } from "./linked";
 import { decide, formUnits, scoreCandidates, type Candidate, type MatchResult } from "./match";
 import { splitSentences, type Sentence } from "./sentences";
 import { quoteOf } from "./quote";
@@ -87,17 +88,28 @@ export function analyzeNarrative(
   let textRead = 0;
   let unread: Sentence | null = null;
   const notes = new UnmatchedNotes();
+  const marksByParagraph = new Map<number, ReturnType<typeof validMarks>>();
+  const marksOf = (i: number) => {
+    let m = marksByParagraph.get(i);
+    if (!m) marksByParagraph.set(i, (m = validMarks(doc.paragraphs[i], form)));
+    return m;
+  };
 
   for (const s of sentences) {
     if (s.inTable || s.isHeading || s.part === "header" || s.part === "footer") continue;
+    // Figures the export linked to their rows are compared with those rows exactly, and never matched again.
+    const marks = marksOf(s.paragraph);
+    for (const m of marksOfSentence(marks, s)) {
+      const f = compareMark(m, doc.paragraphs[s.paragraph], s, appendix);
+      if (f) findings.push(f);
+    }
     if (figuresMatched >= MAX_FIGURES || figuresRead >= MAX_FIGURES_READ || textRead >= MAX_FIGURE_TEXT) {
       // the budget is spent: the rest of the narrative is not read for figures (one note says where it stopped)
-      if (/\d/.test(s.text)) {
-        unread = s;
-        break;
-      }
+      if (!unread && /\d/.test(s.text)) unread = s;
       continue;
     }
+    const linked = (f: Figure) =>
+      marks.length > 0 && insideMark(marks, s.quoteStart + s.toQuote(f.start), s.quoteStart + s.toQuoteEnd(f.end));
     const figures = findFigures(s, { units });
     textRead += s.text.length;
     figuresRead += figures.length;
@@ -109,7 +121,7 @@ export function analyzeNarrative(
     const results: (MatchResult | null)[] = [];
     const cands: Candidate[][] = [];
     figures.forEach((f, i) => {
-      const reason = skipAll ?? skipReason(f, reportYear);
+      const reason = linked(f) ? "linked" : (skipAll ?? skipReason(f, reportYear));
       if (reason) {
         outcomes.push({ figure: f, result: { status: "skipped", reason } });
         results[i] = null;
@@ -150,10 +162,16 @@ export function analyzeNarrative(
       if (results[i] === null) return;
       results[i] = decide(f, cands[i], appendix);
     });
-    // One row, one figure per sentence: when two figures claim a row, the stronger keeps it.
+    // One row, one figure per sentence: when two figures claim a row, the stronger keeps it; a row whose figure the
+    // export linked in this sentence is taken ("7 nội dung chính và 46 nhiệm vụ" with 46 linked to 1.2.1: 7 is not).
+    const linkedRows = new Set(marksOfSentence(marks, s).map((m) => m.code));
     const claims = new Map<string, number>();
     results.forEach((r, i) => {
       if (!r || r.status !== "matched") return;
+      if (linkedRows.has(r.best.code)) {
+        results[i] = { status: "ambiguous", candidates: [r.best] };
+        return;
+      }
       const key = r.best.code;
       const j = claims.get(key);
       if (j === undefined) claims.set(key, i);
@@ -234,7 +252,8 @@ const COMPARED = /(?:^| )(?:so với|so cùng kỳ|cùng kỳ|kỳ trước|năm
 
 // --- comparing --------------------------------------------------------------------------------------------------
 
-interface Part {
+/** One value of a figure tied to one row: a pair "35/46" tied to a ratio gives two, its numerator and denominator. */
+export interface Part {
   code: string;
   value: number;
   decimals: number;
@@ -246,7 +265,8 @@ interface Part {
   end: number;
 }
 
-function partsOf(f: Figure, c: Candidate): Part[] {
+/** The values of a figure matched to candidate c, each with its row and its span in the sentence. */
+export function figureParts(f: Figure, c: Candidate): Part[] {
   if (f.kind === "pair" && c.wholeCode && f.denominator) {
     const kind = f.unit === "triệu đồng" ? "amount" : "count";
     const slash = f.raw.indexOf("/");
@@ -304,12 +324,12 @@ function display(kind: Part["kind"], value: number, decimals: number, lang: "vi"
 function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: Appendix | null): Finding[] {
   if (!appendix) return [];
   const out: Finding[] = [];
-  for (const p of partsOf(f, best)) {
+  for (const p of figureParts(f, best)) {
     const row = appendix.rows.get(p.code);
     if (!row) continue; // the row is not in the table: the table rules report it
     const related = tied
       .flatMap((t) =>
-        partsOf(f, t)
+        figureParts(f, t)
           .filter((q) => q.value === p.value)
           .map((q) => q.code),
       )

@@ -22,6 +22,19 @@ export interface NarrativeParagraph {
   listLabel?: string;
   /** The paragraph style id (e.g. "Heading1"), when known. */
   style?: string;
+  /** Figures linked to their rows by the export (hidden bookmarks, see core/report/marks.ts), offsets in text. */
+  marks?: FigureMark[];
+}
+
+/** A span of a paragraph's text the export linked to a row. */
+export interface FigureMark {
+  /** The row code, e.g. "3.3.1b". */
+  code: string;
+  /** figure: a value written from the row; zero: the row stated as none; label: the row's label (not a figure). */
+  kind: "figure" | "zero" | "label";
+  /** Offsets in the paragraph's text (end exclusive). */
+  start: number;
+  end: number;
 }
 
 /** How the text was turned into Unicode when it was not Unicode: the narrative check says so in its findings. */

@@ -10,6 +10,7 @@ export {
 } from "./dates";
 export {
   readPlainText,
+  type FigureMark,
   type NarrativeDocument,
   type NarrativeParagraph,
   type NarrativePart,

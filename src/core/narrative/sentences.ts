@@ -29,6 +29,8 @@ export interface Sentence {
   text: string;
   /** The original text of the sentence (what a finding quotes). */
   quote: string;
+  /** Where quote starts in the paragraph's original text. */
+  quoteStart: number;
   /** Normalized offset in text → offset in quote (start of a span). */
   toQuote(i: number): number;
   /** Normalized exclusive end in text → exclusive end in quote. */
@@ -302,6 +304,7 @@ export function splitSentences(doc: NarrativeDocument): Sentence[] {
         index,
         text: text.slice(s, e),
         quote: original.slice(qs, qe),
+        quoteStart: qs,
         toQuote: (i: number) => norm.toOriginal(s + i) - qs,
         toQuoteEnd: (i: number) => norm.toOriginalEnd(s + i) - qs,
         headings: stack.map((h) => ({ ...h })),

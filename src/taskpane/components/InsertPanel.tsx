@@ -1,33 +1,29 @@
 /** "Chèn biểu phụ lục": the report's details, kept in the workbook, then the appendix in a new sheet. */
 import { useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { FormDefinition } from "../../core/form/schema";
 import type { WorkbookHost } from "../../host/types";
 import { buildAppendixTemplate } from "../../core/template/appendixTemplate";
 import { useLang } from "../lang";
-import { toReportDetails, useReportDetails, type DetailsForm } from "../useReportDetails";
+import type { ReportDetailsState } from "../useReportDetails";
+import { DetailsFields, INSERT_FIELDS } from "./DetailsFields";
 
 const useStyles = makeStyles({
-  form: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px" },
-  input: { width: "100%", minWidth: 0 },
-  wide: { gridColumn: "1 / -1" },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", gap: "8px", alignItems: "center" },
 });
 
-export function InsertPanel({ host, form }: { host: WorkbookHost; form: FormDefinition }) {
+export function InsertPanel({
+  host,
+  form,
+  details,
+}: {
+  host: WorkbookHost;
+  form: FormDefinition;
+  details: ReportDetailsState;
+}) {
   const { t } = useLang();
   const s = useStyles();
-  const { details, update, save } = useReportDetails(host);
   const [busy, setBusy] = useState(false);
   const [inserted, setInserted] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,8 +33,8 @@ export function InsertPanel({ host, form }: { host: WorkbookHost; form: FormDefi
     setError(null);
     setInserted(null);
     try {
-      await save(details);
-      const name = await host.insertSheet(buildAppendixTemplate(form, toReportDetails(details)));
+      await details.save();
+      const name = await host.insertSheet(buildAppendixTemplate(form, details.report));
       setInserted(name);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -47,35 +43,10 @@ export function InsertPanel({ host, form }: { host: WorkbookHost; form: FormDefi
     }
   };
 
-  const field = (
-    key: keyof DetailsForm,
-    label: string,
-    opts: { wide?: boolean; placeholder?: string; type?: "text" | "date" | "number" } = {},
-  ) => (
-    <Field label={label} className={opts.wide ? s.wide : undefined}>
-      <Input
-        className={s.input}
-        value={details[key]}
-        type={opts.type ?? "text"}
-        placeholder={opts.placeholder}
-        onChange={(_, data) => update(key, data.value)}
-        onBlur={() => void save(details).catch(() => undefined)}
-      />
-    </Field>
-  );
-
   return (
     <>
       <p className={s.hint}>{t.insertHint}</p>
-      <div className={s.form}>
-        {field("unit", t.detailUnit, { wide: true, placeholder: t.unitPlaceholder })}
-        {field("period", t.detailPeriod, { placeholder: t.periodPlaceholder })}
-        {field("year", t.detailYear, { type: "number" })}
-        {field("number", t.detailNumber)}
-        {field("date", t.detailDate, { type: "date" })}
-        {field("signer", t.detailSigner)}
-        {field("signerTitle", t.detailSignerTitle, { placeholder: t.signerTitlePlaceholder })}
-      </div>
+      <DetailsFields state={details} fields={INSERT_FIELDS} />
       <div className={s.actions}>
         <Button appearance="primary" onClick={() => void onInsert()} disabled={busy}>
           {t.insertButton}

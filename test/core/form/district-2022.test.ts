@@ -1,13 +1,11 @@
 /**
- * The district 2022 form as data, checked against the real appendix in ../shared/seed (tab-separated rows after
+ * The district 2022 form as data, checked against the real appendix in test/fixtures/seed (tab-separated rows after
  * "Phụ lục", page-break header rows repeated, <i> marking italic sub-rows, one label wrapped over two lines).
  */
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { DISTRICT_2022 } from "../../../src/core/form/district-2022";
 import { formSchema, type FormRow, type Relation } from "../../../src/core/form/schema";
-
-const SEED_TXT = path.resolve(__dirname, "../../../../shared/seed/000_12b72def0433c896.txt");
+import { SEED_TXT } from "../../helpers/fixtures";
 
 interface SeedRow {
   /** The STT cell as printed ("" or "Trong đó" for sub-rows). */

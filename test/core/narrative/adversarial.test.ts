@@ -19,6 +19,9 @@ import { findNumberTokens } from "../../../src/core/vn/numbers";
 import { ADVERSARIAL, ADVERSARIAL_TITLE } from "../../helpers/adversarial";
 import { appendixFrom, SEED_VALUES } from "./helpers";
 
+// heavy inputs on a machine shared by several jobs: the bounds that matter are asserted in the tests themselves
+jest.setTimeout(120_000);
+
 const MB = 1 << 20;
 const TITLE = ADVERSARIAL_TITLE;
 

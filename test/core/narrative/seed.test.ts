@@ -1,11 +1,10 @@
 import { readFileSync } from "fs";
-import { join } from "path";
 import { analyzeNarrative, checkNarrative, readPlainText, reportDateFrom } from "../../../src/core/narrative";
 import type { Finding } from "../../../src/core/findings";
+import { SEED_TXT } from "../../helpers/fixtures";
 import { appendixFrom, SEED_VALUES } from "./helpers";
 
-const SEED = join(__dirname, "../../../../shared/seed/000_12b72def0433c896.txt");
-const seedText = readFileSync(SEED, "utf8");
+const seedText = readFileSync(SEED_TXT, "utf8");
 
 function spanText(f: Finding): string {
   return f.quote && f.quoteSpan ? f.quote.slice(f.quoteSpan.start, f.quoteSpan.end) : "";

@@ -1,0 +1,122 @@
+/**
+ * `cchc export <workbook.xlsx> [--report <draft.docx|draft.txt>] --out <report.docx> [--details <details.json>]`
+ * The narrative report in the official layout, generated from the sheet (or from the officer's draft, its figures
+ * rewritten from the rows), its figures linked to their rows. The table is checked too: its errors are listed on
+ * stderr after the report is written (it quotes the figures as the table has them).
+ * Exit status: 0 written, 2 could not.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { checkWorkbook, NO_APPENDIX } from "../../core/check";
+import type { Lang } from "../../core/findings";
+import { buildReport, type ReportSource } from "../../core/report/build";
+import { parseReportDetails, type ReportDetails } from "../../core/report/details";
+import { reportDocx } from "../../io/reportDocx";
+import { InputError } from "../errors";
+import { parseOptions } from "../options";
+import { readReportFile } from "../readReport";
+import { readWorkbookFile } from "../readWorkbook";
+import type { CliCommand } from "./types";
+
+async function readDetails(file: string | undefined): Promise<ReportDetails> {
+  if (!file) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, "utf8"));
+  } catch {
+    throw new InputError({
+      vi: `Không đọc được tệp thông tin báo cáo (JSON): ${file}`,
+      en: `Cannot read the report details file (JSON): ${file}`,
+    });
+  }
+  try {
+    return parseReportDetails(json);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new InputError({
+      vi: `Thông tin báo cáo không hợp lệ trong ${file}: ${why}`,
+      en: `Invalid report details in ${file}: ${why}`,
+    });
+  }
+}
+
+const TEXT = {
+  vi: {
+    errors: (n: number) =>
+      `Cảnh báo: biểu còn ${n} lỗi; báo cáo ghi số liệu như biểu đang ghi. Nên sửa biểu (cchc check) rồi xuất lại:`,
+    flagged: (codes: string) => `Các số liệu lấy từ dòng đang có lỗi: ${codes}.`,
+    written: (file: string, n: number) =>
+      `Đã ghi báo cáo: ${file} (${n} số liệu lấy từ biểu, liên kết với dòng của biểu).`,
+    unlinked: (n: number) => `${n} số liệu trong bản thảo chưa gắn được với dòng nào của biểu, giữ nguyên như đã viết:`,
+  },
+  en: {
+    errors: (n: number) =>
+      `Warning: the table has ${n} errors; the report quotes its figures as they are. Fix the table (cchc check) and export again:`,
+    flagged: (codes: string) => `Figures taken from rows with errors: ${codes}.`,
+    written: (file: string, n: number) =>
+      `Wrote the report: ${file} (${n} figures from the table, linked to their rows).`,
+    unlinked: (n: number) =>
+      `${n} figures of the draft could not be tied to a row of the table and are left as written:`,
+  },
+} satisfies Record<Lang, unknown>;
+
+export const exportCommand: CliCommand = {
+  name: "export",
+  usage: `  cchc export <phu-luc.xlsx> --out <bao-cao.docx> [--report <ban-thao.docx|ban-thao.txt>] [--details <thong-tin.json>] [--from sheet|draft] [--lang vi|en] [--form district-2022]
+
+  --out      tệp Word sẽ ghi / the Word file to write
+  --report   bản thảo thuyết minh: giữ lời văn, ghi lại số liệu theo biểu / the officer's draft: its text kept, its figures rewritten from the table
+  --details  thông tin báo cáo (JSON: unitName, parentBody, period, year, reportNumber, reportDate, signing, signer, recipients…)
+  --from     sheet: soạn lời văn từ biểu (bản thảo chỉ cho phần III, IV) / write the prose from the table; draft (mặc định khi có --report)
+  Mã thoát / exit status: 0 đã ghi / written, 2 không ghi được / could not`,
+
+  async run(argv, io) {
+    const opts = parseOptions(argv, { values: ["--out", "--report", "--details", "--from", "--form"] });
+    const [workbook] = opts.positional;
+    const t = TEXT[opts.lang];
+    if (!workbook)
+      throw new InputError({ vi: "Thiếu tệp sổ tính .xlsx cần xuất", en: "Missing the .xlsx workbook to export" });
+    const out = opts.values.get("--out");
+    if (!out) throw new InputError({ vi: "Thiếu --out <bao-cao.docx>", en: "Missing --out <report.docx>" });
+    if (!/\.docx$/i.test(out))
+      throw new InputError({ vi: `Tệp ghi ra phải là .docx: ${out}`, en: `The output must be a .docx file: ${out}` });
+    const from = opts.values.get("--from");
+    if (from !== undefined && from !== "sheet" && from !== "draft")
+      throw new InputError({ vi: "--from chỉ nhận sheet hoặc draft", en: "--from takes sheet or draft" });
+    const reportPath = opts.values.get("--report");
+    if (from === "draft" && !reportPath)
+      throw new InputError({ vi: "--from draft cần --report <bản thảo>", en: "--from draft needs --report <draft>" });
+
+    const details = await readDetails(opts.values.get("--details"));
+    const grid = await readWorkbookFile(workbook);
+    const draft = reportPath ? await readReportFile(reportPath) : null;
+    const result = checkWorkbook(grid, { formId: opts.values.get("--form") });
+    if (result.status === "no-appendix") throw new InputError(NO_APPENDIX);
+
+    const model = buildReport({
+      appendix: result.appendix,
+      details,
+      draft,
+      source: from as ReportSource | undefined,
+      findings: result.findings,
+    });
+    const bytes = await reportDocx(model);
+    try {
+      await writeFile(out, bytes);
+    } catch {
+      throw new InputError({ vi: `Không ghi được tệp: ${out}`, en: `Cannot write the file: ${out}` });
+    }
+    // Written: now what the officer must know. The table's errors first (the report quotes its figures as they are).
+    const errors = result.findings.filter((f) => f.severity === "error");
+    if (errors.length > 0) {
+      io.err(`${t.errors(errors.length)}\n`);
+      for (const f of errors) io.err(`  ${f.cells[0] ?? ""} ${f.message[opts.lang]}\n`);
+    }
+    if (model.flagged.length > 0) io.err(`${t.flagged(model.flagged.join(", "))}\n`);
+    io.out(`${t.written(out, model.figures.length)}\n`);
+    if (model.unlinked.length > 0) {
+      io.out(`${t.unlinked(model.unlinked.length)}\n`);
+      for (const u of model.unlinked) io.out(`  - “${u.text}”: ${u.quote}\n`);
+    }
+    return 0;
+  },
+};

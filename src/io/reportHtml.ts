@@ -1,0 +1,122 @@
+/**
+ * The report model → rich text (HTML with inline styles) and plain text, for the clipboard way of delivering the
+ * report: pasted into Word it keeps Times New Roman, the sizes, bold and italics, the header and signing tables and
+ * the appendix table. Linked figures are HTML anchors named as the .docx bookmarks (Word turns <a name> into
+ * bookmarks when pasting; not verified here, no Word on the development machines).
+ */
+import { markName, type MarkKind } from "../core/report/marks";
+import type { Block, ReportModel, Run } from "../core/report/model";
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+const FONT = "font-family:'Times New Roman',serif";
+const P = (size: number, extra = "") => `${FONT};font-size:${size}pt;margin:0;${extra}`;
+const BODY = `${FONT};font-size:14pt;text-align:justify;text-indent:1.27cm;margin:0 0 6pt 0;line-height:1.2`;
+
+function runsHtml(runs: readonly Run[], next: () => number): string {
+  return runs
+    .map((r) => {
+      let t = esc(r.text);
+      if (r.kind === "text" && r.bold) t = `<b>${t}</b>`;
+      if (r.kind === "text" && r.italic) t = `<i>${t}</i>`;
+      if (r.kind === "figure" || r.kind === "label") {
+        const kind: MarkKind = r.kind === "label" ? "label" : r.zero ? "zero" : "figure";
+        const name = markName(kind, next(), r.code);
+        if (name) t = `<a name="${name}">${t}</a>`;
+      }
+      return t;
+    })
+    .join("");
+}
+
+function blockHtml(b: Block, next: () => number): string {
+  if (b.type === "table") {
+    const rows = b.rows
+      .map((r) => `<tr>${r.map((c) => `<td style="border:1px solid #000;${P(12)}">${esc(c)}</td>`).join("")}</tr>`)
+      .join("");
+    return `<table style="border-collapse:collapse;width:100%">${rows}</table>`;
+  }
+  const inner = runsHtml(b.runs, next);
+  if (b.type === "heading") {
+    const style = `${BODY};font-weight:bold${b.level === 3 ? ";font-style:italic" : ""}`;
+    return `<p style="${style}">${inner}</p>`;
+  }
+  const style = b.placeholder ? `${BODY};font-style:italic;background:yellow` : BODY;
+  return `<p style="${style}">${inner}</p>`;
+}
+
+export function reportHtml(model: ReportModel): string {
+  let serial = 0;
+  const next = () => ++serial;
+  const h = model.header;
+  const center = (text: string, size: number, extra = "") =>
+    `<p style="${P(size, `text-align:center;${extra}`)}">${esc(text)}</p>`;
+  const header = `<table style="border-collapse:collapse;width:100%"><tr>
+<td style="width:38%;vertical-align:top">${center(h.parentBody, 13)}${center(h.issuer, 13, "font-weight:bold;text-decoration:underline")}${center(h.number, 13, "margin-top:6pt")}</td>
+<td style="width:62%;vertical-align:top">${center(h.nation, 12, "font-weight:bold")}${center(h.motto, 13, "font-weight:bold;text-decoration:underline")}${center(h.placeDate, 14, "font-style:italic;margin-top:12pt")}</td>
+</tr></table>`;
+  const title = `${center(model.title, 14, "font-weight:bold;margin-top:18pt")}${center(model.summary, 14, "font-weight:bold;margin-bottom:12pt")}`;
+  const body = model.body.map((b) => blockHtml(b, next)).join("\n");
+  const signature = `<table style="border-collapse:collapse;width:100%;margin-top:12pt"><tr>
+<td style="width:45%;vertical-align:top"><p style="${P(12, "font-weight:bold;font-style:italic")}">Nơi nhận:</p>${model.recipients
+    .map((r) => `<p style="${P(11)}">${esc(r)}</p>`)
+    .join("")}</td>
+<td style="width:55%;vertical-align:top">${model.signature.lines.map((l) => center(l, 14, "font-weight:bold")).join("")}${center(" ", 14, "height:60pt")}${center(model.signature.name, 14, "font-weight:bold;margin-top:48pt")}</td>
+</tr></table>`;
+  let appendix = "";
+  if (model.appendix) {
+    const a = model.appendix;
+    const cellStyle = `border:1px solid #000;${P(12)};padding:1pt 3pt`;
+    const head = `<tr><th rowspan="2" style="${cellStyle}">STT</th><th rowspan="2" style="${cellStyle}">Chỉ tiêu thống kê</th><th colspan="2" style="${cellStyle}">Kết quả thống kê</th><th rowspan="2" style="${cellStyle}">Ghi chú</th></tr>
+<tr><th style="${cellStyle}">Đơn vị tính</th><th style="${cellStyle}">Số liệu</th></tr>`;
+    const rows = a.rows
+      .map((r) => {
+        const s = `${cellStyle}${r.bold ? ";font-weight:bold" : ""}${r.italic ? ";font-style:italic" : ""}`;
+        const value = r.linked ? runsHtml([{ kind: "figure", text: r.value, code: r.code }], next) : esc(r.value);
+        return `<tr><td style="${s};text-align:center">${esc(r.stt)}</td><td style="${s}">${esc(r.label)}</td><td style="${s};text-align:center">${esc(r.unit)}</td><td style="${s};text-align:center">${value}</td><td style="${s}"></td></tr>`;
+      })
+      .join("\n");
+    appendix = `<br style="page-break-before:always" clear="all">
+${center(a.heading, 14, "font-weight:bold")}${center(a.title, 14, "font-weight:bold")}${center(a.period, 14, "font-weight:bold")}${center(a.attachment, 14, "font-style:italic;margin-bottom:12pt")}
+<table style="border-collapse:collapse;width:100%"><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+  }
+  return `<html><head><meta charset="utf-8"></head><body>${header}\n${title}\n${body}\n${signature}\n${appendix}</body></html>`;
+}
+
+/** The report as plain text (the clipboard's text/plain): paragraphs as lines, table rows with tabs. */
+export function reportText(model: ReportModel): string {
+  const h = model.header;
+  const lines = [
+    `${h.parentBody}\t${h.nation}`,
+    `${h.issuer}\t${h.motto}`,
+    `${h.number}\t${h.placeDate}`,
+    "",
+    model.title,
+    model.summary,
+    "",
+    ...model.body.map((b) =>
+      b.type === "table" ? b.rows.map((r) => r.join("\t")).join("\n") : b.runs.map((r) => r.text).join(""),
+    ),
+    "",
+    "Nơi nhận:",
+    ...model.recipients,
+    "",
+    ...model.signature.lines,
+    "",
+    model.signature.name,
+  ];
+  if (model.appendix) {
+    const a = model.appendix;
+    lines.push(
+      "",
+      a.heading,
+      a.title,
+      a.period,
+      a.attachment,
+      "",
+      "STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú",
+    );
+    for (const r of a.rows) lines.push([r.stt, r.label, r.unit, r.value, ""].join("\t"));
+  }
+  return lines.join("\n");
+}

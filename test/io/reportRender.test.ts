@@ -1,0 +1,129 @@
+/**
+ * The export as LibreOffice renders it (Debian's libreoffice-writer-nogui, installed by scripts/setup.sh): the .docx
+ * converted to PDF, its pages read back (pdftotext, pdfinfo) and the first page, a body page and appendix pages
+ * turned into PNG (pdftoppm) in test-artifacts/report/ to look at. Also: a .docx → .docx round trip through
+ * LibreOffice keeps the linked figures.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { checkNarrative } from "../../src/core/narrative/check";
+import { readPlainText } from "../../src/core/narrative/document";
+import { buildReport } from "../../src/core/report/build";
+import { readDocxText } from "../../src/io/docx";
+import { reportDocx } from "../../src/io/reportDocx";
+import { FIXTURE_XLSX, SEED_TXT, loadXlsxGrid } from "../helpers/fixtures";
+import { convert, hasLibreOffice, pageToPng, pdfPageSizes, pdfPages } from "../helpers/libreoffice";
+import { SEED_DETAILS, checked, wideAppendix } from "./reportFixtures";
+
+const OUT = path.join(__dirname, "../../test-artifacts/report");
+const A4 = { width: 595.3, height: 841.9 };
+const near = (a: number, b: number) => Math.abs(a - b) < 1.5;
+
+// LibreOffice takes seconds per conversion, more on a loaded machine.
+jest.setTimeout(600_000);
+
+if (!hasLibreOffice) {
+  console.warn("SKIPPED the LibreOffice rendering tests: no soffice/pdftoppm (bash scripts/setup.sh installs them).");
+}
+const describeIfLibreOffice = hasLibreOffice ? describe : describe.skip;
+
+describeIfLibreOffice("the report rendered by LibreOffice", () => {
+  let pdf: string;
+  let pages: string[];
+  let docx: string;
+  let appendix: ReturnType<typeof checked>["appendix"];
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    const r = checked(await loadXlsxGrid(FIXTURE_XLSX));
+    appendix = r.appendix;
+    docx = path.join(OUT, "bao-cao.docx");
+    writeFileSync(docx, await reportDocx(buildReport({ appendix, details: SEED_DETAILS, findings: r.findings })));
+    pdf = await convert(docx, "pdf", OUT);
+    pages = await pdfPages(pdf);
+  });
+
+  it("is A4 portrait, several pages; page numbers from page 2", async () => {
+    const sizes = await pdfPageSizes(pdf);
+    expect(sizes.length).toBeGreaterThanOrEqual(5);
+    for (const s of sizes) expect(near(s.width, A4.width) && near(s.height, A4.height)).toBe(true);
+    expect(pages[0].trim().split("\n")[0]).not.toMatch(/^\s*1\s*$/);
+    expect(pages[1].trim().split("\n")[0].trim()).toBe("2");
+    expect(pages[2].trim().split("\n")[0].trim()).toBe("3");
+  });
+
+  it("prints the header, the title and the first section on page 1", () => {
+    const first = pages[0];
+    for (const t of [
+      "UBND TỈNH BẮC KẠN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "UBND HUYỆN NGÂN SƠN",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 125/BC-UBND",
+      "Ngân Sơn, ngày 05 tháng 9 năm 2022",
+      "BÁO CÁO",
+      "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC",
+    ])
+      expect(first).toContain(t);
+    // the parent body and the nation share the first line: the header's two columns
+    expect(first).toMatch(/UBND TỈNH BẮC KẠN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+  });
+
+  it("signs with “Nơi nhận” beside the signing block, then the appendix with its header on every page", () => {
+    const signed = pages.findIndex((p) => p.includes("Nơi nhận:"));
+    expect(signed).toBeGreaterThan(0);
+    expect(pages[signed]).toMatch(/Nơi nhận:\s+TM\. ỦY BAN NHÂN DÂN/);
+    expect(pages[signed]).toContain("Nguyễn Trọng Lăng");
+    const appendixPages = pages.slice(signed + 1);
+    expect(appendixPages[0]).toContain("Phụ lục");
+    expect(appendixPages[0]).toContain("(Kèm theo Báo cáo số 125/BC-UBND ngày 05/9/2022 của UBND huyện");
+    expect(appendixPages.length).toBeGreaterThanOrEqual(2);
+    for (const p of appendixPages) expect(p).toMatch(/STT\s+Chỉ tiêu thống kê/);
+  });
+
+  it("turns the first page, a body page and appendix pages into PNG", async () => {
+    const signed = pages.findIndex((p) => p.includes("Nơi nhận:"));
+    const shots = [
+      await pageToPng(pdf, 1, path.join(OUT, "trang-1")),
+      await pageToPng(pdf, 3, path.join(OUT, "trang-3-noi-dung")),
+      await pageToPng(pdf, signed + 1, path.join(OUT, `trang-${signed + 1}-ky`)),
+      await pageToPng(pdf, signed + 2, path.join(OUT, `trang-${signed + 2}-phu-luc`)),
+      await pageToPng(pdf, signed + 3, path.join(OUT, `trang-${signed + 3}-phu-luc`)),
+    ];
+    for (const png of shots) expect(readFileSync(png).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("keeps the linked figures through a LibreOffice .docx round trip", async () => {
+    const dir = path.join(OUT, "libreoffice");
+    mkdirSync(dir, { recursive: true });
+    const again = await convert(docx, "docx:MS Word 2007 XML", dir);
+    const doc = await readDocxText(readFileSync(again));
+    expect(doc.paragraphs.flatMap((p) => p.marks ?? []).length).toBeGreaterThan(60);
+    expect(checkNarrative(doc, appendix).map((f) => f.message.en)).toEqual([]);
+  });
+
+  it("renders the report from the officer's draft", async () => {
+    const file = path.join(OUT, "bao-cao-tu-ban-thao.docx");
+    const draft = readPlainText(readFileSync(SEED_TXT, "utf8"));
+    writeFileSync(file, await reportDocx(buildReport({ appendix, details: SEED_DETAILS, draft })));
+    const out = await convert(file, "pdf", OUT);
+    const text = (await pdfPages(out)).join("\n");
+    expect(text).toContain("Thực hiện công văn số 297/SNV-TCBC&CCHC");
+    expect(text).toContain("396/5.106 hồ sơ, đạt tỷ lệ 5,75%");
+    await pageToPng(out, 1, path.join(OUT, "ban-thao-trang-1"));
+  });
+
+  it("puts a wide appendix on a landscape page", async () => {
+    const file = path.join(OUT, "bao-cao-phu-luc-ngang.docx");
+    writeFileSync(
+      file,
+      await reportDocx(buildReport({ appendix: wideAppendix(), details: { unitName: "UBND xã Bằng Vân", period: "năm", year: 2025 } })),
+    );
+    const out = await convert(file, "pdf", OUT);
+    const sizes = await pdfPageSizes(out);
+    expect(near(sizes[0].width, A4.width)).toBe(true);
+    const last = sizes[sizes.length - 1];
+    expect(near(last.width, A4.height) && near(last.height, A4.width)).toBe(true);
+    await pageToPng(out, sizes.length, path.join(OUT, "phu-luc-ngang"));
+  });
+});

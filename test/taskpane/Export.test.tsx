@@ -1,0 +1,114 @@
+/**
+ * "Xuất Word" in the pane: the table is checked first (errors: go back or export anyway), the report is generated and
+ * handed to the host, the other ways are offered, the figures left as written are listed.
+ */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { NARRATIVE_SETTING } from "../../src/taskpane/useNarrative";
+import { DETAILS_SETTING } from "../../src/taskpane/useReportDetails";
+import type { OutgoingFile } from "../../src/host/types";
+import { consistentFigures } from "../core/districts/figures";
+import { appendixGrid, pctCell } from "../helpers/grids";
+import { fakeHost } from "./fakeHost";
+
+const exportSection = () => within(document.getElementById("export")!);
+const clean = () => appendixGrid({ ...consistentFigures(), "1.2": pctCell(80) });
+
+jest.setTimeout(30_000);
+
+test("a workbook without the appendix: says so, delivers nothing", async () => {
+  const host = fakeHost();
+  render(<App host={host} action="export" />);
+  fireEvent.click(exportSection().getByRole("button", { name: "Xuất báo cáo Word" }));
+  expect(await exportSection().findByText(/Không tìm thấy biểu phụ lục CCHC trong tệp này/)).toBeInTheDocument();
+  expect(host.deliverFile).not.toHaveBeenCalled();
+});
+
+test("errors in the table: shown first; “Quay lại sửa biểu” goes back to the check; “Vẫn xuất” exports", async () => {
+  const host = fakeHost();
+  // 1.2 says 50% but 32 of 40 tasks is 80%
+  host.readWorkbook.mockResolvedValue(appendixGrid({ ...consistentFigures(), "1.2": pctCell(50) }));
+  host.settings.set(DETAILS_SETTING, JSON.stringify({ unit: "UBND huyện Bạch Thông", period: "quý III", year: "2023" }));
+  render(<App host={host} />);
+  const section = exportSection();
+  fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
+  expect(await section.findByText("Biểu còn 1 lỗi")).toBeInTheDocument();
+  expect(section.getByText(/^Dòng 1\.2 ghi 50%/)).toBeInTheDocument();
+  expect(host.deliverFile).not.toHaveBeenCalled();
+
+  fireEvent.click(section.getByRole("button", { name: "Quay lại sửa biểu" }));
+  await waitFor(() => expect(host.showHighlights).toHaveBeenCalled());
+  expect(section.queryByText("Biểu còn 1 lỗi")).not.toBeInTheDocument();
+  expect(host.deliverFile).not.toHaveBeenCalled();
+
+  fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
+  fireEvent.click(await section.findByRole("button", { name: "Vẫn xuất" }));
+  await waitFor(() => expect(host.deliverFile).toHaveBeenCalledTimes(1));
+  const file = host.deliverFile.mock.calls[0][0] as OutgoingFile;
+  expect(file.name).toBe("bao-cao-cchc-quy-iii-2023.docx");
+  expect(Buffer.from(file.bytes.subarray(0, 2)).toString()).toBe("PK");
+  expect(file.html).toContain("UBND HUYỆN BẠCH THÔNG");
+  expect(await section.findByText(/Đã tạo báo cáo: \d+ số liệu lấy từ biểu/)).toBeInTheDocument();
+  expect(section.getByText("Đã tải xuống “bao-cao-cchc-quy-iii-2023.docx”. Nếu không thấy tệp, dùng một cách bên dưới.")).toBeInTheDocument();
+  expect(section.getByText("Số liệu lấy từ dòng đang có lỗi, đã ghi như biểu: 1.2.")).toBeInTheDocument();
+});
+
+test("a clean table exports at once; “Sao chép” hands the same report over as rich text", async () => {
+  const host = fakeHost();
+  host.readWorkbook.mockResolvedValue(clean());
+  render(<App host={host} />);
+  const section = exportSection();
+  fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
+  await waitFor(() => expect(host.deliverFile).toHaveBeenCalledTimes(1));
+  expect(host.deliverFile.mock.calls[0][1]).toBeUndefined();
+  host.deliverFile.mockResolvedValueOnce({ way: "clipboard", alternatives: ["download"] });
+  fireEvent.click(await section.findByRole("button", { name: "Sao chép để dán vào Word" }));
+  await waitFor(() => expect(host.deliverFile).toHaveBeenCalledTimes(2));
+  expect(host.deliverFile.mock.calls[1][1]).toEqual(["clipboard"]);
+  expect(host.deliverFile.mock.calls[1][0]).toBe(host.deliverFile.mock.calls[0][0]);
+  expect(await section.findByText("Đã sao chép báo cáo: mở Word và dán (Ctrl+V; trên Mac ⌘V).")).toBeInTheDocument();
+});
+
+test("from the draft kept in the workbook: its text kept, the figures it could not tie listed", async () => {
+  const host = fakeHost();
+  host.readWorkbook.mockResolvedValue(clean());
+  host.settings.set(
+    NARRATIVE_SETTING,
+    JSON.stringify({
+      source: { name: "bao-cao-quy-ii.docx", kind: "docx" },
+      doc: {
+        paragraphs: [
+          { text: "Trong kỳ, UBND huyện đã hoàn thành 30/40 nhiệm vụ, đạt 75% kế hoạch.", inTable: false },
+          { text: "Phòng Tư pháp tổ chức tuyên truyền được 17 cuộc có 950 lượt người nghe.", inTable: false },
+        ],
+      },
+    }),
+  );
+  render(<App host={host} />);
+  const section = exportSection();
+  expect(await section.findByText("Bản thảo: “bao-cao-quy-ii.docx”.")).toBeInTheDocument();
+  fireEvent.click(section.getByLabelText("Giữ lời văn của bản thảo, ghi lại số liệu theo biểu"));
+  fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
+  await waitFor(() => expect(host.deliverFile).toHaveBeenCalledTimes(1));
+  const file = host.deliverFile.mock.calls[0][0] as OutgoingFile;
+  // the figures tied to rows are rewritten from the table (32 of 40 tasks, 80%)
+  expect(file.text).toContain("Trong kỳ, UBND huyện đã hoàn thành 32/40 nhiệm vụ, đạt 80% kế hoạch.");
+  expect(file.text).toContain("tuyên truyền được 17 cuộc có 950 lượt người nghe");
+  const list = await section.findByText(/2 số liệu của bản thảo chưa gắn được với dòng nào/);
+  fireEvent.click(list);
+  const items = section.getAllByRole("listitem").map((li) => li.textContent);
+  expect(items.some((t) => /17.*không thuộc dòng nào của biểu/.test(t ?? ""))).toBe(true);
+});
+
+test("the export's details are the insert step's: one state, saved in the workbook", async () => {
+  const host = fakeHost();
+  render(<App host={host} />);
+  fireEvent.change(within(document.getElementById("insert")!).getByLabelText("Đơn vị báo cáo"), {
+    target: { value: "UBND huyện Na Rì" },
+  });
+  const section = exportSection();
+  fireEvent.click(section.getByRole("button", { name: "Thông tin in trên báo cáo" }));
+  expect(await section.findByLabelText("Đơn vị báo cáo")).toHaveValue("UBND huyện Na Rì");
+  expect(section.getByLabelText("Thẩm quyền ký")).toHaveDisplayValue(/TM\. ỦY BAN NHÂN DÂN \/ CHỦ TỊCH/);
+  expect(section.getByLabelText("Địa danh")).toHaveAttribute("placeholder", "Na Rì");
+});

@@ -1,7 +1,13 @@
-/** The readable report: a summary, then findings grouped by section of the form, each with its cell address. */
+/**
+ * The readable report: a summary, then the findings grouped by section of the form, each with its cell address,
+ * shown as the pane shows them (core/present.ts): reading notes folded into the finding about the same cell, numbers
+ * typed as text listed once, the narrative's unmatched figures listed apart, notes that need no action left out.
+ */
 import type { Finding, Lang, Severity } from "../core/findings";
 import type { FormDefinition } from "../core/form/schema";
 import { splitAddress } from "../core/grid";
+import { presentFindings, type FindingCard } from "../core/present";
+import { capitalise, rowName } from "../core/rowName";
 
 const SEVERITY_LABEL: Record<Severity, Record<Lang, string>> = {
   error: { vi: "LỖI", en: "ERROR" },
@@ -13,8 +19,8 @@ const T = {
   title: { vi: "Kết quả kiểm tra biểu phụ lục CCHC", en: "CCHC appendix check" },
   sheet: { vi: "Trang tính", en: "Sheet" },
   summary: {
-    vi: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
-    en: (e: number, w: number, i: number) => `${e} errors, ${w} warnings, ${i} info`,
+    vi: (e: number, w: number) => `${e} lỗi, ${w} cảnh báo`,
+    en: (e: number, w: number) => `${e} ${e === 1 ? "error" : "errors"}, ${w} ${w === 1 ? "warning" : "warnings"}`,
   },
   none: { vi: "Không phát hiện vấn đề nào.", en: "No problems found." },
   narrative: { vi: "Thuyết minh báo cáo", en: "Report narrative" },
@@ -25,6 +31,15 @@ const T = {
   moreRows: {
     vi: (n: number) => `… và ${n.toLocaleString("vi-VN")} dòng khác`,
     en: (n: number) => `… and ${n.toLocaleString("en-US")} more rows`,
+  },
+  textNumbers: {
+    vi: (n: number) => `${n} ô ghi số dạng chữ (đọc được chắc chắn, nên chuyển thành số)`,
+    en: (n: number) =>
+      `${n} ${n === 1 ? "cell holds" : "cells hold"} a number typed as text (read with certainty; convert to numbers)`,
+  },
+  unmatched: {
+    vi: (n: number) => `${n} số liệu trong thuyết minh không thuộc dòng nào của biểu`,
+    en: (n: number) => `${n} ${n === 1 ? "figure" : "figures"} of the narrative match no row of the appendix`,
   },
 };
 
@@ -39,22 +54,37 @@ export interface TextReportInput {
   unrecognised: { cell: string; text: string }[];
 }
 
-function sectionOf(f: Finding): string {
-  if (f.kind === "narrative-mismatch" || f.kind === "date") return "narrative";
-  return f.codes[0]?.split(".")[0] ?? "other";
+function sectionOf(card: FindingCard): string {
+  if (card.source === "narrative") return "narrative";
+  return card.finding.codes[0]?.split(".")[0] ?? "other";
+}
+
+function local(address: string | undefined): string {
+  return address ? splitAddress(address).local : "";
+}
+
+function cardLines(card: FindingCard, form: FormDefinition, lang: Lang): string[] {
+  const f = card.finding;
+  const where = local(f.cells[0]);
+  const what = f.codes.length ? `${capitalise(rowName(form, f.codes[0])[lang])}: ${card.text[lang]}` : f.message[lang];
+  const lines = [`  [${SEVERITY_LABEL[f.severity][lang]}] ${where ? `${where} ` : ""}${what}`];
+  for (const note of card.notes) lines.push(`      (${note[lang]})`);
+  if (f.quote && card.source === "narrative") lines.push(`      « ${f.quote} »`);
+  if (f.fix) lines.push(`      → ${T.fix[lang]}: ${f.fix.display[lang]}`);
+  return lines;
 }
 
 export function renderTextReport(input: TextReportInput, lang: Lang): string {
-  const { form, findings } = input;
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  const { form } = input;
+  const view = presentFindings(input.findings, form);
   const lines: string[] = [];
   lines.push(`${T.title[lang]} — ${T.sheet[lang]} "${input.sheetName}"`);
-  lines.push(T.summary[lang](count("error"), count("warning"), count("info")));
-  if (findings.length === 0) lines.push("", T.none[lang]);
-  const sections = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = sectionOf(f);
-    sections.set(key, [...(sections.get(key) ?? []), f]);
+  lines.push(T.summary[lang](view.counts.error, view.counts.warning));
+  if (view.cards.length === 0 && view.textNumbers.findings.length === 0) lines.push("", T.none[lang]);
+  const sections = new Map<string, FindingCard[]>();
+  for (const card of view.cards) {
+    const key = sectionOf(card);
+    sections.set(key, [...(sections.get(key) ?? []), card]);
   }
   const order = [...form.rows.filter((r) => r.parent === null).map((r) => r.code), "narrative", "other"];
   for (const key of order) {
@@ -68,11 +98,20 @@ export function renderTextReport(input: TextReportInput, lang: Lang): string {
           ? `${group.stt ?? group.code}. ${lang === "en" && group.labelEn ? group.labelEn : group.label}`
           : T.other[lang];
     lines.push("", heading);
-    for (const f of list) {
-      const where = f.cells.length ? splitAddress(f.cells[0]).local : "";
-      lines.push(`  [${SEVERITY_LABEL[f.severity][lang]}] ${where ? `${where} ` : ""}${f.message[lang]}`);
-      if (f.quote && (f.kind === "narrative-mismatch" || f.kind === "date")) lines.push(`      « ${f.quote} »`);
-      if (f.fix) lines.push(`      → ${T.fix[lang]}: ${f.fix.display[lang]}`);
+    for (const card of list) lines.push(...cardLines(card, form, lang));
+  }
+  const numbers = view.textNumbers.findings;
+  if (numbers.length) {
+    lines.push("", `${T.textNumbers[lang](numbers.length)}:`);
+    lines.push(
+      `  ${numbers.map((f) => `${local(f.cells[0])} "${f.quote ?? ""}" → ${f.fix?.display[lang] ?? ""}`).join("; ")}`,
+    );
+  }
+  if (view.unmatched.length) {
+    lines.push("", `${T.unmatched[lang](view.unmatched.length)}:`);
+    for (const f of view.unmatched) {
+      lines.push(`  - ${f.message[lang]}`);
+      if (f.quote) lines.push(`      « ${f.quote} »`);
     }
   }
   if (input.missingCodes.length) lines.push("", `${T.missingRows[lang]}: ${input.missingCodes.join(", ")}`);

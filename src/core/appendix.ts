@@ -4,6 +4,7 @@
  */
 import type { FormDefinition, FormRow } from "./form/schema";
 import type { Bilingual } from "./findings";
+import type { ReadingNote } from "./vn/numbers";
 
 /** How a value cell was read. */
 export interface ReadValue {
@@ -24,8 +25,13 @@ export interface ReadValue {
   breakdown?: number[];
   /** Where the value came from: a number stored in the cell, or text the officer typed. */
   source?: "number" | "text";
-  /** Notes on how the value was read from text, repaired or disambiguated (each becomes a warning). */
+  /**
+   * Notes on how the value was read, repaired or disambiguated where the reading is not plain (each becomes a
+   * warning). A number typed as text in ordinary notation ("02", "98.49%", "100 %") carries none: see readingNotes.
+   */
   notes: Bilingual[];
+  /** For a number typed as text: how its notation was read ("zero-padded", "decimal-dot", …). */
+  readingNotes?: ReadingNote[];
 }
 
 export interface AppendixRow {

@@ -54,6 +54,11 @@ export interface Finding {
   /** Addresses like 'Phụ lục'!D45, in the order of codes where they exist. */
   cells: string[];
   message: Bilingual;
+  /**
+   * The message without naming the row or cell it is about ("ghi 5,75% nhưng 396/5.106 = 7,76%."), for views that
+   * show the row beside it (the pane's cards, the readable report). Not part of the JSON output.
+   */
+  summary?: Bilingual;
   expected?: number | string | null;
   actual?: number | string | null;
   /** The text the finding is about: the cell text, or the sentence of the narrative. */

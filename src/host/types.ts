@@ -44,6 +44,13 @@ export interface Delivery {
   error?: string;
 }
 
+/** One cell to write (see WorkbookHost.writeCells). */
+export interface CellWrite {
+  address: string;
+  value: number | string;
+  numberFormat?: string;
+}
+
 export interface WorkbookHost {
   readonly kind: "excel" | "preview";
   /** Office's display language (or the browser's, in the preview). */
@@ -81,4 +88,12 @@ export interface WorkbookHost {
    * works is taken. The clipboard way must be asked for in the officer's own click.
    */
   deliverFile(file: OutgoingFile, ways?: readonly DeliveryWay[]): Promise<Delivery>;
+  /**
+   * Write several cells as one explicit action ("Chuyển 8 ô thành số"), each as writeCell writes one, in one read and
+   * one write. Returns, in order, what writeCell returns for each cell, so the action can be undone.
+   */
+  writeCells(writes: CellWrite[]): Promise<PreviousCell[]>;
 }
+
+/** What a write returns: what the cell held before, to undo it exactly. */
+export type PreviousCell = Awaited<ReturnType<WorkbookHost["writeCell"]>>;

@@ -19,6 +19,8 @@ import { formatExcelNumber } from "./excelFormat";
 import { attr, local, tokenizeXml } from "./xml";
 import { BoundedZip, type ZipLimits } from "./zip";
 
+export { ZipLimitError } from "./zip";
+
 /** A rectangle of cells, 0-based and inclusive. */
 export interface CellRange {
   fromRow: number;

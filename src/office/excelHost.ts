@@ -6,6 +6,7 @@
  *   showHighlights   1 read (the previous fills of newly highlighted cells; skipped when none) + 1 write
  *   clearHighlights  1 write
  *   writeCell        1 read (the previous value) + 1 write
+ *   writeCells       1 read (the previous values) + 1 write, however many cells
  *   insertSheet      1 read (the sheet names) + 1 write
  *   selectCell       1
  */
@@ -13,7 +14,7 @@ import type { Lang } from "../core/findings";
 import { splitAddress, type Cell, type CellValue, type SheetGrid, type WorkbookGrid } from "../core/grid";
 import { uniqueSheetName } from "../core/template/sheetName";
 import type { SheetTemplate } from "../core/template/types";
-import type { Highlight, WorkbookHost } from "../host/types";
+import type { CellWrite, Highlight, PreviousCell, WorkbookHost } from "../host/types";
 import { HIGHLIGHT_FILLS } from "../taskpane/findingsView";
 import { loadFills, normaliseAddress, saveFills, type FillStore, type SavedFill } from "./highlightStore";
 import { createFileDelivery } from "./fileDelivery";
@@ -267,6 +268,25 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     });
   }
 
+  /** Several cells as one action: every range loaded, one sync; every value queued, one sync. */
+  function writeCells(writes: CellWrite[]): Promise<PreviousCell[]> {
+    if (writes.length === 0) return Promise.resolve([]);
+    return Excel.run(async (context) => {
+      const ranges = writes.map((w) => rangeAt(context, w.address).load("values, numberFormat"));
+      await context.sync();
+      const previous = ranges.map((range) => ({
+        previous: toCellValue(range.values[0][0]),
+        previousFormat: String(range.numberFormat[0][0] ?? "General"),
+      }));
+      writes.forEach(({ value, numberFormat }, i) => {
+        if (numberFormat !== undefined) ranges[i].numberFormat = [[numberFormat]];
+        ranges[i].values = [[typeof value === "string" && value !== "" ? `'${value}` : value]];
+      });
+      await guard.around(() => context.sync());
+      return previous;
+    });
+  }
+
   function insertSheet(template: SheetTemplate): Promise<string> {
     return Excel.run(async (context) => {
       const name = uniqueSheetName(template.name, await loadSheetNames(context));
@@ -302,5 +322,6 @@ export function createExcelHost(options: ExcelHostOptions = {}): WorkbookHost {
     loadSetting: async (key) => getSetting(key),
     saveSetting: (key, value) => putSetting(key, value),
     deliverFile: createFileDelivery(),
+    writeCells,
   };
 }

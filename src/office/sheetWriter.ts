@@ -93,6 +93,8 @@ function applyPrintSetup(sheet: Excel.Worksheet, print: SheetTemplate["print"]):
   layout.setPrintTitleRows(`$${print.repeatRows.from + 1}:$${print.repeatRows.to + 1}`);
   // One page wide, as many pages tall as needed (what Excel's "Fit All Columns on One Page" sets).
   if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  // The input cells' fill (and the check's highlights) are for the screen: the paper gets the plain table.
+  if (print.blackAndWhite) layout.blackAndWhite = true;
 }
 
 export interface WriteOptions {

@@ -8,7 +8,7 @@ import { fileBytes } from "../taskpane/fileBytes";
 import type { MemoryHost } from "./memoryHost";
 import { SheetView } from "./SheetView";
 import { SAMPLE_URL } from "./sample";
-import { readXlsx } from "./xlsx";
+import { NotAWorkbookError, readXlsx, WorkbookTooLargeError } from "./xlsx";
 
 /** The sample (assets/samples/phu-luc-mau.xlsx, emitted by the build) opens on start. */
 export const SAMPLE_NAME = "phu-luc-mau.xlsx";
@@ -24,12 +24,15 @@ export function PreviewPage({ host, sampleUrl = SAMPLE_URL }: { host: MemoryHost
     async (name: string, bytes: () => Promise<ArrayBuffer>) => {
       setStatus({ kind: "loading", name });
       try {
-        const input = await readXlsx(await bytes());
-        host.load(input);
+        const data = await bytes();
+        const input = await readXlsx(data);
+        // The narrative and the report details belong to the workbook they were given for: another file starts
+        // without them, the same file (name and size) finds them again.
+        host.load(input, `${name}#${data.byteLength}`);
         setWorkbookKey((k) => k + 1);
         setStatus({ kind: "ready", name });
       } catch (e) {
-        setStatus({ kind: "error", message: `${name}: ${e instanceof Error ? e.message : String(e)}` });
+        setStatus({ kind: "error", message: openError(name, e) });
       }
     },
     [host],
@@ -67,7 +70,7 @@ export function PreviewPage({ host, sampleUrl = SAMPLE_URL }: { host: MemoryHost
           <span className="preview-file" role="status" data-status={status.kind}>
             {status.kind === "loading" && `Đang mở ${status.name}…`}
             {status.kind === "ready" && status.name}
-            {status.kind === "error" && `Không mở được ${status.message}`}
+            {status.kind === "error" && status.message}
           </span>
           <span className="preview-tip">Nhấp đúp vào một ô để sửa, Enter để ghi.</span>
         </div>
@@ -75,4 +78,15 @@ export function PreviewPage({ host, sampleUrl = SAMPLE_URL }: { host: MemoryHost
       </section>
     </div>
   );
+}
+
+/** Why a file did not open, in the officer's words. */
+function openError(name: string, e: unknown): string {
+  if (e instanceof NotAWorkbookError) {
+    return e.what === "word"
+      ? `“${name}” là văn bản Word, không phải sổ tính Excel (.xlsx). Để đối chiếu báo cáo, mở tệp ở mục “Đối chiếu thuyết minh” bên trái.`
+      : `“${name}” không phải sổ tính Excel (.xlsx).`;
+  }
+  if (e instanceof WorkbookTooLargeError) return `“${name}” quá lớn để mở (giải nén ra quá nhiều hoặc quá nhiều ô).`;
+  return `Không mở được “${name}”: ${e instanceof Error ? e.message : String(e)}`;
 }

@@ -51,7 +51,7 @@ export function SheetView({ host }: { host: MemoryHost }) {
   };
   const startEdit = (local: string, cell: Cell) => {
     host.setSelection(sheet.name, local);
-    setEditing({ local, text: editText(cell) });
+    setEditing({ local, text: editText(cell, host.numberLocale) });
   };
 
   const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -182,12 +182,16 @@ export function SheetView({ host }: { host: MemoryHost }) {
   );
 }
 
-/** What the editor starts with: the text as typed for text, a plain number for numbers (percent cells as "7.76%"). */
-function editText(cell: Cell): string {
+/**
+ * What the editor starts with: the text as typed for text, a plain number for numbers (percent cells as "7.76%"),
+ * with the decimal comma under Vietnamese settings ("7,76%").
+ */
+function editText(cell: Cell, locale: "en" | "vi"): string {
   if (cell.value === null) return "";
   if (typeof cell.value === "number") {
-    if (cell.numberFormat?.includes("%")) return `${Number((cell.value * 100).toPrecision(12))}%`;
-    return String(cell.value);
+    const plain = (n: number) => (locale === "vi" ? String(n).replace(".", ",") : String(n));
+    if (cell.numberFormat?.includes("%")) return `${plain(Number((cell.value * 100).toPrecision(12)))}%`;
+    return plain(cell.value);
   }
   if (typeof cell.value === "boolean") return cell.value ? "TRUE" : "FALSE";
   return cell.value;

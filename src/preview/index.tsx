@@ -17,7 +17,8 @@ export function previewLanguage(search: string, languages: readonly string[]): L
 const container = document.getElementById("root");
 if (container) {
   const lang = previewLanguage(window.location.search, navigator.languages ?? [navigator.language]);
-  const host = createMemoryHost(undefined, { language: lang });
+  // Officers try the preview as their Excel works: Vietnamese number settings with the Vietnamese pane.
+  const host = createMemoryHost(undefined, { language: lang, numberLocale: lang === "vi" ? "vi" : "en" });
   // For debugging in the browser console.
   (window as unknown as { cchcPreviewHost?: unknown }).cchcPreviewHost = host;
   createRoot(container).render(<PreviewPage host={host} />);

@@ -17,8 +17,8 @@ import {
 } from "../core/grid";
 import type { SheetTemplate } from "../core/template/types";
 import { copyRichText, downloadBytes } from "../host/browserDelivery";
-import type { Delivery, DeliveryWay, Highlight, OutgoingFile, WorkbookHost } from "../host/types";
-import { formatExcelNumber } from "../io/excelFormat";
+import type { CellWrite, Delivery, DeliveryWay, Highlight, OutgoingFile, WorkbookHost } from "../host/types";
+import { formatExcelNumber, type NumberLocale } from "../io/excelFormat";
 import { HIGHLIGHT_FILLS } from "../taskpane/findingsView";
 
 export interface MergeRange {
@@ -74,8 +74,14 @@ export interface MemorySnapshot {
 
 export interface MemoryHost extends WorkbookHost {
   readonly kind: "preview";
-  /** Replace the whole workbook (a file the user opened). Highlights and selection are forgotten. */
-  load(input: MemoryWorkbookInput): void;
+  /** How numbers are typed and shown: "vi" as Excel with Vietnamese settings (7,76%; 5.106), "en" as in English. */
+  readonly numberLocale: NumberLocale;
+  /**
+   * Replace the whole workbook (a file the user opened). Highlights and selection are forgotten, and the settings are
+   * the new workbook's own (in Excel they are saved in the file): `id` names the workbook in the settings' storage,
+   * so the same file opened again finds its settings, another file starts without any.
+   */
+  load(input: MemoryWorkbookInput, id?: string): void;
   snapshot(): MemorySnapshot;
   /** Subscribe to state changes (for useSyncExternalStore). */
   subscribe(listener: () => void): () => void;
@@ -92,6 +98,8 @@ export interface MemoryHost extends WorkbookHost {
 
 export interface MemoryHostOptions {
   language?: Lang;
+  /** How the user types numbers and how they are shown (default "en", Excel's invariant notation). */
+  numberLocale?: NumberLocale;
   /** Where settings live; default: window.localStorage when present, else memory. */
   storage?: Pick<Storage, "getItem" | "setItem"> | null;
   /** Prefix of setting keys in the storage. */
@@ -114,10 +122,13 @@ export function createMemoryHost(
   options: MemoryHostOptions = {},
 ): MemoryHost {
   const language: Lang = options.language ?? "vi";
+  const numberLocale: NumberLocale = options.numberLocale ?? "en";
   const fillsBySeverity = { ...HIGHLIGHT_FILLS, ...(options.fills ?? {}) };
   const storage = options.storage !== undefined ? options.storage : defaultStorage();
-  const prefix = options.storagePrefix ?? "cchc-preview:";
-  const memorySettings = new Map<string, string>();
+  const basePrefix = options.storagePrefix ?? "cchc-preview:";
+  /** The settings' key prefix for the loaded workbook (see load). */
+  let prefix = basePrefix;
+  let memorySettings = new Map<string, string>();
   const delivery = options.delivery ?? {
     download: (file: OutgoingFile) => downloadBytes(file),
     copy: (html: string, text: string) => copyRichText(html, text),
@@ -135,7 +146,9 @@ export function createMemoryHost(
     for (const l of [...listeners]) l();
   }
 
-  function load(next: MemoryWorkbookInput) {
+  function load(next: MemoryWorkbookInput, id?: string) {
+    prefix = id ? `${basePrefix}${id}:` : basePrefix;
+    memorySettings = new Map();
     sheets = next.grid.sheets.map((g) => {
       const rowOff = g.originRow ?? 0;
       const colOff = g.originCol ?? 0;
@@ -143,7 +156,12 @@ export function createMemoryHost(
       g.cells.forEach((row, r) => {
         const out: Cell[] = [];
         row.forEach((cell, c) => {
-          out[c + colOff] = cell ? { ...cell } : { value: null, text: "" };
+          // Numbers are shown as this Excel would show them (the file only stores the value and the format).
+          out[c + colOff] = !cell
+            ? { value: null, text: "" }
+            : typeof cell.value === "number" && numberLocale !== "en"
+              ? { ...cell, text: formatExcelNumber(cell.value, cell.numberFormat, numberLocale) }
+              : { ...cell };
         });
         for (let c = 0; c < out.length; c++) if (!out[c]) out[c] = { value: null, text: "" };
         cells[r + rowOff] = out;
@@ -188,12 +206,13 @@ export function createMemoryHost(
     const { sheet, row, col } = locate(address);
     const old = cellOf(sheet, row, col);
     const format = numberFormat ?? old.numberFormat;
-    setCell(sheet, row, col, makeCell(value, format));
+    setCell(sheet, row, col, makeCell(value, format, numberLocale));
     return old.value;
   }
 
   const host: MemoryHost = {
     kind: "preview",
+    numberLocale,
 
     displayLanguage: () => language,
 
@@ -255,6 +274,16 @@ export function createMemoryHost(
       return { previous, previousFormat };
     },
 
+    async writeCells(writes: CellWrite[]) {
+      const previous = writes.map(({ address, value, numberFormat }) => {
+        const { sheet, row, col } = locate(address);
+        const previousFormat = cellOf(sheet, row, col).numberFormat ?? "General";
+        return { previous: writeValue(address, value === "" ? null : value, numberFormat), previousFormat };
+      });
+      emit();
+      return previous;
+    },
+
     async insertSheet(template: SheetTemplate) {
       const name = uniqueSheetName(
         template.name,
@@ -269,7 +298,7 @@ export function createMemoryHost(
         columnWidths: [...template.columnWidths],
       };
       for (const tc of template.cells) {
-        setCell(sheet, tc.row, tc.col, makeCell(tc.value ?? null, tc.style?.numberFormat));
+        setCell(sheet, tc.row, tc.col, makeCell(tc.value ?? null, tc.style?.numberFormat, numberLocale));
         const local = `${columnLetters(tc.col)}${tc.row + 1}`;
         if (tc.style?.fill) sheet.fills.set(local, tc.style.fill.toUpperCase());
         if (tc.style && (tc.style.bold || tc.style.italic || tc.style.horizontal)) {
@@ -348,7 +377,7 @@ export function createMemoryHost(
 
     userEdit(address: string, input: string) {
       const { sheet, row, col } = locate(address);
-      const parsed = parseInput(input, cellOf(sheet, row, col).numberFormat);
+      const parsed = parseInput(input, cellOf(sheet, row, col).numberFormat, numberLocale);
       writeValue(address, parsed.value, parsed.numberFormat);
       emit();
       for (const l of [...editListeners]) l();
@@ -378,32 +407,44 @@ export function createMemoryHost(
 }
 
 /** A cell holding a value, with Excel's displayed text for its number format. */
-export function makeCell(value: CellValue, numberFormat?: string): Cell {
-  const cell: Cell = { value, text: cellText(value, numberFormat) };
+export function makeCell(value: CellValue, numberFormat?: string, locale: NumberLocale = "en"): Cell {
+  const cell: Cell = { value, text: cellText(value, numberFormat, locale) };
   if (numberFormat) cell.numberFormat = numberFormat;
   return cell;
 }
 
-function cellText(value: CellValue, numberFormat?: string): string {
+function cellText(value: CellValue, numberFormat: string | undefined, locale: NumberLocale): string {
   if (value === null) return "";
-  if (typeof value === "number") return formatExcelNumber(value, numberFormat);
+  if (typeof value === "number") return formatExcelNumber(value, numberFormat, locale);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /**
- * What Excel (English number settings) makes of text typed into a cell: numbers become numbers ("1,234" keeps a
- * grouped format), "7.76%" becomes 0.0776 formatted 0.00%, TRUE/FALSE booleans; anything else stays text.
+ * What Excel makes of text typed into a cell, with English number settings (locale "en": "1,234.5") or Vietnamese
+ * ones ("vi": "1.234,5", "7,76%"): numbers become numbers (a grouped one keeps a grouped format), "7.76%" becomes
+ * 0.0776 formatted 0.00%, TRUE/FALSE booleans; anything else, a number in the other notation included, stays text.
  * A leading apostrophe forces text. An empty input empties the cell.
  */
-export function parseInput(input: string, currentFormat?: string): { value: CellValue; numberFormat?: string } {
+export function parseInput(
+  input: string,
+  currentFormat?: string,
+  locale: NumberLocale = "en",
+): { value: CellValue; numberFormat?: string } {
+  const dec = locale === "vi" ? "," : ".";
+  const grp = locale === "vi" ? "." : ",";
+  const D = escape(dec);
+  const G = escape(grp);
+  const toNumber = (s: string) => Number(s.split(grp).join("").replace(dec, "."));
   const raw = input.trim();
   if (raw === "") return { value: null, numberFormat: currentFormat };
   if (input.startsWith("'")) return { value: input.slice(1), numberFormat: currentFormat };
   if (/^(true|false)$/i.test(raw)) return { value: raw.toUpperCase() === "TRUE", numberFormat: currentFormat };
-  const pct = /^([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?|[-+]?\.\d+)\s*%$/.exec(raw);
+  const pct = new RegExp(`^([-+]?(?:\\d{1,3}(?:${G}\\d{3})+|\\d+)(?:${D}(\\d+))?|[-+]?${D}\\d+)\\s*%$`).exec(raw);
   if (pct) {
-    const n = Number(pct[1].replace(/,/g, ""));
+    const n = toNumber(pct[1]);
     if (Number.isFinite(n)) {
       const decimals = pct[2]?.length ?? 0;
       const keep = currentFormat && currentFormat.includes("%");
@@ -413,10 +454,10 @@ export function parseInput(input: string, currentFormat?: string): { value: Cell
       };
     }
   }
-  const num = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[-+]?\.\d+$/.exec(raw);
+  const num = new RegExp(`^[-+]?(?:\\d{1,3}(?:${G}\\d{3})+|\\d+)(?:${D}\\d+)?$|^[-+]?${D}\\d+$`).exec(raw);
   if (num) {
-    const grouped = raw.includes(",");
-    const n = Number(raw.replace(/,/g, ""));
+    const grouped = raw.includes(grp);
+    const n = toNumber(raw);
     if (Number.isFinite(n)) {
       // Excel's automatic percent entry: 80 typed into a percent cell is 80%.
       if (currentFormat && currentFormat.includes("%"))

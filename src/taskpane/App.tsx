@@ -13,8 +13,8 @@ import { InsertPanel } from "./components/InsertPanel";
 import { NarrativePanel } from "./components/NarrativePanel";
 import { paneLanguage } from "./i18n";
 import { LangProvider, useLang } from "./lang";
-import { sectionTitles } from "./sections";
 import { useAppendixCheck } from "./useAppendixCheck";
+import { useFixes } from "./useFixes";
 import { useReportDetails } from "./useReportDetails";
 
 export type PaneAction = "check" | "export";
@@ -62,13 +62,13 @@ export function App({ host, action = null }: AppProps) {
 }
 
 function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null }) {
-  const { t, lang } = useLang();
+  const { t } = useLang();
   const s = useStyles();
   const check = useAppendixCheck(host);
+  const fixes = useFixes(host, check);
   /** The report's details: one state for the insert step and the export. */
   const details = useReportDetails(host);
   const form = useMemo(() => currentForm(), []);
-  const sections = useMemo(() => sectionTitles(form, lang), [form, lang]);
   const exportRef = useRef<HTMLElement>(null);
 
   // The ribbon's "Kiểm tra" opens the pane with ?action=check; "Xuất Word" with ?action=export.
@@ -89,7 +89,7 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
           <p className={s.subtitle}>{t.appSubtitle}</p>
         </header>
         <Section id="check" title={t.checkTitle}>
-          <CheckPanel check={check} sections={sections} />
+          <CheckPanel check={check} fixes={fixes} />
         </Section>
         <Section id="narrative" title={t.narrativeTitle}>
           <NarrativePanel host={host} check={check} />

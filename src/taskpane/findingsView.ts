@@ -1,7 +1,9 @@
 /**
- * Pure helpers between findings and what the pane shows: highlights per cell, counts, groups by section.
+ * Pure helpers between findings and what the pane shows: highlights per cell, quotes, cell addresses. What is shown
+ * and in which order is core/present.ts (shared with the readable report).
  */
-import { compareSeverity, type Finding, type Lang, type Severity } from "../core/findings";
+import { compareSeverity, type Finding, type Severity } from "../core/findings";
+import { needsNoAction } from "../core/present";
 import type { Highlight } from "../host/types";
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
@@ -19,7 +21,8 @@ export const HIGHLIGHT_FILLS: Record<Severity, string> = {
 /**
  * The cells to fill: the cell a finding is about (cells[0]) takes the finding's severity; the related cells
  * (the numerator, the parts of a total…) are marked "info" so that the wrong cell stands out.
- * A cell named by several findings keeps the most severe mark.
+ * A cell named by several findings keeps the most severe mark. Notes that need no action (core/present.ts) mark
+ * nothing: the sheet shows what the list shows.
  */
 export function highlightsFor(findings: Finding[]): Highlight[] {
   const byCell = new Map<string, Severity>();
@@ -28,83 +31,12 @@ export function highlightsFor(findings: Finding[]): Highlight[] {
     if (!prev || compareSeverity(severity, prev) < 0) byCell.set(cell, severity);
   };
   for (const f of findings) {
+    if (needsNoAction(f)) continue;
     f.cells.forEach((cell, i) => {
       if (cell) mark(cell, i === 0 ? f.severity : "info");
     });
   }
   return [...byCell].map(([cell, severity]) => ({ cell, severity }));
-}
-
-export type Counts = Record<Severity, number>;
-
-export function countBySeverity(findings: Finding[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
-
-export interface SectionTitle {
-  /** "1".."7" */
-  number: string;
-  title: string;
-}
-
-export interface FindingGroup {
-  /** Section number ("1".."7"), "narrative" or "other". */
-  key: string;
-  number: string | null;
-  title: string | null;
-  findings: Finding[];
-  counts: Counts;
-}
-
-/** The section a finding belongs to: the first number of its first code (7.2.4 → "7"). */
-export function sectionOf(f: Finding): string | null {
-  const code = f.codes[0];
-  const m = code ? /^(\d+)/.exec(code) : null;
-  return m ? m[1] : null;
-}
-
-export function isNarrative(f: Finding): boolean {
-  return f.kind === "narrative-mismatch" || f.ruleId.startsWith("narrative");
-}
-
-/**
- * Group findings by section in form order (1..7), then the narrative, then the rest; inside a group by
- * severity (errors first), keeping the order the check gave otherwise.
- */
-export function groupFindings(findings: Finding[], sections: SectionTitle[]): FindingGroup[] {
-  const titles = new Map(sections.map((s) => [s.number, s.title]));
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = isNarrative(f) ? "narrative" : (sectionOf(f) ?? "other");
-    const list = groups.get(key) ?? [];
-    list.push(f);
-    groups.set(key, list);
-  }
-  const order = (key: string) =>
-    key === "narrative" ? 1e6 : key === "other" ? 1e6 + 1 : Number.isFinite(Number(key)) ? Number(key) : 1e5;
-  return [...groups]
-    .sort(([a], [b]) => order(a) - order(b))
-    .map(([key, list]) => {
-      const sorted = list
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) => compareSeverity(a.f.severity, b.f.severity) || a.i - b.i)
-        .map((x) => x.f);
-      const numbered = key !== "narrative" && key !== "other";
-      return {
-        key,
-        number: numbered ? key : null,
-        title: numbered ? (titles.get(key) ?? null) : null,
-        findings: sorted,
-        counts: countBySeverity(sorted),
-      };
-    });
-}
-
-/** A stable key for a finding (React keys, "is this finding still there"). */
-export function findingKey(f: Finding): string {
-  return `${f.ruleId}|${f.kind}|${f.codes.join(",")}|${f.cells.join(",")}|${f.quote ?? ""}`;
 }
 
 /** Split a quote around its marked figure. */
@@ -125,8 +57,4 @@ export function splitQuote(f: Finding): { before: string; mark: string; after: s
 export function shortCell(address: string): string {
   const bang = address.lastIndexOf("!");
   return bang < 0 ? address : address.slice(bang + 1);
-}
-
-export function messageOf(f: Finding, lang: Lang): string {
-  return f.message[lang] || f.message.vi;
 }

@@ -65,16 +65,20 @@ const vi = {
   } as Record<Severity, (n: number) => string>,
   legendTitle: "Màu đánh dấu",
   legendRelated: "Ô liên quan",
-  sectionLabel: (n: string, title: string) => `${n}. ${title}`,
-  otherSection: "Khác",
-  narrativeSection: "Thuyết minh",
-  findingCell: (cell: string) => `Ô ${cell}`,
-  selectFinding: (code: string, message: string) => `${code ? code + ": " : ""}${message}`,
+  filterLabel: "Lọc theo mức độ",
+  filterHint: "Bấm để chỉ xem loại này; bấm lần nữa để xem lại tất cả.",
+  narrativeTag: "Thuyết minh",
+  relatedCells: "Ô liên quan:",
   fixButton: "Sửa",
-  fixLabel: (code: string, display: string, cell: string) => `Sửa ${code}: ghi ${display} vào ô ${cell}`,
-  fixed: (code: string, display: string) => `Đã ghi ${display} vào chỉ tiêu ${code}.`,
+  fixLabel: (row: string, display: string, cell: string) => `Sửa ${row}: ghi ${display} vào ô ${cell}`,
+  fixed: (display: string, row: string) => `Đã ghi ${display} vào ${row}.`,
+  converted: (n: number) => `Đã chuyển ${n} ô thành số.`,
   undoButton: "Hoàn tác",
-  undone: "Đã hoàn tác.",
+  undoMore: (n: number) => `Còn ${n} thao tác trước đó có thể hoàn tác.`,
+  textNumbersTitle: (n: number) => `${n} ô ghi số dạng chữ`,
+  textNumbersHint:
+    "Các ô này ghi số dưới dạng chữ (ví dụ “02”, “98.49%”). Đã đọc được chắc chắn; chuyển thành số để Excel tính được, cách hiển thị giữ như cũ.",
+  convertButton: (n: number) => `Chuyển ${n} ô thành số`,
 
   // Narrative
   narrativeTitle: "Đối chiếu thuyết minh",
@@ -86,9 +90,9 @@ const vi = {
   narrativeLoaded: (name: string) => `Đang đối chiếu: “${name}”.`,
   narrativePastedName: "nội dung đã dán",
   narrativeResult: (n: number) =>
-    n === 0
-      ? "Các số liệu trong thuyết minh khớp với biểu."
-      : `${n} điểm cần xem trong thuyết minh (nhóm “Thuyết minh” bên trên).`,
+    n === 0 ? "Các số liệu trong thuyết minh khớp với biểu." : `${n} chỗ lệch, trong danh sách kiểm tra bên trên.`,
+  unmatchedTitle: (n: number) => `${n} số liệu không thuộc biểu`,
+  unmatchedHint: "Các số liệu này trong thuyết minh không ứng với dòng nào của biểu nên chưa được đối chiếu.",
   narrativeReading: "Đang đọc tệp…",
   narrativeEmpty: "Chưa có nội dung để đối chiếu.",
 
@@ -197,16 +201,20 @@ const en: Messages = {
   },
   legendTitle: "Highlight colours",
   legendRelated: "Related cell",
-  sectionLabel: (n: string, title: string) => `${n}. ${title}`,
-  otherSection: "Other",
-  narrativeSection: "Narrative",
-  findingCell: (cell: string) => `Cell ${cell}`,
-  selectFinding: (code: string, message: string) => `${code ? code + ": " : ""}${message}`,
+  filterLabel: "Filter by severity",
+  filterHint: "Click to see only these; click again to see all.",
+  narrativeTag: "Narrative",
+  relatedCells: "Related cells:",
   fixButton: "Fix",
-  fixLabel: (code: string, display: string, cell: string) => `Fix ${code}: write ${display} into ${cell}`,
-  fixed: (code: string, display: string) => `Wrote ${display} into row ${code}.`,
+  fixLabel: (row: string, display: string, cell: string) => `Fix ${row}: write ${display} into ${cell}`,
+  fixed: (display: string, row: string) => `Wrote ${display} into ${row}.`,
+  converted: (n: number) => `Converted ${n} ${n === 1 ? "cell" : "cells"} to numbers.`,
   undoButton: "Undo",
-  undone: "Undone.",
+  undoMore: (n: number) => `${n} earlier ${n === 1 ? "action" : "actions"} can be undone too.`,
+  textNumbersTitle: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} typed as text`,
+  textNumbersHint:
+    "These cells hold numbers as text (e.g. “02”, “98.49%”). They were read with certainty; convert them so Excel can calculate with them. They look the same afterwards.",
+  convertButton: (n: number) => `Convert ${n} ${n === 1 ? "cell" : "cells"} to numbers`,
 
   narrativeTitle: "Compare with the narrative",
   narrativeHint: "Open the narrative report (.docx) or paste its text to compare its figures with the table.",
@@ -219,7 +227,9 @@ const en: Messages = {
   narrativeResult: (n: number) =>
     n === 0
       ? "The narrative's figures agree with the table."
-      : `${n} points to review in the narrative (group “Narrative” above).`,
+      : `${n} ${n === 1 ? "disagreement" : "disagreements"}, in the check's list above.`,
+  unmatchedTitle: (n: number) => `${n} ${n === 1 ? "figure" : "figures"} not in the table`,
+  unmatchedHint: "These figures of the narrative match no row of the appendix, so they were not compared.",
   narrativeReading: "Reading the file…",
   narrativeEmpty: "Nothing to compare yet.",
 

@@ -1,11 +1,14 @@
 /**
  * The check's state and actions, separate from rendering: read the workbook through the host, run the core check,
- * highlight, select, fix (with undo) and re-check on the user's edits. Never touches Office.js.
+ * shape what the officer is shown (core/present.ts), highlight it, select, and re-check on the user's edits (fixes
+ * and their undo: useFixes.ts). Never touches Office.js.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { checkWorkbook, type CheckResult } from "../core/check";
-import type { Bilingual, Finding } from "../core/findings";
+import type { Finding } from "../core/findings";
+import { currentForm } from "../core/form";
 import type { WorkbookGrid } from "../core/grid";
+import { presentFindings, type FindingsView } from "../core/present";
 import type { WorkbookHost } from "../host/types";
 import { highlightsFor } from "./findingsView";
 
@@ -14,14 +17,6 @@ export const LIVE_DEBOUNCE_MS = 400;
 
 /** Extra findings computed from the same read of the workbook (the narrative comparison). */
 export type ExtraCheck = (grid: WorkbookGrid, result: CheckResult) => Finding[];
-
-export interface LastFix {
-  cell: string;
-  code: string;
-  display: Bilingual;
-  previous: number | string | boolean | null;
-  previousFormat: string;
-}
 
 export interface AppendixCheck {
   /** A read or a write is in progress. */
@@ -32,9 +27,9 @@ export interface AppendixCheck {
   findings: Finding[];
   /** How many of the findings came from the extra check. */
   extraCount: number;
+  /** What the officer is shown of the findings: errors first, reading notes folded, text numbers grouped. */
+  view: FindingsView;
   error: string | null;
-  /** The last "Sửa", for "Hoàn tác". */
-  lastFix: LastFix | null;
   /** Whether the highlights are on the sheet. */
   highlighted: boolean;
   live: boolean;
@@ -43,8 +38,6 @@ export interface AppendixCheck {
   setLive(on: boolean): void;
   check(): Promise<void>;
   select(f: Finding): Promise<void>;
-  applyFix(f: Finding): Promise<void>;
-  undoFix(): Promise<void>;
   clearHighlights(): Promise<void>;
   /** Register (or remove) the extra check; re-checks when a check was already made. */
   /** Set (or drop) the extra check; re-checks at once unless runNow is false (restoring a saved narrative). */
@@ -55,9 +48,9 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
   const [result, setResult] = useState<CheckResult | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [extraCount, setExtraCount] = useState(0);
+  const [view, setView] = useState<FindingsView>(() => presentFindings([], currentForm()));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [lastFix, setLastFix] = useState<LastFix | null>(null);
   const [highlighted, setHighlighted] = useState(false);
   const [live, setLive] = useState(true);
   const [checkCount, setCheckCount] = useState(0);
@@ -72,12 +65,15 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
     const res = checkWorkbook(grid);
     const extra = extraRef.current ? extraRef.current(grid, res) : [];
     const all = [...res.findings, ...extra];
+    const form = (res.status === "checked" && res.appendix?.form) || currentForm();
+    const shown = presentFindings(all, form);
     // One call replaces the previous highlights (cells no longer flagged get their own fill back).
     const marks = highlightsFor(all);
     await host.showHighlights(marks);
     checkedRef.current = true;
     setResult(res);
     setFindings(all);
+    setView(shown);
     setExtraCount(extra.length);
     setHighlighted(marks.length > 0);
     setError(null);
@@ -124,38 +120,6 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
     },
     [host],
   );
-
-  const applyFix = useCallback(
-    async (f: Finding) => {
-      const fix = f.fix;
-      if (!fix) return;
-      try {
-        // The fix's value is already in the cell's own style (a fraction in a percent-formatted cell, text where the
-        // officer typed text), so it is written as it is.
-        const { previous, previousFormat } = await host.writeCell(fix.cell, fix.value, fix.numberFormat);
-        setLastFix({ cell: fix.cell, code: fix.code, display: fix.display, previous, previousFormat });
-        // Show the officer what changed.
-        await host.selectCell(fix.cell);
-      } catch (e) {
-        setError(errorText(e));
-        return;
-      }
-      await check();
-    },
-    [host, check],
-  );
-
-  const undoFix = useCallback(async () => {
-    if (!lastFix) return;
-    try {
-      await host.writeCell(lastFix.cell, writable(lastFix.previous), lastFix.previousFormat);
-      setLastFix(null);
-    } catch (e) {
-      setError(errorText(e));
-      return;
-    }
-    await check();
-  }, [host, check, lastFix]);
 
   const clearHighlights = useCallback(async () => {
     try {
@@ -207,16 +171,14 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
       result,
       findings,
       extraCount,
+      view,
       error,
-      lastFix,
       highlighted,
       live,
       checkCount,
       setLive,
       check,
       select,
-      applyFix,
-      undoFix,
       clearHighlights,
       setExtraCheck,
     }),
@@ -225,25 +187,17 @@ export function useAppendixCheck(host: WorkbookHost): AppendixCheck {
       result,
       findings,
       extraCount,
+      view,
       error,
-      lastFix,
       highlighted,
       live,
       checkCount,
       check,
       select,
-      applyFix,
-      undoFix,
       clearHighlights,
       setExtraCheck,
     ],
   );
-}
-
-function writable(previous: LastFix["previous"]): number | string {
-  if (previous === null) return "";
-  if (typeof previous === "boolean") return previous ? "TRUE" : "FALSE";
-  return previous;
 }
 
 function errorText(e: unknown): string {

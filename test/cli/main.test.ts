@@ -40,6 +40,21 @@ test("the readable report is grouped by section, in Vietnamese by default and En
   expect(en.out).toMatch(/\[ERROR\] D120 Row 7\.2\.4/);
 });
 
+test("the readable report shows what needs action: reading notes folded, numbers typed as text listed once", async () => {
+  const { out } = await run("check", FIXTURE_XLSX);
+  expect(out).toMatch(/^\d+ lỗi, \d+ cảnh báo$/m);
+  // 7.2.4's "5.75%" typed as text is said under its ratio error, not as a card of its own
+  expect(out).toMatch(/\[LỖI\] D120 Dòng 7\.2\.4: Ghi 5,75% nhưng 396\/5\.106 = 7,76%\.\n\s+\(Ô D120 ghi "5\.75%" dạng chữ/);
+  expect(out).not.toMatch(/\[[^\]]+\] D120 Ô D120/);
+  // "02", "01", "100 %", "98.49%": one list, no warning each
+  expect(out).toMatch(/8 ô ghi số dạng chữ[^\n]*:\n {2}D24 "02" → 2; D31 "100 %" → 100%;/);
+  expect(out).not.toMatch(/\] D24 /);
+  // notes that need no action are left out; sub-rows are named by their label, not an invented code
+  expect(out).not.toMatch(/1\.6|không phát sinh trong kỳ/);
+  expect(out).not.toMatch(/7\.2\.3b/);
+  expect(out).toMatch(/Dòng “Số TTHC cung cấp trực tuyến mức độ 3 và 4 đã tích hợp, công…” \(mục 7\.2\.3\): Để trống/);
+});
+
 test("exit 2 with a one-line reason for a missing file, a non-workbook and a workbook without the appendix", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "cchc-"));
   const missing = await run("check", path.join(dir, "none.xlsx"));

@@ -37,19 +37,30 @@ describe("faults the seed's appendix really has", () => {
     expect(f.expected).toBe(100);
   });
 
-  test("4.3: 34 public service units but the autonomy rows 6.2.1-6.2.4 add up to 35", () => {
+  test("4.3: 34 public service units but the autonomy rows 6.2.1-6.2.4 add up to 35 — a warning, both cells, no fix", () => {
+    // 4.3 counts the units under the district committee at the report date, 6.2.1-6.2.4 the units in the locality,
+    // cumulative: a correct report may differ, and which side is wrong is not certain.
     const [f] = about("4.3", "sum");
-    expect(f.severity).toBe("error");
+    expect(f.severity).toBe("warning");
     expect(f.actual).toBe(34);
     expect(f.expected).toBe(35);
+    expect(f.fix).toBeUndefined();
+    expect(f.cells).toHaveLength(5);
   });
 
-  test("1.4.1: 48 tasks given, 30 done on time, the other parts blank — named in the message", () => {
+  test("1.4.1: 48 tasks given, 30 done on time, the other parts blank — a warning naming the 18 not accounted for", () => {
     const [f] = about("1.4.1", "sum");
-    expect(f.severity).toBe("error");
+    expect(f.severity).toBe("warning");
     expect(f.message.vi).toContain("1.4.3");
     expect(f.message.vi).toContain("1.4.4");
+    expect(f.message.vi).toContain("18 nhiệm vụ chưa đến hạn?");
     expect(f.fix).toBeUndefined();
+  });
+
+  test("7.1a / 7.1b: 98,49% and 100% raise nothing but how the text was read", () => {
+    for (const code of ["7.1a", "7.1b"]) {
+      expect(findings.filter((f) => f.codes.includes(code) && f.kind !== "not-a-number")).toEqual([]);
+    }
   });
 
   test("3.1.4: the total left blank while 256 + 108 are filled — fix 364", () => {
@@ -68,7 +79,10 @@ describe("faults the seed's appendix really has", () => {
     expect(stray.severity).toBe("warning");
     expect(stray.actual).toBeCloseTo(69843.532, 3);
     expect(stray.message.vi).toMatch(/khoảng trắng/);
-    expect(about("2.1", "not-a-number")[0].actual).toBe(2); // "02"
+    const zeroPadded = about("2.1", "not-a-number")[0]; // "02": the administrative style, read without a warning
+    expect(zeroPadded.actual).toBe(2);
+    expect(zeroPadded.severity).toBe("info");
+    expect(zeroPadded.message.vi).toBe('Ô D24 ghi "02" dạng chữ, đã hiểu là số 2.');
   });
 
   test("a percent filled whose part is blank cannot be verified (7.2.3b)", () => {

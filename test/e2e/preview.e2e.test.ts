@@ -1,14 +1,18 @@
 /**
  * The browser preview end to end, in Debian's chromium (playwright-core): build the pages, serve them on 127.0.0.1,
  * open preview.html with every request outside 127.0.0.1 blocked, and go through an officer's session on the
- * sample appendix: check, select a finding's cell, edit a cell (live re-check), apply a fix, undo, compare a Word
- * narrative (made here with the docx package), clear, insert the appendix, export the Word report (the download
- * arrives, is a valid .docx and checks clean against the sample), and the download page the Mac path opens.
+ * sample appendix: check (errors first), select a finding's cell, edit a cell (live re-check), apply a fix, undo,
+ * turn the numbers typed as text into numbers, compare a Word narrative (made here with the docx package), clear,
+ * insert the table and type into it as with Vietnamese number settings, export the Word report (the download
+ * arrives, is a valid .docx and checks clean against the sample), the download page the Mac path opens, open another
+ * workbook (the narrative and details go), open a .docx as a workbook (refused by name); and a 350 px pane where
+ * nothing shifts the page.
  * Screenshots go to test-artifacts/e2e/.
  */
 import { existsSync, mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { Document, Packer, Paragraph } from "docx";
+import ExcelJS from "exceljs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check";
 import { checkNarrative } from "../../src/core/narrative/check";
@@ -115,14 +119,25 @@ describeIfChromium("browser preview (chromium)", () => {
     expect(later.every((s) => /\.[0-9a-f]{8,}\.js$/.test(s))).toBe(true);
   });
 
-  test("“Kiểm tra phụ lục” lists the findings and highlights their cells", async () => {
+  test("“Kiểm tra phụ lục” lists the errors first and highlights their cells", async () => {
     await page.getByRole("button", { name: "Kiểm tra phụ lục" }).click();
     await finding("7.2.4", "error").waitFor();
     await finding("3.1.4").first().waitFor();
     expect(await finding("7.2.4", "error").textContent()).toMatch(/5,75%.*7,76%/);
     const summary = page.getByRole("group", { name: "Tổng hợp kết quả" });
     expect(await summary.textContent()).toMatch(/[1-9]\d* lỗi/);
-    await page.getByRole("heading", { name: /^7\. Xây dựng và phát triển chính quyền điện tử/ }).waitFor();
+    // What needs action leads: the first card is an error, and it is on the first screen.
+    const first = page.locator("li[data-severity]").first();
+    expect(await first.getAttribute("data-severity")).toBe("error");
+    expect((await first.boundingBox())!.y + 40).toBeLessThan(900);
+    // "02" typed as text is no warning: it is in the one collapsed "numbers typed as text" item.
+    expect(await finding("2.1").count()).toBe(0);
+    await page.getByRole("button", { name: /^Chuyển \d+ ô thành số$/ }).waitFor();
+    // The counts are filters: "N lỗi" shows only the errors.
+    await summary.getByRole("button", { name: /lỗi$/ }).click();
+    expect(await page.locator('li[data-severity="warning"]').count()).toBe(0);
+    await summary.getByRole("button", { name: /lỗi$/ }).click();
+    await finding("3.1.4").first().waitFor();
     await page.waitForFunction(
       () => document.querySelector('[data-address="D120"]')?.getAttribute("data-fill") === "#FFC7CE",
     );
@@ -161,12 +176,28 @@ describeIfChromium("browser preview (chromium)", () => {
     // The fix writes a real percent (0.0776 formatted 0.00%), so the "read from text" warning goes too.
     await finding("7.2.4").first().waitFor({ state: "detached" });
     expect(await cell("D120").textContent()).toMatch(/^7[.,]76%$/);
-    await page.getByText("Đã ghi 7,76% vào chỉ tiêu 7.2.4.").waitFor();
+    await page.getByText("Đã ghi 7,76% vào dòng 7.2.4.").waitFor();
+    // The card and its button are gone: focus is on the way back.
+    await page.waitForFunction(() => document.activeElement?.textContent === "Hoàn tác");
     await shot("05-fixed");
 
     await page.getByRole("button", { name: "Hoàn tác" }).click();
     await finding("7.2.4", "error").waitFor();
     expect(await cell("D120").textContent()).toBe("5.75%");
+  });
+
+  test("“Chuyển N ô thành số” turns the numbers typed as text into numbers that look the same; undone as one", async () => {
+    const convert = page.getByRole("button", { name: /^Chuyển \d+ ô thành số$/ });
+    await convert.click();
+    await convert.waitFor({ state: "detached" });
+    await page.getByText(/^Đã chuyển \d+ ô thành số\.$/).waitFor();
+    // "02" is the number 2 shown as 02, "98.49%" the percent 98,49% (Vietnamese settings)
+    expect(await cell("D24").textContent()).toBe("02");
+    expect(await cell("D105").textContent()).toBe("98,49%");
+    await shot("05b-converted");
+    await page.getByRole("button", { name: "Hoàn tác" }).click();
+    await convert.waitFor();
+    expect(await cell("D105").textContent()).toBe("98.49%");
   });
 
   test("“Đối chiếu thuyết minh”: a Word report's figures are compared with the table", async () => {
@@ -188,16 +219,17 @@ describeIfChromium("browser preview (chromium)", () => {
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
       buffer,
     });
-    const group = page.getByRole("region", { name: "Thuyết minh", exact: true });
-    await group.locator('li[data-code="1.3.1"][data-severity="error"]').waitFor();
-    expect(await group.locator("mark").first().textContent()).toBe("03");
+    const card = page.locator('li[data-source="narrative"][data-code="1.3.1"][data-severity="error"]');
+    await card.waitFor();
+    expect(await card.locator("mark").first().textContent()).toBe("03");
     await page.getByText("Đang đối chiếu: “bao-cao.docx”.", { exact: false }).waitFor();
+    await page.getByText("1 chỗ lệch, trong danh sách kiểm tra bên trên.", { exact: false }).waitFor();
     await page.waitForFunction(
       () => document.querySelector('[data-address="D10"]')?.getAttribute("data-fill") === "#FFC7CE",
     );
     // The .docx reader came on demand too.
     expect(scripts.some((s) => /docx/i.test(s))).toBe(true);
-    await group.scrollIntoViewIfNeeded();
+    await card.scrollIntoViewIfNeeded();
     await shot("06-narrative");
   });
 
@@ -220,13 +252,44 @@ describeIfChromium("browser preview (chromium)", () => {
     for (const label of [
       "STT",
       "Chỉ tiêu thống kê",
+      "Kết quả thống kê",
+      "Đơn vị tính",
       "Số liệu",
+      "Trong đó",
       "Tổng số người làm việc được giao",
       "Số hồ sơ TTHC giải quyết đúng hạn",
     ]) {
       expect(texts).toContain(label);
     }
     await page.screenshot({ path: join(SHOTS, "09-inserted.png") });
+  });
+
+  test("the preview takes numbers as Excel with Vietnamese settings: 7,76% is 0.0776 shown 7,76%, 5.106 is 5106", async () => {
+    // On the inserted sheet: 7.2.4 and its two counts (rows of the template, found by their labels).
+    const rowOf = async (label: string) =>
+      Number(
+        await page
+          .locator(".sheet-grid td", { hasText: label })
+          .first()
+          .evaluate((td) => td.closest("tr")?.querySelector("th")?.textContent),
+      );
+    const type = async (local: string, text: string) => {
+      await cell(local).dblclick();
+      const editor = page.getByRole("textbox", { name: `Sửa ô ${local}` });
+      await editor.fill(text);
+      await editor.press("Enter");
+    };
+    const pct = await rowOf("Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến mức độ 3 và 4");
+    await type(`D${pct}`, "7,76%");
+    await type(`D${pct + 1}`, "5.106");
+    await type(`D${pct + 2}`, "396");
+    expect(await cell(`D${pct}`).textContent()).toBe("7,76%");
+    expect(await cell(`D${pct + 1}`).textContent()).toBe("5.106");
+    // The editor shows the number the Vietnamese way too.
+    await cell(`D${pct}`).dblclick();
+    expect(await page.getByRole("textbox", { name: `Sửa ô D${pct}` }).inputValue()).toBe("7,76%");
+    await page.keyboard.press("Escape");
+    await shot("10-typed-vi");
     await page.getByRole("tab", { name: "Phụ lục", exact: true }).click();
     expect(await cell("D120").textContent()).toBe("5.75%");
   });
@@ -328,6 +391,40 @@ describeIfChromium("browser preview (chromium)", () => {
     await narrow.close();
   });
 
+  test("opening another workbook starts without the previous workbook's narrative and report details", async () => {
+    const unit = page.locator("#insert").getByLabel("Đơn vị báo cáo");
+    expect(await unit.inputValue()).not.toBe(""); // given above for the sample
+    expect(await page.getByText("Đang đối chiếu: “bao-cao.docx”.", { exact: false }).count()).toBe(1);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Trang tính1").addRows([
+      ["STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu"],
+      ["1.1", "Số văn bản chỉ đạo CCHC đã ban hành", "Văn bản", 9],
+    ]);
+    await page.locator(".preview-open input").setInputFiles({
+      name: "khac.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await other.xlsx.writeBuffer()),
+    });
+    await page.locator(".preview-file").filter({ hasText: "khac.xlsx" }).waitFor();
+    await page.getByRole("tab", { name: "Trang tính1" }).waitFor();
+    expect(await page.getByText("Đang đối chiếu:", { exact: false }).count()).toBe(0);
+    expect(await unit.inputValue()).toBe("");
+  });
+
+  test("a Word document opened with “Mở tệp .xlsx” is named as such, and the workbook stays", async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph("Báo cáo")] }] });
+    await page.locator(".preview-open input").setInputFiles({
+      name: "bao-cao.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: await Packer.toBuffer(doc),
+    });
+    await page.locator('.preview-file[data-status="error"]').waitFor();
+    expect(await page.locator(".preview-file").textContent()).toMatch(
+      /^“bao-cao\.docx” là văn bản Word, không phải sổ tính Excel \(\.xlsx\)\./,
+    );
+    expect(await page.getByRole("tab", { name: "Trang tính1" }).count()).toBe(1);
+  });
+
   test("no errors in the page", () => {
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -343,5 +440,34 @@ describeIfChromium("browser preview (chromium)", () => {
     await en.locator('li[data-code="7.2.4"][data-severity="error"]').waitFor();
     await en.screenshot({ path: join(SHOTS, "08-english.png") });
     await en.close();
+  });
+
+  test("in a 350 px pane, selecting a finding and “Sửa” never move the page, and the undo bar stays in view", async () => {
+    const narrow = await context.newPage();
+    await narrow.goto(`${server.url}/preview.html`);
+    await narrow.addStyleTag({ content: ".preview { grid-template-columns: 350px 1fr !important; }" });
+    await narrow.locator('.sheet-grid [data-address="D120"]').waitFor();
+    await narrow.getByRole("button", { name: "Kiểm tra phụ lục" }).click();
+    const card = narrow.locator('li[data-code="7.2.4"][data-severity="error"]');
+    await card.waitFor();
+    const scroll = () => narrow.evaluate(() => [window.scrollX, window.scrollY, document.scrollingElement!.scrollTop]);
+    await card.getByRole("button", { name: /^7\.2\.4/ }).click();
+    await narrow.waitForFunction(
+      () => document.querySelector('[data-address="D120"]')?.getAttribute("aria-selected") === "true",
+    );
+    expect(await scroll()).toEqual([0, 0, 0]);
+    await narrow.getByRole("button", { name: /^Sửa 7\.2\.4/ }).click();
+    const undo = narrow.getByRole("button", { name: "Hoàn tác" });
+    await undo.waitFor();
+    expect(await scroll()).toEqual([0, 0, 0]);
+    const box = (await undo.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(box.x + box.width).toBeLessThanOrEqual(350);
+    // The page is exactly the window: nothing below it to scroll to (the .docx input of the pane included).
+    expect(await narrow.evaluate(() => document.documentElement.scrollHeight)).toBe(900);
+    await narrow.screenshot({ path: join(SHOTS, "11-narrow-fixed.png") });
+    await undo.click();
+    await narrow.close();
   });
 });

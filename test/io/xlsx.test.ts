@@ -165,6 +165,15 @@ test("numbers carry Excel's displayed text for the formats officers use", () => 
   expect(formatExcelNumber(0.076, "0.0%")).toBe("7.6%");
 });
 
+test("Excel's displayed text: zero-padded formats, and Vietnamese number settings", () => {
+  expect(formatExcelNumber(2, "00")).toBe("02");
+  expect(formatExcelNumber(12, "000")).toBe("012");
+  expect(formatExcelNumber(0.9849, "0.00%", "vi")).toBe("98,49%");
+  expect(formatExcelNumber(5106, "#,##0", "vi")).toBe("5.106");
+  expect(formatExcelNumber(69843.532, "General", "vi")).toBe("69843,532");
+  expect(formatExcelNumber(0.05, "0%", "vi")).toBe("5%");
+});
+
 describe("hostile workbooks", () => {
   test("a cell at XFD1048576 is read within the bound; merges over the whole sheet are refused, not built", async () => {
     const far = await readXlsxGrid(

@@ -174,6 +174,30 @@ describe("writeCell and live re-check", () => {
     expect(cellOf(env, "Phụ lục", "D8").values).toEqual([["'02"]]);
   });
 
+  it("writes several cells as one action in one read and one write, returning each previous value", async () => {
+    const env = setup([
+      { name: "Phụ lục", cells: { D7: { value: 0.7 }, D8: { value: "02" } } },
+      { name: "Khác", cells: { B2: { value: "98.49%" } } },
+    ]);
+    const host = createExcelHost();
+    const previous = await host.writeCells([
+      { address: "'Phụ lục'!D8", value: 2, numberFormat: "00" },
+      { address: "Khác!B2", value: 0.9849, numberFormat: "0.00%" },
+    ]);
+    expect(previous).toEqual([
+      { previous: "02", previousFormat: "General" },
+      { previous: "98.49%", previousFormat: "General" },
+    ]);
+    expect(env.syncs).toBe(2);
+    expect(cellOf(env, "Phụ lục", "D8").values).toEqual([[2]]);
+    expect(cellOf(env, "Phụ lục", "D8").numberFormat).toEqual([["00"]]);
+    expect(cellOf(env, "Khác", "B2").values).toEqual([[0.9849]]);
+    // Undone the same way: the text goes back as text.
+    await host.writeCells([{ address: "'Phụ lục'!D8", value: "02", numberFormat: "General" }]);
+    expect(cellOf(env, "Phụ lục", "D8").values).toEqual([["'02"]]);
+    expect(env.syncs).toBe(4);
+  });
+
   it("does not call the listeners for the add-in's own writes, only for the user's edits", async () => {
     const env = setup(sheets());
     let clock = 1_000;
@@ -245,7 +269,8 @@ describe("insertSheet", () => {
     expect(idx(`${all}.numberFormat=`)).toBeGreaterThanOrEqual(0);
     expect(idx(`${all}.numberFormat=`)).toBeLessThan(idx(`${all}.values=`)); // "@" before the STT lands
     expect(writes).toContain(`${all}.format.font.name="Times New Roman"`);
-    expect(writes).toContain('[Phụ lục].pageLayout.setPrintTitleRows("$6:$6")');
+    expect(writes).toContain('[Phụ lục].pageLayout.setPrintTitleRows("$6:$7")'); // the two-row header
+    expect(writes).toContain("[Phụ lục].pageLayout.blackAndWhite=true"); // the input fills stay off the paper
     expect(writes).toContain('[Phụ lục].pageLayout.paperSize="A4"');
     expect(writes).toContain('[Phụ lục].pageLayout.orientation="Portrait"');
     expect(writes).toContain("[Phụ lục].activate()");

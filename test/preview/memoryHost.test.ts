@@ -165,6 +165,82 @@ describe("memory host", () => {
   });
 });
 
+describe("as Excel with Vietnamese number settings (numberLocale vi)", () => {
+  test("7,76% typed is 0.0776 shown 7,76%; 5.106 is 5106; English notation stays text", async () => {
+    const host = createMemoryHost(undefined, { storage: null, numberLocale: "vi" });
+    await host.insertSheet({ ...template("Phụ lục"), cells: [] });
+    const cell = (local: string) => host.getCell(D(local));
+    host.userEdit(D("D5"), "7,76%");
+    expect(cell("D5")).toEqual({ value: 0.0776, text: "7,76%", numberFormat: "0.00%" });
+    host.userEdit(D("D6"), "5.106");
+    expect(cell("D6")).toEqual({ value: 5106, text: "5.106", numberFormat: "#,##0" });
+    host.userEdit(D("D7"), "69843,532");
+    expect(cell("D7")).toEqual({ value: 69843.532, text: "69843,532" });
+    host.userEdit(D("D8"), "7.76%");
+    expect(cell("D8")).toEqual({ value: "7.76%", text: "7.76%" });
+    // A fix writes a number: it shows with a comma.
+    await host.writeCell(D("D9"), 0.0776, "0.00%");
+    expect(cell("D9")?.text).toBe("7,76%");
+    await host.writeCells([{ address: D("D10"), value: 0.9849, numberFormat: "0.00%" }]);
+    expect(cell("D10")?.text).toBe("98,49%");
+  });
+
+  test("a file's numbers are shown as this Excel shows them", async () => {
+    const host = createMemoryHost(await readXlsx(new Uint8Array(readFileSync(SAMPLE))), {
+      storage: null,
+      numberLocale: "vi",
+    });
+    expect(host.getCell(D("D6"))?.text).toBe("76%");
+    expect(host.getCell(D("D51"))?.text).toBe("1.851");
+    expect(host.getCell(D("D91"))?.text).toBe("18,21");
+    expect(host.getCell(D("D120"))?.text).toBe("5.75%"); // text as typed
+  });
+
+  test.each([
+    ["7,76%", undefined, { value: 0.0776, numberFormat: "0.00%" }],
+    ["1.234", undefined, { value: 1234, numberFormat: "#,##0" }],
+    ["1,5", undefined, { value: 1.5, numberFormat: undefined }],
+    ["5.75", undefined, { value: "5.75", numberFormat: undefined }],
+    ["98,49", "0%", { value: 0.9849, numberFormat: "0%" }],
+  ])("parseInput %j (format %s)", (input, format, expected) => {
+    expect(parseInput(input, format, "vi")).toEqual(expected);
+  });
+});
+
+describe("writeCells and the workbook's own settings", () => {
+  test("writes several cells, returning what each held, and fires no edit", async () => {
+    const host = smallHost();
+    const edits = jest.fn();
+    await host.onUserEdit(edits);
+    const previous = await host.writeCells([
+      { address: D("B3"), value: 0.0575, numberFormat: "0.00%" },
+      { address: D("B2"), value: 0.8 },
+    ]);
+    expect(previous).toEqual([
+      { previous: "5.75%", previousFormat: "General" },
+      { previous: 0.76, previousFormat: "0%" },
+    ]);
+    expect(host.getCell(D("B3"))).toEqual({ value: 0.0575, text: "5.75%", numberFormat: "0.00%" });
+    expect(edits).not.toHaveBeenCalled();
+  });
+
+  test("settings belong to the loaded workbook: another file starts without them, the same file finds them", async () => {
+    const store = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
+    const host = createMemoryHost(undefined, { storage });
+    const book = { grid: { sheets: [{ name: "Phụ lục", cells: [] }] } };
+    host.load(book, "phu-luc-mau.xlsx#100");
+    await host.saveSetting("cchc.narrative", "thuyết minh");
+    host.load(book, "bao-cao-khac.xlsx#200");
+    expect(await host.loadSetting("cchc.narrative")).toBeNull();
+    host.load(book, "phu-luc-mau.xlsx#100");
+    expect(await host.loadSetting("cchc.narrative")).toBe("thuyết minh");
+  });
+});
+
 describe("parseInput", () => {
   test.each([
     ["42", undefined, { value: 42, numberFormat: undefined }],

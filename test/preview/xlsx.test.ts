@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { cellAt } from "../../src/core/grid";
 import { checkWorkbook } from "../../src/core/check";
-import { readXlsx } from "../../src/preview/xlsx";
+import { NotAWorkbookError, readXlsx } from "../../src/preview/xlsx";
 
 const SAMPLE = join(__dirname, "../../assets/samples/phu-luc-mau.xlsx");
 
@@ -44,5 +44,23 @@ describe("readXlsx", () => {
   test("the core finds the appendix in what it reads", () => {
     const result = checkWorkbook(input.grid);
     expect(result.status).toBe("checked");
+  });
+});
+
+describe("a file that is not a workbook", () => {
+  test("a Word report opened as a workbook is named as such", async () => {
+    const docx = readFileSync(join(__dirname, "../../../shared/fixtures/ngan-son-2022-q3/bao-cao.docx"));
+    await expect(readXlsx(new Uint8Array(docx))).rejects.toEqual(new NotAWorkbookError("word"));
+  });
+
+  test("bytes that are no zip, and a zip without a sheet, are no workbook", async () => {
+    await expect(readXlsx(new TextEncoder().encode("STT;Chỉ tiêu;Số liệu"))).rejects.toEqual(
+      new NotAWorkbookError("other"),
+    );
+    const JSZip = (await import("jszip")).default;
+    const zip = new JSZip();
+    zip.file("ghi-chu.txt", "không phải sổ tính");
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    await expect(readXlsx(bytes)).rejects.toBeInstanceOf(NotAWorkbookError);
   });
 });

@@ -7,7 +7,14 @@ import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
 import { LIVE_DEBOUNCE_MS } from "../../src/taskpane/useAppendixCheck";
 import { fakeHost } from "./fakeHost";
-import { RATIO_724, SUM_314, TEXT_21 } from "./findingsFixture";
+import { RATIO_724, SUM_314, TEXT_21, TEXT_724, YES_16 } from "./findingsFixture";
+
+/** The cards in the list, as "severity code". */
+const cardsShown = () =>
+  screen
+    .getAllByRole("listitem")
+    .filter((li) => li.hasAttribute("data-severity"))
+    .map((li) => `${li.getAttribute("data-severity")} ${li.getAttribute("data-code")}`);
 
 jest.mock("../../src/core/check", () => ({ checkWorkbook: jest.fn() }));
 const mockCheck = checkWorkbook as jest.MockedFunction<typeof checkWorkbook>;
@@ -48,12 +55,14 @@ describe("task pane", () => {
     expect(screen.getByRole("switch", { name: "Check automatically" })).toBeChecked();
     fireEvent.click(screen.getByRole("button", { name: "Check the appendix" }));
     expect(await screen.findByText("The ratio says 5.75% but 396/5106 = 7.76%")).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: /^7\. Development of e-government|^7\. / })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "1 error" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Fix 7.2.4: write 7.76% into D120" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Convert 1 cell to numbers" })).toBeInTheDocument();
   });
 
-  test("“Kiểm tra phụ lục” lists the findings by section with counts and highlights their cells", async () => {
+  test("“Kiểm tra phụ lục” lists what needs action first, with the counts as filters, and highlights the cells", async () => {
     const host = fakeHost();
+    mockCheck.mockReturnValue(checked([TEXT_21, SUM_314, YES_16, RATIO_724, TEXT_724]));
     render(<App host={host} />);
     await clickCheck();
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
@@ -61,23 +70,34 @@ describe("task pane", () => {
     expect(mockCheck).toHaveBeenCalledWith(await host.readWorkbook.mock.results[0].value);
 
     const summary = screen.getByRole("group", { name: "Tổng hợp kết quả" });
-    expect(within(summary).getByText("1 lỗi")).toBeInTheDocument();
-    expect(within(summary).getByText("1 cảnh báo")).toBeInTheDocument();
-    expect(within(summary).getByText("1 thông tin")).toBeInTheDocument();
+    expect(within(summary).getByRole("button", { name: "1 lỗi" })).toBeInTheDocument();
+    expect(within(summary).getByRole("button", { name: "1 cảnh báo" })).toBeInTheDocument();
+    expect(within(summary).getByRole("button", { name: "1 thông tin" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Đã kiểm tra trang “Phụ lục”");
 
-    // Grouped by the form's sections, in form order.
-    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual([
-      expect.stringMatching(/^2\. Cải cách thể chế/),
-      expect.stringMatching(/^3\. Cải cách thủ tục hành chính/),
-      expect.stringMatching(/^7\. Xây dựng và phát triển chính quyền điện tử/),
-    ]);
-    const section7 = screen.getByRole("region", { name: /^7\./ });
-    expect(within(section7).getByText("7.2.4")).toBeInTheDocument();
+    // Errors first, then warnings; the note on how D120's text was read is in the error's card, not a card of its
+    // own; "1 read as Có" needs no action and is not shown; "02" is in the collapsed numbers-as-text item.
+    expect(cardsShown()).toEqual(["error 7.2.4", "warning 3.1.4"]);
+    const ratio = screen.getByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%").closest("li") as HTMLElement;
+    expect(within(ratio).getByText(TEXT_724.message.vi)).toBeInTheDocument();
+    expect(screen.queryByText(YES_16.message.vi)).not.toBeInTheDocument();
+    const numbers = screen.getByRole("button", { name: /1 ô ghi số dạng chữ/ });
+    expect(numbers).toHaveAttribute("aria-expanded", "false");
+    expect(screen.getByRole("button", { name: "Chuyển 1 ô thành số" })).toBeInTheDocument();
     expect(within(screen.getByRole("group", { name: "Màu đánh dấu" })).getByText("Lỗi")).toBeInTheDocument();
 
-    // The wrong cell takes the finding's severity, the related cells are marked as info.
+    // "1 lỗi" shows the errors only; again, everything.
+    fireEvent.click(within(summary).getByRole("button", { name: "1 lỗi" }));
+    expect(cardsShown()).toEqual(["error 7.2.4"]);
+    expect(screen.queryByRole("button", { name: "Chuyển 1 ô thành số" })).not.toBeInTheDocument();
+    fireEvent.click(within(summary).getByRole("button", { name: "1 lỗi" }));
+    expect(cardsShown()).toEqual(["error 7.2.4", "warning 3.1.4"]);
+    // "1 thông tin" opens the numbers typed as text.
+    fireEvent.click(within(summary).getByRole("button", { name: "1 thông tin" }));
+    expect(cardsShown()).toEqual([]);
+    expect(screen.getByRole("button", { name: /1 ô ghi số dạng chữ/ })).toHaveAttribute("aria-expanded", "true");
+
+    // The wrong cell takes the finding's severity, the related cells are marked as info; 1.6 is not marked.
     await waitFor(() => expect(host.showHighlights).toHaveBeenCalledTimes(1));
     const highlights = host.showHighlights.mock.calls[0][0] as { cell: string; severity: string }[];
     expect(highlights).toEqual(
@@ -88,6 +108,7 @@ describe("task pane", () => {
         { cell: "'Phụ lục'!D24", severity: "info" },
       ]),
     );
+    expect(highlights.some((h) => h.cell === "'Phụ lục'!D22")).toBe(false);
     expect(highlights).toHaveLength(7);
     expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeEnabled();
   });
@@ -96,7 +117,7 @@ describe("task pane", () => {
     const host = fakeHost();
     render(<App host={host} />);
     await clickCheck();
-    fireEvent.click(await screen.findByRole("button", { name: /^7\.2\.4\s*Tỷ lệ ghi 5,75%/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /^7\.2\.4.*Tỷ lệ ghi 5,75%/ }));
     await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith("'Phụ lục'!D120"));
   });
 
@@ -113,7 +134,9 @@ describe("task pane", () => {
     await waitFor(() => expect(screen.queryByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).not.toBeInTheDocument());
     expect(host.readWorkbook).toHaveBeenCalledTimes(2);
     expect(host.writeCell.mock.invocationCallOrder[0]).toBeLessThan(host.readWorkbook.mock.invocationCallOrder[1]);
-    expect(screen.getByText("Đã ghi 7,76% vào chỉ tiêu 7.2.4.")).toBeInTheDocument();
+    expect(screen.getByText("Đã ghi 7,76% vào dòng 7.2.4.")).toBeInTheDocument();
+    // The fixed card has gone: focus moves to "Hoàn tác".
+    await waitFor(() => expect(screen.getByRole("button", { name: "Hoàn tác" })).toHaveFocus());
     expect(within(screen.getByRole("group", { name: "Tổng hợp kết quả" })).getByText("0 lỗi")).toBeInTheDocument();
 
     mockCheck.mockReturnValue(checked([RATIO_724, SUM_314, TEXT_21]));
@@ -121,6 +144,61 @@ describe("task pane", () => {
     await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D120", "5.75%", "General"));
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Hoàn tác" })).not.toBeInTheDocument();
+  });
+
+  test("“Hoàn tác” goes back through every fix since the pane opened, the last first", async () => {
+    const host = fakeHost();
+    host.writeCell.mockResolvedValueOnce({ previous: "5.75%", previousFormat: "General" });
+    host.writeCell.mockResolvedValueOnce({ previous: null, previousFormat: "General" });
+    render(<App host={host} />);
+    await clickCheck();
+    fireEvent.click(await screen.findByRole("button", { name: "Sửa 7.2.4: ghi 7,76% vào ô D120" }));
+    await screen.findByText("Đã ghi 7,76% vào dòng 7.2.4.");
+    fireEvent.click(await screen.findByRole("button", { name: "Sửa 3.1.4: ghi 364 vào ô D39" }));
+    await screen.findByText("Đã ghi 364 vào dòng 3.1.4.");
+    expect(screen.getByText("Còn 1 thao tác trước đó có thể hoàn tác.")).toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
+    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D39", "", "General"));
+    expect(await screen.findByText("Đã ghi 7,76% vào dòng 7.2.4.")).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
+    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D120", "5.75%", "General"));
+    await waitFor(() => expect(screen.queryByRole("button", { name: "Hoàn tác" })).not.toBeInTheDocument());
+  });
+
+  test("“Chuyển N ô thành số” writes every conversion as one action, undone as one", async () => {
+    const host = fakeHost();
+    const text31 = {
+      ...TEXT_21,
+      codes: ["2.3.2"],
+      cells: ["'Phụ lục'!D31"],
+      quote: "100 %",
+      fix: { ...TEXT_21.fix!, code: "2.3.2", cell: "'Phụ lục'!D31", value: 1, numberFormat: "0%" },
+    };
+    mockCheck.mockReturnValue(checked([TEXT_21, text31]));
+    host.writeCells.mockResolvedValue([
+      { previous: "02", previousFormat: "General" },
+      { previous: "100 %", previousFormat: "General" },
+    ]);
+    render(<App host={host} />);
+    await clickCheck();
+    mockCheck.mockReturnValue(checked([]));
+    fireEvent.click(await screen.findByRole("button", { name: "Chuyển 2 ô thành số" }));
+    await waitFor(() =>
+      expect(host.writeCells).toHaveBeenCalledWith([
+        { address: "'Phụ lục'!D24", value: 2, numberFormat: "00" },
+        { address: "'Phụ lục'!D31", value: 1, numberFormat: "0%" },
+      ]),
+    );
+    expect(await screen.findByText("Đã chuyển 2 ô thành số.")).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Hoàn tác" })).toHaveFocus());
+    fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
+    await waitFor(() =>
+      expect(host.writeCells).toHaveBeenLastCalledWith([
+        { address: "'Phụ lục'!D31", value: "100 %", numberFormat: "General" },
+        { address: "'Phụ lục'!D24", value: "02", numberFormat: "General" },
+      ]),
+    );
   });
 
   test("a numeric fix is written as a number", async () => {

@@ -1,6 +1,7 @@
 /**
- * "Đối chiếu thuyết minh": the narrative's findings join the list (group "Thuyết minh") with the figure marked in its
- * sentence, and every later check compares the narrative again. The checks themselves are mocked.
+ * "Đối chiếu thuyết minh": the narrative's findings join the list (cards tagged "Thuyết minh", among the table's by
+ * severity) with the figure marked in its sentence, and every later check compares the narrative again. The headline
+ * counts what needs action; figures matched to no row are a collapsed list. The checks themselves are mocked.
  */
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
@@ -8,7 +9,10 @@ import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import { checkNarrative } from "../../src/core/narrative/check";
 import { readDocxText } from "../../src/io/docx";
 import { fakeHost } from "./fakeHost";
-import { NARRATIVE, RATIO_724 } from "./findingsFixture";
+import { NARRATIVE, RATIO_724, UNMATCHED } from "./findingsFixture";
+
+/** The narrative's card in the list. */
+const narrativeCard = async () => (await screen.findByText(NARRATIVE.message.vi)).closest("li") as HTMLElement;
 
 jest.mock("../../src/core/check", () => ({ checkWorkbook: jest.fn() }));
 jest.mock("../../src/core/narrative/check", () => ({ checkNarrative: jest.fn() }));
@@ -27,7 +31,7 @@ beforeEach(() => {
     findings: [RATIO_724],
     appendix: APPENDIX,
   } as unknown as CheckResult);
-  mockNarrative.mockReset().mockReturnValue([NARRATIVE]);
+  mockNarrative.mockReset().mockReturnValue([NARRATIVE, UNMATCHED]);
   mockDocx.mockReset();
 });
 
@@ -39,8 +43,12 @@ test("pasted text is compared with the table; its findings join the list with th
   });
   fireEvent.click(screen.getByRole("button", { name: "Đối chiếu" }));
 
-  const group = await screen.findByRole("region", { name: "Thuyết minh" });
-  expect(within(group).getByText("Thuyết minh ghi 36 nhiệm vụ, biểu ghi 35")).toBeInTheDocument();
+  const group = await narrativeCard();
+  expect(group).toHaveAttribute("data-source", "narrative");
+  expect(within(group).getByText("Thuyết minh")).toBeInTheDocument(); // the tag
+  // Errors lead, the table's and the narrative's together: the table's error, then the narrative's warning.
+  const cards = screen.getAllByRole("listitem").filter((li) => li.hasAttribute("data-severity"));
+  expect(cards.map((li) => li.getAttribute("data-severity"))).toEqual(["error", "warning"]);
   const mark = group.querySelector("mark");
   expect(mark).toHaveTextContent(/^36$/);
   expect(mark?.closest("blockquote")).toHaveTextContent("UBND huyện đã thực hiện 36/46 nội dung.");
@@ -57,13 +65,22 @@ test("pasted text is compared with the table; its findings join the list with th
     ]),
   );
   expect(screen.getByText(/Đang đối chiếu: “nội dung đã dán”/)).toBeInTheDocument();
-  expect(screen.getByText(/1 điểm cần xem trong thuyết minh/)).toBeInTheDocument();
+  // The headline counts what needs action; the figure that matches no row is in a collapsed list with its sentence.
+  expect(screen.getByText(/1 chỗ lệch, trong danh sách kiểm tra bên trên/)).toBeInTheDocument();
+  const unmatched = screen.getByRole("button", { name: /1 số liệu không thuộc biểu/ });
+  expect(unmatched).toHaveAttribute("aria-expanded", "false");
+  const sentence = () => [...document.querySelectorAll("blockquote")].find((b) => b.textContent === UNMATCHED.quote);
+  expect(sentence()).not.toBeVisible();
+  fireEvent.click(unmatched);
+  expect(unmatched).toHaveAttribute("aria-expanded", "true");
+  expect(sentence()).toBeVisible();
+  expect(sentence()?.querySelector("mark")).toHaveTextContent(/^12$/);
 
   // Later checks compare again; "Bỏ thuyết minh" stops it.
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra phụ lục" }));
   await waitFor(() => expect(mockNarrative).toHaveBeenCalledTimes(2));
   fireEvent.click(screen.getByRole("button", { name: "Bỏ thuyết minh" }));
-  await waitFor(() => expect(screen.queryByRole("region", { name: "Thuyết minh" })).not.toBeInTheDocument());
+  await waitFor(() => expect(screen.queryByText(NARRATIVE.message.vi)).not.toBeInTheDocument());
   expect(mockNarrative).toHaveBeenCalledTimes(2);
   expect(screen.getByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
 });
@@ -76,7 +93,7 @@ test("a .docx opened from the disk is read and compared", async () => {
   const file = new File([new Uint8Array([80, 75, 3, 4])], "bao-cao.docx");
   fireEvent.change(input, { target: { files: [file] } });
 
-  await screen.findByRole("region", { name: "Thuyết minh" });
+  await narrativeCard();
   expect(mockDocx).toHaveBeenCalledTimes(1);
   expect(Array.from(mockDocx.mock.calls[0][0] as Uint8Array)).toEqual([80, 75, 3, 4]);
   expect(screen.getByText(/Đang đối chiếu: “bao-cao.docx”/)).toBeInTheDocument();
@@ -101,7 +118,7 @@ test("the narrative is kept in the workbook: a pane opened later compares it aga
     target: { value: "UBND huyện đã thực hiện 36/46 nội dung." },
   });
   fireEvent.click(screen.getByRole("button", { name: "Đối chiếu" }));
-  await screen.findByRole("region", { name: "Thuyết minh" });
+  await narrativeCard();
   const saved = first.settings.get("cchc.narrative");
   expect(saved).toBeDefined();
   unmount();
@@ -114,7 +131,7 @@ test("the narrative is kept in the workbook: a pane opened later compares it aga
   expect(await screen.findByText(/Đang đối chiếu: “nội dung đã dán”/)).toBeInTheDocument();
   expect(mockNarrative).not.toHaveBeenCalled();
   fireEvent.click(screen.getAllByRole("button", { name: "Kiểm tra phụ lục" })[0]);
-  await screen.findByRole("region", { name: "Thuyết minh" });
+  await narrativeCard();
   expect(mockNarrative.mock.calls[0][0].paragraphs[0].text).toBe("UBND huyện đã thực hiện 36/46 nội dung.");
 
   // "Bỏ thuyết minh" forgets it in the workbook too.

@@ -15,6 +15,7 @@ export interface FakeHost extends WorkbookHost {
   loadSetting: jest.Mock;
   saveSetting: jest.Mock;
   deliverFile: jest.Mock;
+  writeCells: jest.Mock;
   /** Act as the user editing a cell: call every onUserEdit listener. */
   userEdits(): void;
   listenerCount(): number;
@@ -44,6 +45,9 @@ export function fakeHost(lang: Lang = "vi"): FakeHost {
       settings.set(key, value);
     }),
     deliverFile: jest.fn(async () => ({ way: "download", alternatives: ["clipboard"] })),
+    writeCells: jest.fn(async (writes: { address: string }[]) =>
+      writes.map(() => ({ previous: "02", previousFormat: "General" })),
+    ),
     userEdits: () => [...listeners].forEach((l) => l()),
     listenerCount: () => listeners.size,
     settings,

@@ -41,7 +41,58 @@ export const TEXT_21: Finding = {
   severity: "info",
   codes: ["2.1"],
   cells: ["'Phụ lục'!D24"],
-  message: { vi: "Số ghi dạng chữ “02”", en: "Number typed as text “02”" },
+  message: {
+    vi: 'Ô D24 ghi "02" dạng chữ, đã hiểu là số 2.',
+    en: 'Cell D24 holds "02" as text, read as the number 2.',
+  },
+  quote: "02",
+  actual: 2,
+  fix: { code: "2.1", cell: "'Phụ lục'!D24", value: 2, numberFormat: "00", number: 2, display: { vi: "2", en: "2" } },
+};
+
+/** A number typed as text read under a ratio error of the same cell: folded into that card. */
+export const TEXT_724: Finding = {
+  ruleId: "text-number",
+  kind: "not-a-number",
+  severity: "info",
+  codes: ["7.2.4"],
+  cells: ["'Phụ lục'!D120"],
+  message: {
+    vi: 'Ô D120 ghi "5.75%" dạng chữ, đã hiểu là 5,75%.',
+    en: 'Cell D120 holds "5.75%" as text, read as 5.75%.',
+  },
+  quote: "5.75%",
+  actual: 5.75,
+  fix: {
+    code: "7.2.4",
+    cell: "'Phụ lục'!D120",
+    value: 0.0575,
+    numberFormat: "0.00%",
+    number: 5.75,
+    display: { vi: "5,75%", en: "5.75%" },
+  },
+};
+
+/** A note that needs no action: shown nowhere. */
+export const YES_16: Finding = {
+  ruleId: "not-a-number",
+  kind: "not-a-number",
+  severity: "info",
+  codes: ["1.6"],
+  cells: ["'Phụ lục'!D22"],
+  message: { vi: 'Dòng 1.6 ghi 1, được hiểu là "Có".', en: 'Row 1.6 holds 1, read as "Yes".' },
+};
+
+/** A figure of the narrative that matches no row. */
+export const UNMATCHED: Finding = {
+  ruleId: "narrative-figure",
+  kind: "narrative-mismatch",
+  severity: "info",
+  codes: [],
+  cells: [],
+  message: { vi: "Chưa đối chiếu được số liệu “12 tin” với dòng nào của biểu.", en: "Could not match “12 tin”." },
+  quote: "Có 12 tin bài về CCHC.",
+  quoteSpan: { start: 3, end: 5 },
 };
 
 export const NARRATIVE: Finding = {

@@ -31,6 +31,8 @@ const U_HO_SO = ["hồ sơ"];
 const U_VAN_BAN = ["văn bản", "vbqppl"];
 const U_NHIEM_VU = ["nhiệm vụ", "nội dung"];
 const U_DON_VI = ["đơn vị", "cơ quan, đơn vị"];
+/** Public service units are counted as "đơn vị sự nghiệp (công lập)" too: "01 đơn vị sự nghiệp công lập tự bảo đảm …". */
+const U_DVSN = [...U_DON_VI, "đơn vị sự nghiệp", "đơn vị sự nghiệp công lập", "đvsncl", "đvsn"];
 const U_NGUOI = ["người", "đồng chí", "trường hợp"];
 const U_LANH_DAO = ["người", "đồng chí", "trường hợp", "công chức", "viên chức", "lãnh đạo"];
 const U_AMOUNT = ["triệu đồng"];
@@ -279,13 +281,20 @@ const rows: FormRowInput[] = [
     kind: "count",
     parent: "1.4",
     labelEn: "Assigned tasks completed late",
+    // Finished, late: the status words decide ("hoàn thành" with "chậm", "quá hạn", "trễ hạn"); "quá hạn" alone is
+    // shared with 1.4.4.
     keywords: [
       "hoàn thành nhưng quá hạn",
       "hoàn thành quá hạn",
       "hoàn thành chậm",
+      "hoàn thành nhưng chậm",
+      "hoàn thành muộn",
       "hoàn thành trễ hạn",
+      "hoàn thành nhưng trễ hạn",
+      "trễ hạn đã hoàn thành",
+      "quá hạn đã hoàn thành",
       "quá hạn",
-      "chậm tiến độ",
+      "trễ hạn",
       "nhiệm vụ được giao",
       "ubnd tỉnh giao",
     ],
@@ -299,10 +308,15 @@ const rows: FormRowInput[] = [
     kind: "count",
     parent: "1.4",
     labelEn: "Overdue assigned tasks not completed",
+    // Overdue and not finished: "chưa hoàn thành", "đang tiếp tục thực hiện", "đang triển khai" decide.
     keywords: [
       "quá hạn nhưng chưa hoàn thành",
       "quá hạn chưa hoàn thành",
       "chưa hoàn thành",
+      "đang tiếp tục thực hiện",
+      "tiếp tục thực hiện",
+      "đang triển khai",
+      "chậm tiến độ",
       "quá hạn",
       "trễ hạn",
       "tồn đọng",
@@ -640,6 +654,7 @@ const rows: FormRowInput[] = [
   {
     code: "3.1.4a",
     stt: null,
+    sttText: "Trong đó",
     label: "Số TTHC cấp huyện",
     unit: "Thủ tục",
     kind: "count",
@@ -1587,16 +1602,19 @@ const rows: FormRowInput[] = [
     kind: "count",
     parent: "6.2",
     labelEn: "Units self-financing recurrent and investment spending",
+    // Decree 60/2021: "tự bảo đảm chi thường xuyên và chi đầu tư"; the 2022 form: "tự chủ 100% … và chi đầu tư".
     keywords: [
       "chi thường xuyên và chi đầu tư",
       "tự bảo đảm chi thường xuyên và chi đầu tư",
       "tự chủ chi thường xuyên và chi đầu tư",
+      "tự chủ 100% chi thường xuyên và chi đầu tư",
+      "chi đầu tư",
       "nhóm 1",
       "tự chủ tài chính",
       "tự chủ",
       ...SNCL,
     ],
-    proseUnits: U_DON_VI,
+    proseUnits: U_DVSN,
   },
   {
     code: "6.2.2",
@@ -1606,17 +1624,19 @@ const rows: FormRowInput[] = [
     kind: "count",
     parent: "6.2",
     labelEn: "Units self-financing all recurrent spending",
+    // Decree 60/2021: "tự bảo đảm chi thường xuyên"; the 2022 form: "tự chủ 100% chi thường xuyên".
     keywords: [
       "tự chủ 100% chi thường xuyên",
       "tự bảo đảm chi thường xuyên",
       "tự bảo đảm toàn bộ chi thường xuyên",
       "tự chủ chi thường xuyên",
+      "tự đảm bảo chi thường xuyên",
       "nhóm 2",
       "tự chủ tài chính",
       "tự chủ",
       ...SNCL,
     ],
-    proseUnits: U_DON_VI,
+    proseUnits: U_DVSN,
   },
   {
     code: "6.2.3",
@@ -1626,16 +1646,19 @@ const rows: FormRowInput[] = [
     kind: "count",
     parent: "6.2",
     labelEn: "Units self-financing part of recurrent spending",
+    // Decree 60/2021: "tự bảo đảm một phần chi thường xuyên"; the 2022 form: "tự chủ một phần chi thường xuyên".
     keywords: [
       "tự chủ một phần",
+      "tự chủ một phần chi thường xuyên",
       "tự bảo đảm một phần chi thường xuyên",
+      "tự bảo đảm một phần",
       "một phần chi thường xuyên",
       "nhóm 3",
       "tự chủ tài chính",
       "tự chủ",
       ...SNCL,
     ],
-    proseUnits: U_DON_VI,
+    proseUnits: U_DVSN,
   },
   {
     code: "6.2.3a",
@@ -1646,15 +1669,8 @@ const rows: FormRowInput[] = [
     parent: "6.2.3",
     italic: true,
     labelEn: "of which: self-financing 70% to under 100%",
-    keywords: [
-      "từ 70% đến dưới 100%",
-      "từ 70% - dưới 100%",
-      "70% đến dưới 100%",
-      "tự bảo đảm",
-      "một phần chi thường xuyên",
-      "đvsn",
-      "đơn vị sự nghiệp",
-    ],
+    // Only the band names this row: "tự bảo đảm một phần chi thường xuyên" alone is 6.2.3.
+    keywords: ["từ 70% đến dưới 100%", "từ 70% - dưới 100%", "70% đến dưới 100%", "tự bảo đảm từ 70%"],
     proseUnits: U_DON_VI,
   },
   {
@@ -1666,15 +1682,8 @@ const rows: FormRowInput[] = [
     parent: "6.2.3",
     italic: true,
     labelEn: "of which: self-financing 30% to under 70%",
-    keywords: [
-      "từ 30% đến dưới 70%",
-      "từ 30% - dưới 70%",
-      "30% đến dưới 70%",
-      "tự bảo đảm",
-      "một phần chi thường xuyên",
-      "đvsn",
-      "đơn vị sự nghiệp",
-    ],
+    // Only the band names this row: "tự bảo đảm một phần chi thường xuyên" alone is 6.2.3.
+    keywords: ["từ 30% đến dưới 70%", "từ 30% - dưới 70%", "30% đến dưới 70%", "tự bảo đảm từ 30%"],
     proseUnits: U_DON_VI,
   },
   {
@@ -1686,15 +1695,8 @@ const rows: FormRowInput[] = [
     parent: "6.2.3",
     italic: true,
     labelEn: "of which: self-financing 10% to under 30%",
-    keywords: [
-      "từ 10% đến dưới 30%",
-      "từ 10% - dưới 30%",
-      "10% đến dưới 30%",
-      "tự bảo đảm",
-      "một phần chi thường xuyên",
-      "đvsn",
-      "đơn vị sự nghiệp",
-    ],
+    // Only the band names this row: "tự bảo đảm một phần chi thường xuyên" alone is 6.2.3.
+    keywords: ["từ 10% đến dưới 30%", "từ 10% - dưới 30%", "10% đến dưới 30%", "tự bảo đảm từ 10%"],
     proseUnits: U_DON_VI,
   },
   {
@@ -1705,17 +1707,19 @@ const rows: FormRowInput[] = [
     kind: "count",
     parent: "6.2",
     labelEn: "Units whose recurrent spending is fully state-funded",
+    // Decree 60/2021: "do Nhà nước bảo đảm chi thường xuyên"; the 2022 form: "nhà nước đảm bảo 100% chi thường xuyên".
     keywords: [
       "nhà nước đảm bảo",
       "nhà nước bảo đảm",
       "nhà nước đảm bảo 100% chi thường xuyên",
       "nhà nước bảo đảm chi thường xuyên",
+      "do nhà nước bảo đảm chi thường xuyên",
       "ngân sách nhà nước bảo đảm",
       "nsnn bảo đảm",
       "nhóm 4",
       ...SNCL,
     ],
-    proseUnits: U_DON_VI,
+    proseUnits: U_DVSN,
   },
   {
     code: "6.2.5",
@@ -1759,6 +1763,7 @@ const rows: FormRowInput[] = [
   {
     code: "7.1a",
     stt: null,
+    sttText: "Trong đó",
     label:
       "Tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử (sử dụng chữ ký số, chứng thư số và gửi trên môi trường điện tử).",
     unit: "%",
@@ -2228,22 +2233,28 @@ const relations: RelationInput[] = [
   ),
 
   // sums: total = parts
-  sum(
-    "1.4.1",
-    ["1.4.2", "1.4.3", "1.4.4"],
-    "Nhiệm vụ UBND tỉnh giao được biểu chia thành: hoàn thành đúng hạn, hoàn thành nhưng quá hạn, quá hạn chưa hoàn thành (biểu không có dòng nhiệm vụ chưa đến hạn)",
-  ),
+  {
+    type: "sum",
+    total: "1.4.1",
+    parts: ["1.4.2", "1.4.3", "1.4.4"],
+    reason:
+      "Nhiệm vụ UBND tỉnh giao gồm: hoàn thành đúng hạn, hoàn thành nhưng quá hạn, quá hạn chưa hoàn thành, và nhiệm vụ chưa đến hạn mà biểu không có dòng riêng: các dòng thành phần không vượt tổng",
+    remainder: { label: "nhiệm vụ chưa đến hạn", labelEn: "tasks not yet due" },
+  },
   sum("3.1.4", ["3.1.4a", "3.1.4b"], "TTHC thuộc thẩm quyền của huyện gồm TTHC cấp huyện và TTHC cấp xã (Trong đó)"),
   sum(
     "6.2.3",
     ["6.2.3a", "6.2.3b", "6.2.3c"],
     "Tự chủ một phần chi thường xuyên chia theo mức tự bảo đảm 70-<100%, 30-<70%, 10-<30% (NĐ 60/2021; dưới 10% thuộc nhóm do Nhà nước bảo đảm)",
   ),
-  sum(
-    "4.3",
-    ["6.2.1", "6.2.2", "6.2.3", "6.2.4"],
-    "Mỗi đơn vị SNCL trực thuộc được phân loại vào đúng một trong bốn nhóm tự chủ tài chính (NĐ 60/2021); đơn vị đã cổ phần hóa (6.2.5) không còn là SNCL",
-  ),
+  {
+    type: "sum",
+    total: "4.3",
+    parts: ["6.2.1", "6.2.2", "6.2.3", "6.2.4"],
+    reason:
+      "Mỗi đơn vị SNCL được phân loại vào một trong bốn nhóm tự chủ tài chính (NĐ 60/2021); nhưng 4.3 đếm đơn vị trực thuộc UBND huyện tại thời điểm báo cáo, còn 6.2.1-6.2.4 đếm ĐVSN trên địa bàn, lũy kế: hai số có thể khác nhau hợp lệ",
+    severity: "warning",
+  },
   sum(
     "7.2.3a",
     ["7.2.1b", "7.2.2b"],

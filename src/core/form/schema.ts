@@ -21,6 +21,8 @@ export const rowSchema = z.object({
   code: z.string().regex(/^\d+(\.\d+)*[a-z]?$/),
   /** The STT printed on the form, or null for the italic sub-rows that have none. */
   stt: z.string().nullable(),
+  /** What the STT column prints for a row without an STT, as on the paper form ("Trong đó" before a breakdown). */
+  sttText: z.string().min(1).optional(),
   /** The Vietnamese label as printed on the form. */
   label: z.string().min(1),
   /** The unit as printed (Đơn vị tính), or null. */
@@ -75,7 +77,18 @@ export const relationSchema = z.discriminatedUnion("type", [
     ...relationCommon,
   }),
   /** total = sum of parts */
-  z.object({ type: z.literal("sum"), total: z.string(), parts: z.array(z.string()).min(2), ...relationCommon }),
+  z.object({
+    type: z.literal("sum"),
+    total: z.string(),
+    parts: z.array(z.string()).min(2),
+    /**
+     * Set when some of what the total counts sits in no part row (tasks not yet due, beside "on time", "late" and
+     * "overdue"): the parts then only must not exceed the total, and what they leave out is named with these words
+     * ("nhiệm vụ chưa đến hạn") when parts are blank. Never a fix: the total is not the parts' sum.
+     */
+    remainder: z.object({ label: z.string().min(1), labelEn: z.string().min(1).optional() }).optional(),
+    ...relationCommon,
+  }),
   /** part ≤ whole */
   z.object({ type: z.literal("part-of"), part: z.string(), whole: z.string(), ...relationCommon }),
 ]);

@@ -17,6 +17,7 @@ import type { Appendix, AppendixRow } from "../appendix";
 import type { Finding } from "../findings";
 import { currentForm } from "../form";
 import type { FormDefinition } from "../form/schema";
+import { capitalise, rowName } from "../rowName";
 import { agreesWithinDisplay } from "../tolerance";
 import { formatNumberEn, formatNumberVi, formatPercentEn, formatPercentVi } from "../vn/format";
 import { LEGACY_NAMES } from "../vn/legacy";
@@ -346,10 +347,10 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
         severity: "warning",
         codes,
         cells,
-        message: {
-          vi: `Thuyết minh ghi ${proseVi} nhưng ô số liệu dòng ${p.code} trong biểu để trống.`,
-          en: `The narrative says ${proseVi} but the value cell of row ${p.code} in the appendix is empty.`,
-        },
+        ...narrativeSaid(appendix, p.code, {
+          vi: `thuyết minh ghi ${proseVi} nhưng ô số liệu trong biểu để trống`,
+          en: `the narrative says ${proseVi} but the value cell in the appendix is empty`,
+        }),
         expected: null,
         actual: p.value,
         ...quoteOf(f.sentence, p.start, p.end),
@@ -376,16 +377,46 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
       severity: "error",
       codes,
       cells,
-      message: {
-        vi: `Thuyết minh ghi ${proseVi} nhưng biểu ghi ${tableVi} (dòng ${p.code})${exact && agreesWithinDisplay(p.value, p.decimals, exact.value) ? `; theo số liệu của biểu ${exact.text.vi}, khớp với thuyết minh` : ""}.`,
-        en: `The narrative says ${proseEn} but the appendix says ${tableEn} (row ${p.code})${exact && agreesWithinDisplay(p.value, p.decimals, exact.value) ? `; the appendix's own figures give ${exact.text.en}, as the narrative says` : ""}.`,
-      },
+      ...narrativeSaid(
+        appendix,
+        p.code,
+        {
+          vi: `thuyết minh ghi ${proseVi} nhưng biểu ghi ${tableVi}`,
+          en: `the narrative says ${proseEn} but the appendix says ${tableEn}`,
+        },
+        exact && agreesWithinDisplay(p.value, p.decimals, exact.value)
+          ? {
+              vi: `; theo số liệu của biểu ${exact.text.vi}, khớp với thuyết minh`,
+              en: `; the appendix's own figures give ${exact.text.en}, as the narrative says`,
+            }
+          : undefined,
+      ),
       expected: tv,
       actual: p.value,
       ...quoteOf(f.sentence, p.start, p.end),
     });
   }
   return out;
+}
+
+/**
+ * A narrative finding's words: the summary says what differs ("Thuyết minh ghi 03 nhưng biểu ghi 0."), the message
+ * also names the row right after it ("Thuyết minh ghi 03 nhưng biểu ghi 0 (dòng 1.3.1).").
+ */
+function narrativeSaid(
+  appendix: Appendix,
+  code: string,
+  head: { vi: string; en: string },
+  tail: { vi: string; en: string } = { vi: "", en: "" },
+) {
+  const name = rowName(appendix.form, code);
+  return {
+    message: {
+      vi: capitalise(`${head.vi} (${name.vi})${tail.vi}.`),
+      en: capitalise(`${head.en} (${name.en})${tail.en}.`),
+    },
+    summary: { vi: capitalise(`${head.vi}${tail.vi}.`), en: capitalise(`${head.en}${tail.en}.`) },
+  };
 }
 
 /** The exact percent of a ratio row from its numerator and denominator in the table, when both are numbers. */

@@ -42,6 +42,8 @@ export interface Figure {
   own: string;
   /** Lower-case unit phrase and the words right after it ("nhiệm vụ thành phần", "đơn vị cấp xã"). */
   after: string;
+  /** The words of `after` past the unit ("tự bảo đảm chi thường xuyên" in "02 đơn vị tự bảo đảm …"), lower case. */
+  modifier: string;
   /** Index of the previous figure in the same sentence, or -1. */
   prev: number;
   sentence: Sentence;
@@ -205,27 +207,69 @@ function amountUnitAt(s: string): { factor: number; length: number } | null {
   return null;
 }
 
-/** Stop words that may open a post-modifier of the unit ("1.215 hồ sơ đã giải quyết", "hồ sơ được tiếp nhận …"). */
-const POSTMODIFIER_START = new Set(["đã", "được", "đang", "chưa"]);
+/**
+ * Stop words that may open a post-modifier of the unit ("1.215 hồ sơ đã giải quyết", "hồ sơ được tiếp nhận …",
+ * "01 nhiệm vụ quá hạn chưa hoàn thành", "26 đơn vị do Nhà nước bảo đảm chi thường xuyên", "02 nhiệm vụ hoàn thành
+ * nhưng chậm").
+ */
+const POSTMODIFIER_START = new Set(["đã", "được", "đang", "chưa", "do", "nhưng"]);
 
-/** The few words after a unit, up to punctuation, a digit or a stop word (at most 5 words: "bị xử lý kỷ luật"). */
+/** Words (syllables) of the phrase after a unit at most: "sự nghiệp công lập tự bảo đảm chi thường xuyên". */
+const MAX_AFTER = 10;
+/** How far after a unit a clause that may describe it is read (a real one is a few words). */
+const CLAUSE_WINDOW = 200;
+
+/**
+ * A percent that is part of a name, not a figure: "tự chủ 100% chi thường xuyên", "Nhà nước đảm bảo 100% chi thường
+ * xuyên" (the words before it and after it).
+ */
+const NAME_PERCENT_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tự chủ|tự bảo đảm|tự đảm bảo|bảo đảm|đảm bảo)\s*$/iu;
+const NAME_PERCENT_AFTER = /^\s*(?:chi|kinh phí)(?![\p{L}\p{M}])/iu;
+const NAME_PERCENT = /(?<=(?:tự chủ|bảo đảm|đảm bảo)\s*)\d+\s?%(?=\s*(?:chi|kinh phí)(?![\p{L}\p{M}]))/giu;
+
+/**
+ * The few words after a unit, up to punctuation, a digit or a stop word ("bị xử lý kỷ luật"). "và" joining a second
+ * head of the same kind ("chi thường xuyên và chi đầu tư") and a percent inside a name ("tự chủ 100% chi thường
+ * xuyên") do not end it.
+ */
 function phraseAfter(text: string, from: number): { text: string; end: number } {
   let i = from;
   let words = 0;
   let end = from;
-  const re = /\s*([\p{L}\p{M}]+)/uy;
-  while (words < 5) {
+  const seen = new Set<string>();
+  const re = /\s*([\p{L}\p{M}]+|\d+\s?%)/uy;
+  while (words < MAX_AFTER) {
     re.lastIndex = i;
-    const m = re.exec(text);
+    let m = re.exec(text);
+    // "01 nhiệm vụ đã quá hạn, đang triển khai thực hiện": a short clause after a comma, stating no figure, that says
+    // where the counted things stand ("đang …", "chưa …") still describes them.
+    if (!m && words > 0) {
+      const state = /^\s*,\s*(?=(?:đang|chưa)\s)([^,;.:()]*)/iu.exec(text.slice(i));
+      if (state && !/\d/.test(state[1]) && state[1].trim().split(/\s+/).length <= 6) {
+        re.lastIndex = i + state[0].length - state[1].length;
+        m = re.exec(text);
+      }
+    }
     if (!m) break;
     const w = m[1].toLowerCase();
-    if (AFTER_STOP.has(w)) {
+    if (/\d/.test(w)) {
+      if (!NAME_PERCENT_BEFORE.test(text.slice(from, m.index + m[0].length - m[1].length))) break;
+      if (!NAME_PERCENT_AFTER.test(text.slice(re.lastIndex))) break;
+    } else if (w === "và" && words > 0) {
+      const next = /\s*([\p{L}\p{M}]+)/uy;
+      next.lastIndex = re.lastIndex;
+      const n = next.exec(text);
+      if (!n || !seen.has(n[1].toLowerCase())) break;
+    } else if (AFTER_STOP.has(w)) {
       // "… hồ sơ đã giải quyết, đạt 99%": a clause right after the unit that states no figure of its own describes it
-      if (!(words === 0 && end === from && POSTMODIFIER_START.has(w))) break;
-      // (read up to the first digit: the clause states a figure when a digit comes before its end)
-      const clause = /^[^,;.:()\d]*/u.exec(text.slice(re.lastIndex))![0];
-      if (/^\d/.test(text.slice(re.lastIndex + clause.length)) || clause.trim() === "") break;
+      if (!POSTMODIFIER_START.has(w)) break;
+      // (read within a window: a sentence of a thousand words without a comma must not be read again per word)
+      const clause = /^[^,;.:()]*/u
+        .exec(text.slice(re.lastIndex, re.lastIndex + CLAUSE_WINDOW))![0]
+        .replace(NAME_PERCENT, " ");
+      if (/\d/.test(clause) || clause.trim() === "") break;
     }
+    seen.add(w);
     i = re.lastIndex;
     end = i;
     words++;
@@ -302,6 +346,7 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
     approximate: APPROX_BEFORE.test(low.slice(Math.max(0, start - 20), start)),
     own: "",
     after: "",
+    modifier: "",
     prev: -1,
     sentence,
   });
@@ -340,12 +385,15 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
       }
       const ph = phraseAfter(text, afterFrom);
       f.after = text.slice(second.end, ph.end).toLowerCase();
+      f.modifier = ph.text.toLowerCase();
       figures.push(f);
       continue;
     }
 
     if (tok.kind === "percent") {
       if (!Number.isFinite(tok.value)) continue;
+      // "tự chủ 100% chi thường xuyên": part of a name
+      if (NAME_PERCENT_BEFORE.test(before) && NAME_PERCENT_AFTER.test(rest)) continue;
       if (LABEL_BEFORE.test(before) && !/(?:số|tỷ lệ)\s*$/.test(before)) continue;
       const f: Figure = {
         ...base(tok.start, tok.end),
@@ -358,6 +406,7 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
       if (bu) f.base = bu.canonical;
       const ph = phraseAfter(text, tok.end);
       f.after = text.slice(tok.end, ph.end).toLowerCase();
+      f.modifier = ph.text.toLowerCase();
       // "từ 70% - dưới 100%": a range or a bracket, not a figure
       if (/(?:^|\s)(?:từ|dưới)\s*$/.test(before) || /^\s*(?:-|–|đến)\s*(?:dưới\s*)?\d/u.test(rest)) continue;
       figures.push(f);
@@ -396,6 +445,7 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
           };
           const ph = phraseAfter(text, endPair);
           f.after = text.slice(next.end, ph.end).toLowerCase();
+          f.modifier = ph.text.toLowerCase();
           figures.push(f);
           continue;
         }
@@ -409,6 +459,7 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
       };
       const ph = phraseAfter(text, afterAmount);
       f.after = text.slice(tok.end, ph.end).toLowerCase();
+      f.modifier = ph.text.toLowerCase();
       figures.push(f);
       continue;
     }
@@ -427,6 +478,7 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
     }
     const ph = phraseAfter(text, afterFrom);
     f.after = text.slice(tok.end, ph.end).toLowerCase();
+    f.modifier = ph.text.toLowerCase();
     f.weak = !unit && !f.copula;
     if (count.decimals > 0 && !unit) continue; // "2,5" without unit: not a count we can place
     figures.push(f);

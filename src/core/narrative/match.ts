@@ -83,7 +83,7 @@ const STATUS: Lexicon = {
     "đã giải quyết xong",
   ],
   ontime: ["đúng hạn", "trước hạn", "đúng thời hạn", "trước và đúng hạn", "sớm hạn"],
-  late: ["quá hạn", "trễ hạn", "chậm hạn", "trễ"],
+  late: ["quá hạn", "trễ hạn", "chậm hạn", "trễ", "chậm", "muộn"],
   pending: ["đang xử lý", "đang giải quyết", "trong hạn", "chưa đến hạn", "đang thụ lý", "chưa giải quyết"],
 };
 
@@ -109,7 +109,17 @@ const PROGRESS: Lexicon = {
     "huyện giao",
   ],
   done: ["hoàn thành", "đã thực hiện", "thực hiện được", "thực hiện xong", "giải ngân", "đã xong", "đạt"],
-  undone: ["chưa hoàn thành", "chưa thực hiện", "chưa giải ngân"],
+  // "quá hạn, đang tiếp tục thực hiện": overdue and not finished (1.4.4), not finished late (1.4.3)
+  undone: [
+    "chưa hoàn thành",
+    "chưa thực hiện",
+    "chưa giải ngân",
+    "đang tiếp tục thực hiện",
+    "tiếp tục thực hiện",
+    "đang thực hiện",
+    "đang triển khai",
+    "chưa xong",
+  ],
   present: ["có mặt", "hiện có", "hiện nay", "thực tế có"],
   reduced: ["tinh giản", "giảm"],
   recruited: ["tuyển dụng", "trúng tuyển", "xét tuyển", "thi tuyển viên chức"],
@@ -171,13 +181,40 @@ const SERVICE_LEVEL: Lexicon = {
   "-": ["tự chủ một phần", "một phần chi thường xuyên"],
 };
 
+/**
+ * Financial autonomy group of a public service unit, in the 2022 form's words ("tự chủ 100% …", "nhà nước đảm bảo
+ * 100% …") and in Decree 60/2021's ("tự bảo đảm chi thường xuyên và chi đầu tư", "tự bảo đảm chi thường xuyên",
+ * "tự bảo đảm một phần chi thường xuyên", "do Nhà nước bảo đảm chi thường xuyên"). Longest first: the words shared
+ * by two groups ("bảo đảm chi thường xuyên") say nothing by themselves.
+ */
+const AUTONOMY: Lexicon = {
+  invest: ["chi thường xuyên và chi đầu tư", "chi thường xuyên và đầu tư"],
+  full: [
+    "tự bảo đảm chi thường xuyên",
+    "tự đảm bảo chi thường xuyên",
+    "tự bảo đảm toàn bộ chi thường xuyên",
+    "tự chủ 100% chi thường xuyên",
+    "tự chủ toàn bộ chi thường xuyên",
+    "tự chủ chi thường xuyên",
+  ],
+  part: ["một phần chi thường xuyên", "tự chủ một phần", "tự bảo đảm một phần", "tự bảo đảm từ"],
+  state: [
+    "nhà nước bảo đảm chi thường xuyên",
+    "nhà nước đảm bảo chi thường xuyên",
+    "nhà nước đảm bảo 100% chi thường xuyên",
+    "nhà nước bảo đảm 100% chi thường xuyên",
+    "nhà nước bảo đảm",
+    "nhà nước đảm bảo",
+  ],
+};
+
 const FUND: Lexicon = {
   revenue: ["thu ngân sách", "thu ngân sách nhà nước", "dự toán thu", "thu nội địa"],
   invest: ["giải ngân", "đầu tư công", "vốn đầu tư", "xây dựng cơ bản"],
   spending: ["chi thường xuyên", "chi ngân sách"],
 };
 
-type Dim = "level" | "status" | "channel" | "progress" | "docAction" | "staff" | "service" | "fund";
+type Dim = "level" | "status" | "channel" | "progress" | "docAction" | "staff" | "service" | "fund" | "autonomy";
 
 const LEXICONS: Record<Dim, Lexicon> = {
   level: LEVEL,
@@ -188,6 +225,7 @@ const LEXICONS: Record<Dim, Lexicon> = {
   staff: STAFF,
   service: SERVICE_LEVEL,
   fund: FUND,
+  autonomy: AUTONOMY,
 };
 
 /** Where a dimension may take its value from, nearest first. */
@@ -200,11 +238,12 @@ const SCOPES: Record<Dim, Scope[]> = {
   staff: ["local", "inherited"],
   service: ["local", "inherited", "sentence", "context", "headings"],
   fund: ["local", "inherited", "sentence"],
+  autonomy: ["local", "inherited"],
 };
 
 /** Dimensions a pair is checked on (its status and progress are the pair itself: done/total, present/assigned). */
-const PAIR_DIMS: Dim[] = ["level", "channel", "staff", "service", "fund"];
-const ALL_DIMS: Dim[] = ["level", "status", "channel", "progress", "docAction", "staff", "service", "fund"];
+const PAIR_DIMS: Dim[] = ["level", "channel", "staff", "service", "fund", "autonomy"];
+const ALL_DIMS: Dim[] = ["level", "status", "channel", "progress", "docAction", "staff", "service", "fund", "autonomy"];
 
 /** Reward for agreeing values, penalty when the figure says something the row does not (null = rule out). */
 const AGREE: Record<Dim, number> = {
@@ -216,6 +255,7 @@ const AGREE: Record<Dim, number> = {
   staff: 1,
   service: 1,
   fund: 1,
+  autonomy: 1.5,
 };
 const FIGURE_ONLY: Record<Dim, number | null> = {
   level: null,
@@ -226,6 +266,7 @@ const FIGURE_ONLY: Record<Dim, number | null> = {
   staff: -0.7,
   service: -1,
   fund: -1.5,
+  autonomy: null,
 };
 const ROW_ONLY: Record<Dim, number> = {
   level: -0.3,
@@ -236,6 +277,7 @@ const ROW_ONLY: Record<Dim, number> = {
   staff: -0.3,
   service: -0.5,
   fund: 0,
+  autonomy: -0.5,
 };
 
 type Scope = "local" | "near" | "inherited" | "inheritedNear" | "clause" | "lead" | "sentence" | "context" | "headings";
@@ -483,11 +525,11 @@ interface FigureContext {
 }
 
 /** Few content words: the figure's label is elliptical ("…, cấp xã 108 thủ tục") and borrows the previous one's. */
-function isElliptical(own: string): boolean {
+function isElliptical(own: string, most = 3): boolean {
   const words = matchText(own)
     .split(" ")
     .filter((w) => w && !["và", "còn", "có", "là", "đạt", "với", "được", "trong", "đó", "tỷ", "lệ", "số"].includes(w));
-  return words.length <= 3;
+  return words.length <= most;
 }
 
 function lastWords(t: string, n: number): string {
@@ -500,7 +542,9 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
   const after = matchText(f.after);
   let inherited = "";
   let inheritedNear = "";
-  if (isElliptical(f.own)) {
+  // A count is elliptical unless the words after its unit say what it counts ("; 02 đơn vị tự bảo đảm chi thường
+  // xuyên"); the words after a percent are its base ("87,17% kế hoạch vốn được giao"), not its label.
+  if (isElliptical(f.own) && (f.kind !== "count" || isElliptical(f.modifier, 2))) {
     // "đã giải quyết 5.310 hồ sơ, trong đó đúng hạn 5.298 hồ sơ, đạt 99,77%": every elliptical label back to the
     // last full one describes the figure (nearest first).
     const chain: string[] = [];

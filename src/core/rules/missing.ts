@@ -4,8 +4,9 @@
  */
 import type { AppendixRow } from "../appendix";
 import type { Finding } from "../findings";
+import { rowName, rowsName } from "../rowName";
 import { roundTo } from "../tolerance";
-import { fixFor, maxDecimals, valueOf } from "./text";
+import { fixFor, maxDecimals, said, valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
 const isBlank = (r: AppendixRow | undefined) => !!r && r.value.status === "empty";
@@ -20,20 +21,23 @@ function blankTotals(ctx: RuleContext): Finding[] {
     if (!total || !isBlank(total) || parts.some((p) => !p)) continue;
     const filled = parts.filter(isNumber);
     if (filled.length === 0) continue;
-    const complete = filled.length === parts.length;
+    // Certain only when every part is filled and the parts are all of the total (no remainder such as tasks not due).
+    const complete = filled.length === parts.length && !rel.remainder;
     const sum = filled.reduce((s, r) => s + (r.value.number ?? 0), 0);
     const decimals = maxDecimals(filled);
     const sumText = valueOf(total, sum, decimals);
+    const form = ctx.appendix.form;
+    const partsName = rowsName(form, rel.parts);
     out.push({
       ruleId: "missing",
       kind: "missing",
       severity: "warning",
       codes: [rel.total, ...rel.parts],
       cells: [total.valueCell, ...filled.map((r) => r.valueCell)],
-      message: {
-        vi: `Dòng ${rel.total} (tổng) để trống trong khi các dòng ${rel.parts.join(", ")} đã có số liệu${complete ? `: tổng là ${sumText.vi}` : ""}.`,
-        en: `Row ${rel.total} (the total) is blank while rows ${rel.parts.join(", ")} are filled${complete ? `: the total is ${sumText.en}` : ""}.`,
-      },
+      ...said(rowName(form, rel.total), {
+        vi: `để trống trong khi ${partsName.vi} đã có số liệu${complete ? `: tổng là ${sumText.vi}` : ""}.`,
+        en: `is blank while ${partsName.en} are filled${complete ? `: the total is ${sumText.en}` : ""}.`,
+      }),
       expected: complete ? sum : null,
       actual: null,
       fix: complete ? fixFor(total, sum, decimals) : undefined,
@@ -65,10 +69,10 @@ function percents(ctx: RuleContext): Finding[] {
         severity: "warning",
         codes: [rel.percent, rel.numerator, rel.denominator],
         cells: [p.valueCell, n.valueCell, d.valueCell],
-        message: {
-          vi: `Dòng ${rel.percent} (tỷ lệ) để trống trong khi dòng ${rel.numerator} và ${rel.denominator} đã có số liệu: tỷ lệ là ${shown.vi}.`,
-          en: `Row ${rel.percent} (the percent) is blank while rows ${rel.numerator} and ${rel.denominator} are filled: it is ${shown.en}.`,
-        },
+        ...said(rowName(ctx.appendix.form, rel.percent), {
+          vi: `để trống trong khi tử số và mẫu số đã có (${valueOf(n, n.value.number ?? 0).vi}/${valueOf(d, d.value.number ?? 0).vi}): tỷ lệ là ${shown.vi}.`,
+          en: `is blank while its parts are filled (${valueOf(n, n.value.number ?? 0).en}/${valueOf(d, d.value.number ?? 0).en}): it is ${shown.en}.`,
+        }),
         expected: exact,
         actual: null,
         fix: fixFor(p, exact, 2),
@@ -84,10 +88,10 @@ function percents(ctx: RuleContext): Finding[] {
         severity: "warning",
         codes: [...codes, rel.percent],
         cells: [...blanks.map((r) => r.valueCell), p.valueCell],
-        message: {
-          vi: `Dòng ${rel.percent} ghi ${p.value.text} nhưng dòng ${codes.join(", ")} để trống nên không kiểm tra được tỷ lệ.`,
-          en: `Row ${rel.percent} says ${p.value.text} but row(s) ${codes.join(", ")} are blank, so the percent cannot be verified.`,
-        },
+        ...said(rowsName(ctx.appendix.form, codes), {
+          vi: `để trống nên không kiểm tra được tỷ lệ ${p.value.text} ở ${rowName(ctx.appendix.form, rel.percent).vi}.`,
+          en: `${codes.length > 1 ? "are" : "is"} blank, so the percent ${p.value.text} of ${rowName(ctx.appendix.form, rel.percent).en} cannot be verified.`,
+        }),
         expected: null,
         actual: null,
       });

@@ -1,8 +1,9 @@
 /** part-exceeds-total: a part above its whole (explicit part-of relations, and every ratio's numerator/denominator). */
 import type { Finding } from "../findings";
 import type { Relation } from "../form/schema";
+import { rowName } from "../rowName";
 import { withRelationSeverity } from "./relationSeverity";
-import { valueOf } from "./text";
+import { said, valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
 function pairs(ctx: RuleContext): [string, string, Relation][] {
@@ -26,6 +27,7 @@ function checkPair(ctx: RuleContext, partCode: string, wholeCode: string, rel: R
   if (part === null || whole === null || !partRow || !wholeRow || part <= whole + 1e-9) return [];
   const p = valueOf(partRow, part);
   const w = valueOf(wholeRow, whole);
+  const wholeName = rowName(ctx.appendix.form, wholeCode);
   return [
     withRelationSeverity(rel, {
       ruleId: "part-exceeds-total",
@@ -33,10 +35,10 @@ function checkPair(ctx: RuleContext, partCode: string, wholeCode: string, rel: R
       severity: "error",
       codes: [partCode, wholeCode],
       cells: [partRow.valueCell, wholeRow.valueCell],
-      message: {
-        vi: `Dòng ${partCode} (${p.vi}) lớn hơn dòng ${wholeCode} (${w.vi}) mà nó là một phần.`,
-        en: `Row ${partCode} (${p.en}) exceeds row ${wholeCode} (${w.en}), of which it is a part.`,
-      },
+      ...said(rowName(ctx.appendix.form, partCode), {
+        vi: `ghi ${p.vi}, lớn hơn ${w.vi} ở ${wholeName.vi} mà nó là một phần.`,
+        en: `says ${p.en}, more than the ${w.en} of ${wholeName.en}, of which it is a part.`,
+      }),
       expected: whole,
       actual: part,
     }),

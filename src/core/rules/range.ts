@@ -1,24 +1,20 @@
 /** range: a percent outside 0-100, a negative or fractional count, a negative amount. */
 import type { AppendixRow } from "../appendix";
 import type { Bilingual, Finding } from "../findings";
+import { rowName } from "../rowName";
+import { said } from "./text";
 import type { Rule } from "./types";
 
+/** What is wrong with the value, said after the row's name. */
 function problem(row: AppendixRow, n: number): Bilingual | null {
   const kind = row.formRow.kind;
+  const t = row.value.text;
   if (kind === "percent" && (n < 0 || n > 100))
-    return {
-      vi: `tỷ lệ ${row.value.text} nằm ngoài khoảng 0-100%`,
-      en: `the percent ${row.value.text} is outside 0-100%`,
-    };
-  if (kind === "count" && n < 0)
-    return { vi: `số lượng âm (${row.value.text})`, en: `a negative count (${row.value.text})` };
+    return { vi: `ghi ${t}, ngoài khoảng 0-100%.`, en: `says ${t}, outside 0-100%.` };
+  if (kind === "count" && n < 0) return { vi: `ghi số âm (${t}).`, en: `holds a negative count (${t}).` };
   if (kind === "count" && !Number.isInteger(n))
-    return {
-      vi: `số lượng phải là số nguyên, ô ghi ${row.value.text}`,
-      en: `a count must be a whole number, the cell holds ${row.value.text}`,
-    };
-  if (kind === "amount" && n < 0)
-    return { vi: `số tiền âm (${row.value.text})`, en: `a negative amount (${row.value.text})` };
+    return { vi: `ghi ${t} nhưng số lượng phải là số nguyên.`, en: `says ${t} but a count must be a whole number.` };
+  if (kind === "amount" && n < 0) return { vi: `ghi số tiền âm (${t}).`, en: `holds a negative amount (${t}).` };
   return null;
 }
 
@@ -41,7 +37,7 @@ export const rangeRule: Rule = {
         severity: "error",
         codes: [row.code],
         cells: [row.valueCell],
-        message: { vi: `Dòng ${row.code}: ${what.vi}.`, en: `Row ${row.code}: ${what.en}.` },
+        ...said(rowName(ctx.appendix.form, row.code), what),
         expected: null,
         actual: row.value.number,
         quote: row.value.text,

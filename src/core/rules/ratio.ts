@@ -4,9 +4,10 @@
  */
 import type { Bilingual, Finding, Fix } from "../findings";
 import type { RatioRelation } from "../form/schema";
+import { rowName } from "../rowName";
 import { agreesWithinDisplay, roundTo } from "../tolerance";
 import { withRelationSeverity } from "./relationSeverity";
-import { fixFor, pct, valueOf } from "./text";
+import { fixFor, pct, said, valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
 const FIX_DECIMALS = 2;
@@ -18,9 +19,12 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
   const n = ctx.num(rel.numerator);
   const d = ctx.num(rel.denominator);
   if (!p || !nRow || !dRow || n === null || d === null) return [];
+  const form = ctx.appendix.form;
+  const subject = rowName(form, rel.percent);
+  const denominator = rowName(form, rel.denominator);
   const finding = (
     severity: Finding["severity"],
-    message: Bilingual,
+    summary: Bilingual,
     expected: number | null,
     fix?: Fix,
   ): Finding[] => [
@@ -30,7 +34,7 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
       severity,
       codes: [rel.percent, rel.numerator, rel.denominator],
       cells: [p.valueCell, nRow.valueCell, dRow.valueCell],
-      message,
+      ...said(subject, summary),
       expected,
       actual: shown,
       fix,
@@ -44,8 +48,8 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
       return finding(
         "info",
         {
-          vi: `Dòng ${rel.percent}: mẫu số (dòng ${rel.denominator}) bằng 0 — chỉ tiêu không phát sinh trong kỳ.`,
-          en: `Row ${rel.percent}: the denominator (row ${rel.denominator}) is 0 — the indicator did not arise this period.`,
+          vi: `có mẫu số bằng 0: chỉ tiêu không phát sinh trong kỳ.`,
+          en: `has a denominator of 0: the indicator did not arise this period.`,
         },
         null,
       );
@@ -53,8 +57,8 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
     return finding(
       "error",
       {
-        vi: `Dòng ${rel.percent} ghi ${pct(shown, p.value.decimals).vi} nhưng mẫu số (dòng ${rel.denominator}) bằng 0: chỉ tiêu không phát sinh, tỷ lệ phải để trống, 0 hoặc 100%.`,
-        en: `Row ${rel.percent} says ${pct(shown, p.value.decimals).en} but the denominator (row ${rel.denominator}) is 0: the indicator did not arise; leave it blank, 0 or 100%.`,
+        vi: `ghi ${pct(shown, p.value.decimals).vi} nhưng mẫu số (${denominator.vi}) bằng 0: chỉ tiêu không phát sinh, tỷ lệ phải để trống, 0 hoặc 100%.`,
+        en: `says ${pct(shown, p.value.decimals).en} but the denominator (${denominator.en}) is 0: the indicator did not arise; leave it blank, 0 or 100%.`,
       },
       null,
     );
@@ -74,8 +78,8 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
     return finding(
       "warning",
       {
-        vi: `Dòng ${rel.percent} ghi ${p.value.text} — có vẻ là phân số chưa định dạng %: ${nText.vi}/${dText.vi} = ${pct(expected, expectedDecimals).vi}. Hãy định dạng ô là phần trăm.`,
-        en: `Row ${rel.percent} holds ${p.value.text} — apparently a fraction not formatted as %: ${nText.en}/${dText.en} = ${pct(expected, expectedDecimals).en}. Format the cell as a percentage.`,
+        vi: `ghi ${p.value.text}, có vẻ là phân số chưa định dạng %: ${nText.vi}/${dText.vi} = ${pct(expected, expectedDecimals).vi}. Hãy định dạng ô là phần trăm.`,
+        en: `holds ${p.value.text}, apparently a fraction not formatted as %: ${nText.en}/${dText.en} = ${pct(expected, expectedDecimals).en}. Format the cell as a percentage.`,
       },
       expected,
     );
@@ -83,8 +87,8 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
   return finding(
     "error",
     {
-      vi: `Dòng ${rel.percent} ghi ${pct(shown, p.value.decimals).vi} nhưng ${nText.vi}/${dText.vi} (dòng ${rel.numerator}/${rel.denominator}) = ${pct(expected, expectedDecimals).vi}.`,
-      en: `Row ${rel.percent} says ${pct(shown, p.value.decimals).en} but ${nText.en}/${dText.en} (rows ${rel.numerator}/${rel.denominator}) = ${pct(expected, expectedDecimals).en}.`,
+      vi: `ghi ${pct(shown, p.value.decimals).vi} nhưng ${nText.vi}/${dText.vi} = ${pct(expected, expectedDecimals).vi}.`,
+      en: `says ${pct(shown, p.value.decimals).en} but ${nText.en}/${dText.en} = ${pct(expected, expectedDecimals).en}.`,
     },
     expected,
     fixFor(p, expected, expectedDecimals),

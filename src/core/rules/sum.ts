@@ -1,12 +1,16 @@
 /**
- * sum: a total is not the sum of its parts. Blank parts are named (they say which parts are missing).
+ * sum: a total is not the sum of its parts. Blank parts are named (they say which parts are missing). Which side is
+ * wrong is not certain when both are filled, so no fix is offered (a blank total is the missing rule's, with a fix).
+ * A relation with a remainder (form/schema.ts: tasks not yet due sit in no part) only asks that the parts do not
+ * exceed the total, and names what blank parts leave unaccounted for.
  * Also a total written with its breakdown in one cell, "28 (huyện 27, xã 01)": 27 + 1 must make 28.
  */
 import type { AppendixRow } from "../appendix";
-import type { Finding } from "../findings";
+import type { Bilingual, Finding } from "../findings";
 import type { SumRelation } from "../form/schema";
+import { rowName, rowsName } from "../rowName";
 import { withRelationSeverity } from "./relationSeverity";
-import { fixFor, list, maxDecimals, valueOf } from "./text";
+import { cellName, maxDecimals, said, valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
 function equalAmounts(a: number, b: number, decimals: number): boolean {
@@ -21,14 +25,32 @@ function partNumber(ctx: RuleContext, row: AppendixRow): number | null {
   if (row.value.status === "number") return row.value.number;
   if (row.value.status !== "empty") return null;
   for (const rel of ctx.appendix.form.relations) {
-    if (rel.type !== "sum" || rel.total !== row.code) continue;
+    if (rel.type !== "sum" || rel.total !== row.code || rel.remainder) continue;
     const parts = rel.parts.map((code) => ctx.num(code));
     if (parts.every((n): n is number => n !== null)) return parts.reduce((s, n) => s + n, 0);
   }
   return null;
 }
 
+/** " Còn trống: dòng 1.4.3, 1.4.4." and the unreadable parts, for the message. */
+function blanksNote(ctx: RuleContext, empty: string[], unreadable: string[]): Bilingual {
+  const form = ctx.appendix.form;
+  const e = empty.length ? rowsName(form, empty) : null;
+  const u = unreadable.length ? rowsName(form, unreadable) : null;
+  return {
+    vi: `${e ? ` Còn trống: ${e.vi}.` : ""}${u ? ` Không đọc được: ${u.vi}.` : ""}`,
+    en: `${e ? ` Blank: ${e.en}.` : ""}${u ? ` Unreadable: ${u.en}.` : ""}`,
+  };
+}
+
+/** Said of a relation a correct report may break (severity "warning"). */
+const MAY_DIFFER: Bilingual = {
+  vi: " Hai số thường bằng nhau nhưng có thể khác nhau hợp lệ (khác thời điểm hoặc phạm vi thống kê); hãy xem lại.",
+  en: " The two usually agree but may legitimately differ (other dates or scopes); please review.",
+};
+
 function checkSum(ctx: RuleContext, rel: SumRelation): Finding[] {
+  const form = ctx.appendix.form;
   const totalRow = ctx.row(rel.total);
   const total = ctx.num(rel.total);
   if (!totalRow || total === null) return []; // blank total: the missing rule
@@ -45,29 +67,44 @@ function checkSum(ctx: RuleContext, rel: SumRelation): Finding[] {
   // total is only certainly wrong when the readable parts already exceed it.
   const unreadable = parts.filter((r, i) => numbers[i] === null && r.value.status === "text").map((r) => r.code);
   if (unreadable.length && sum < total) return [];
+  const empty = blank.filter((code) => !unreadable.includes(code));
+  // Some of the total sits in no part: only parts above the total are wrong; blank parts leave some unaccounted for.
+  if (rel.remainder && sum < total && empty.length === 0) return [];
   const totalText = valueOf(totalRow, total, decimals);
   const sumText = valueOf(totalRow, sum, decimals);
-  const partsText = rel.parts.join(" + ");
-  const empty = blank.filter((code) => !unreadable.includes(code));
-  const blankNote = {
-    vi: `${empty.length ? ` Còn trống: dòng ${list(empty)}.` : ""}${unreadable.length ? ` Không đọc được: dòng ${list(unreadable)}.` : ""}`,
-    en: `${empty.length ? ` Blank: row(s) ${list(empty)}.` : ""}${unreadable.length ? ` Unreadable: row(s) ${list(unreadable)}.` : ""}`,
+  const partsName = rowsName(form, rel.parts, " + ");
+  const blanks = blanksNote(ctx, empty, unreadable);
+  const base = {
+    ruleId: "sum",
+    kind: "sum" as const,
+    codes: [rel.total, ...rel.parts],
+    cells: [totalRow.valueCell, ...parts.map((r) => r.valueCell)],
+    expected: sum,
+    actual: total,
   };
+  if (rel.remainder && sum < total) {
+    const left = valueOf(totalRow, total - sum, decimals);
+    const what = { vi: rel.remainder.label, en: rel.remainder.labelEn ?? rel.remainder.label };
+    return [
+      {
+        ...base,
+        severity: "warning",
+        ...said(rowName(form, rel.total), {
+          vi: `ghi ${totalText.vi} nhưng ${partsName.vi} mới có ${sumText.vi}: ${left.vi} ${what.vi}?${blanks.vi} Nếu không có, hãy ghi 0.`,
+          en: `says ${totalText.en} but ${partsName.en} account for ${sumText.en}: ${left.en} ${what.en}?${blanks.en} If there are none, write 0.`,
+        }),
+      },
+    ];
+  }
+  const exceeds = rel.remainder ? { vi: ", nhiều hơn tổng", en: ", more than the total" } : { vi: "", en: "" };
   return [
     withRelationSeverity(rel, {
-      ruleId: "sum",
-      kind: "sum",
+      ...base,
       severity: "error",
-      codes: [rel.total, ...rel.parts],
-      cells: [totalRow.valueCell, ...parts.map((r) => r.valueCell)],
-      message: {
-        vi: `Dòng ${rel.total} ghi ${totalText.vi} nhưng tổng các dòng ${partsText} là ${sumText.vi}.${blankNote.vi}`,
-        en: `Row ${rel.total} says ${totalText.en} but rows ${partsText} add up to ${sumText.en}.${blankNote.en}`,
-      },
-      expected: sum,
-      actual: total,
-      // Certain only when every part is filled.
-      fix: blank.length === 0 ? fixFor(totalRow, sum, decimals) : undefined,
+      ...said(rowName(form, rel.total), {
+        vi: `ghi ${totalText.vi} nhưng ${partsName.vi} cộng lại là ${sumText.vi}${exceeds.vi}.${blanks.vi}${rel.severity === "warning" ? MAY_DIFFER.vi : ""}`,
+        en: `says ${totalText.en} but ${partsName.en} add up to ${sumText.en}${exceeds.en}.${blanks.en}${rel.severity === "warning" ? MAY_DIFFER.en : ""}`,
+      }),
     }),
   ];
 }
@@ -84,10 +121,10 @@ function checkBreakdown(row: AppendixRow): Finding[] {
       severity: "error",
       codes: [row.code],
       cells: [row.valueCell],
-      message: {
-        vi: `Dòng ${row.code} ghi "${row.value.text}": các số chi tiết cộng lại ${valueOf(row, sum).vi}, không bằng ${valueOf(row, number).vi}.`,
-        en: `Row ${row.code} says "${row.value.text}": the breakdown adds up to ${valueOf(row, sum).en}, not ${valueOf(row, number).en}.`,
-      },
+      ...said(cellName(row.valueCell), {
+        vi: `ghi "${row.value.text}": các số chi tiết cộng lại ${valueOf(row, sum).vi}, không bằng ${valueOf(row, number).vi}.`,
+        en: `holds "${row.value.text}": the breakdown adds up to ${valueOf(row, sum).en}, not ${valueOf(row, number).en}.`,
+      }),
       expected: sum,
       actual: number,
       quote: row.value.text,
@@ -99,8 +136,8 @@ export const sumRule: Rule = {
   id: "sum",
   kind: "sum",
   description: {
-    vi: "Dòng tổng phải bằng tổng các dòng thành phần.",
-    en: "A total must equal the sum of its parts.",
+    vi: "Dòng tổng phải bằng tổng các dòng thành phần (hoặc không nhỏ hơn, khi biểu không có dòng cho mọi phần).",
+    en: "A total must equal the sum of its parts (or not be below it, where the form has no row for every part).",
   },
   check: (ctx) => [
     ...ctx.appendix.form.relations.flatMap((rel) => (rel.type === "sum" ? checkSum(ctx, rel) : [])),

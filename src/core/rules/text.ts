@@ -1,6 +1,7 @@
 /** Shared wording for rule messages: numbers in each language's notation, row references. */
 import type { AppendixRow } from "../appendix";
 import type { Bilingual, Fix } from "../findings";
+import { capitalise } from "../rowName";
 import { formatNumberEn, formatNumberVi, formatPercentEn, formatPercentVi } from "../vn/format";
 
 export function num(value: number, decimals?: number): Bilingual {
@@ -18,12 +19,22 @@ export function valueOf(row: AppendixRow, value: number, decimals = row.value.de
     : num(value, row.formRow.kind === "amount" ? decimals : 0);
 }
 
-export function rowRef(row: AppendixRow | { code: string }): Bilingual {
-  return { vi: `dòng ${row.code}`, en: `row ${row.code}` };
+/**
+ * A finding's words: the full message opens with what it is about (a row, a cell); the summary is the rest, for
+ * views that show the row beside it.
+ */
+export function said(subject: Bilingual, summary: Bilingual): { message: Bilingual; summary: Bilingual } {
+  return {
+    message: { vi: `${capitalise(subject.vi)} ${summary.vi}`, en: `${capitalise(subject.en)} ${summary.en}` },
+    summary,
+  };
 }
 
-export function list(codes: string[]): string {
-  return codes.join(", ");
+/** A cell by its local address: "ô D24" / "cell D24". */
+export function cellName(address: string): Bilingual {
+  const bang = address.lastIndexOf("!");
+  const local = bang < 0 ? address : address.slice(bang + 1);
+  return { vi: `ô ${local}`, en: `cell ${local}` };
 }
 
 /** Decimals of an amount as written: enough to show every part. */

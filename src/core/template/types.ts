@@ -40,5 +40,7 @@ export interface SheetTemplate {
     orientation: "portrait" | "landscape";
     repeatRows: { from: number; to: number };
     fitToWidth: boolean;
+    /** Print without colours: the input fills and the highlights show on screen only. */
+    blackAndWhite?: boolean;
   };
 }

@@ -10,36 +10,49 @@ import type { Cell } from "../grid";
 import { parseVietnameseNumber, type NumberExpectation, type ReadingNote } from "../vn/numbers";
 import { foldForMatch } from "../vn/normalize";
 
-const NOTE_TEXT: Record<ReadingNote, Bilingual> = {
-  "zero-padded": { vi: "số có chữ số 0 đứng đầu, nhập dạng văn bản", en: "zero-padded number typed as text" },
-  "thousands-dot": {
-    vi: "dấu chấm được hiểu là dấu phân cách hàng nghìn",
-    en: "the dot read as a thousands separator",
-  },
-  "decimal-comma": { vi: "dấu phẩy được hiểu là dấu thập phân", en: "the comma read as the decimal separator" },
-  "decimal-dot": {
-    vi: "dấu chấm được hiểu là dấu thập phân (kiểu tiếng Anh)",
-    en: "the dot read as the decimal separator (English notation)",
-  },
-  "thousands-comma": {
-    vi: "dấu phẩy được hiểu là dấu phân cách hàng nghìn (kiểu tiếng Anh)",
-    en: "the comma read as a thousands separator (English notation)",
-  },
-  "stray-space": { vi: "đã bỏ khoảng trắng thừa giữa các chữ số", en: "a stray space inside the number was removed" },
+/**
+ * What is said about a reading that is not plain. Ordinary notation ("02", "1.851", "18,21", "98.49%", "100 %") is
+ * read with certainty and says nothing here: the cell only holds text where a number belongs (readingNotes).
+ */
+const NOTE_TEXT: Partial<Record<ReadingNote, Bilingual>> = {
+  "stray-space": { vi: "có khoảng trắng giữa các chữ số", en: "a space sits between the digits" },
   ambiguous: {
-    vi: "cách viết có thể hiểu hai nghĩa; đã đọc theo đơn vị tính của dòng",
-    en: "the notation is ambiguous; read by the row's unit",
+    vi: "cách viết hiểu được hai cách, đã đọc theo đơn vị tính của dòng",
+    en: "the notation reads two ways; read by the row's unit",
   },
   "trailing-text": {
-    vi: "có chữ ghi kèm sau số; nên chuyển phần chữ sang cột Ghi chú",
+    vi: "có chữ ghi kèm sau số, nên chuyển phần chữ sang cột Ghi chú",
     en: "words follow the number; move them to the Notes column",
   },
-  breakdown: { vi: "có số liệu chi tiết ghi kèm trong ngoặc", en: "a breakdown is written in brackets" },
-  "spaced-percent": { vi: "có khoảng trắng trước dấu %", en: "a space before the % sign" },
+  breakdown: {
+    vi: "có số liệu chi tiết ghi kèm trong ngoặc, nên chuyển phần chi tiết sang cột Ghi chú",
+    en: "a breakdown is written in brackets; move it to the Notes column",
+  },
 };
 
-/** Notes that only describe normal Vietnamese notation: no warning for them. */
-const SILENT_NOTES = new Set<ReadingNote>(["decimal-comma", "thousands-dot"]);
+/** Readings of ordinary notation: a number typed as text that can be turned into a real number without doubt. */
+const CERTAIN_NOTES = new Set<ReadingNote>([
+  "zero-padded",
+  "thousands-dot",
+  "decimal-comma",
+  "decimal-dot",
+  "thousands-comma",
+  "spaced-percent",
+]);
+
+export function isCertainNote(note: ReadingNote): boolean {
+  return CERTAIN_NOTES.has(note);
+}
+
+/** True when the value is a number typed as text in ordinary notation, read without doubt ("02", "98.49%"). */
+export function isCertainTextNumber(v: ReadValue): boolean {
+  return (
+    v.status === "number" &&
+    v.source === "text" &&
+    !v.breakdown &&
+    (v.readingNotes ?? []).every((n) => CERTAIN_NOTES.has(n))
+  );
+}
 
 function expectationOf(row: FormRow): NumberExpectation {
   if (row.kind === "percent") return "percent";
@@ -82,8 +95,8 @@ function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
   if (row.kind === "yesNo") {
     const yes = value !== 0;
     const note = {
-      vi: `số ${value} được hiểu là "${yes ? "Có" : "Không"}"`,
-      en: `${value} read as "${yes ? "Yes" : "No"}"`,
+      vi: `ghi ${value}, được hiểu là "${yes ? "Có" : "Không"}"`,
+      en: `holds ${value}, read as "${yes ? "Yes" : "No"}"`,
     };
     return { status: "yesNo", number: null, yes, decimals: 0, text, notes: [note] };
   }
@@ -91,8 +104,8 @@ function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
     // "1.851" typed into Excel with English settings is stored as 1.851; a count is whole, so it is 1851.
     const number = Math.round(value * 1000);
     const note = {
-      vi: `ô lưu số ${String(value)} (Excel hiểu dấu chấm là dấu thập phân); số lượng phải nguyên nên đọc là ${number}`,
-      en: `the cell stores ${String(value)} (Excel took the dot as a decimal point); a count is whole, so it is read as ${number}`,
+      vi: `lưu số ${String(value)} (Excel hiểu dấu chấm là dấu thập phân); số lượng phải nguyên nên đã hiểu là ${number}`,
+      en: `stores ${String(value)} (Excel took the dot as a decimal point); a count is whole, so it is read as ${number}`,
     };
     return { status: "number", number, yes: null, decimals: 0, text, source: "number", notes: [note] };
   }
@@ -105,8 +118,8 @@ function fromNumber(value: number, cell: Cell, row: FormRow): ReadValue {
     // Percent points in a percent-formatted cell (typed before the cell was formatted, pasted, =B/A*100): 100 shows
     // 10000%. Read as the points the officer meant, and say so: the cell still prints wrong.
     const note = {
-      vi: `ô định dạng phần trăm chứa ${String(value)} (hiển thị ${text}); đã hiểu là ${String(value)}% (điểm phần trăm). Hãy ghi ${String(value)}% hoặc ${String(value / 100)} vào ô`,
-      en: `the percent-formatted cell holds ${String(value)} (shown as ${text}); read as ${String(value)}% (percent points). Enter ${String(value)}% or ${String(value / 100)} in the cell`,
+      vi: `định dạng phần trăm nhưng chứa ${String(value)} (hiển thị ${text}); đã hiểu là ${String(value)}% (điểm phần trăm). Hãy ghi ${String(value)}% hoặc ${String(value / 100)} vào ô`,
+      en: `is formatted as a percentage but holds ${String(value)} (shown as ${text}); read as ${String(value)}% (percent points). Enter ${String(value)}% or ${String(value / 100)} in the cell`,
     };
     return {
       status: "number",
@@ -143,8 +156,7 @@ function fromText(text: string, row: FormRow): ReadValue {
     return { status, number: null, yes: null, decimals: 0, text, notes: [] };
   }
   const r = parsed.reading;
-  const notes = r.notes.filter((n) => !SILENT_NOTES.has(n)).map((n) => NOTE_TEXT[n]);
-  notes.unshift({ vi: `đọc "${text}" thành số từ văn bản`, en: `"${text}" read as a number from text` });
+  const notes = r.notes.map((n) => NOTE_TEXT[n]).filter((n): n is Bilingual => n !== undefined);
   return {
     status: "number",
     number: r.value,
@@ -154,6 +166,7 @@ function fromText(text: string, row: FormRow): ReadValue {
     breakdown: r.breakdown,
     source: "text",
     notes,
+    readingNotes: r.notes,
   };
 }
 

@@ -1,5 +1,8 @@
-/** "Kiểm tra phụ lục": the check button, the live switch, the summary, the legend and the findings. */
-import { useState } from "react";
+/**
+ * "Kiểm tra phụ lục": the check button, the live switch, the counts as filters, the undo bar, then what needs action
+ * (errors, then warnings; the table's and the narrative's together) and, collapsed, the numbers typed as text.
+ */
+import { useEffect, useRef, useState } from "react";
 import {
   Button,
   MessageBar,
@@ -11,16 +14,18 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding } from "../../core/findings";
-import { countBySeverity, findingKey, type SectionTitle } from "../findingsView";
+import type { Severity } from "../../core/findings";
+import type { FindingCard } from "../../core/present";
 import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
+import type { Fixes, UndoStep } from "../useFixes";
 import { Counts } from "./Counts";
 import { FindingList } from "./FindingList";
 import { Legend } from "./Legend";
+import { TextNumbers } from "./TextNumbers";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", gap: "10px" },
+  panel: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
   toolbar: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
   sticky: {
     position: "sticky",
@@ -34,19 +39,55 @@ const useStyles = makeStyles({
   },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  undoMore: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-export function CheckPanel({ check, sections }: { check: AppendixCheck; sections: SectionTitle[] }) {
+export function CheckPanel({ check, fixes }: { check: AppendixCheck; fixes: Fixes }) {
   const { t, lang } = useLang();
   const s = useStyles();
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const { result, findings } = check;
+  const [filter, setFilter] = useState<Severity | null>(null);
+  const [numbersOpen, setNumbersOpen] = useState(false);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
+  const { result, view } = check;
+  const last: UndoStep | undefined = fixes.steps[fixes.steps.length - 1];
 
-  const onSelect = (f: Finding) => {
-    setSelectedKey(findingKey(f));
-    void check.select(f);
+  // After "Sửa" the card (and its button) goes: focus moves to "Hoàn tác", the way back.
+  useEffect(() => {
+    if (focusUndo.current && undoRef.current) {
+      focusUndo.current = false;
+      undoRef.current.focus({ preventScroll: true });
+    }
+  }, [fixes.steps.length]);
+
+  const onSelect = (card: FindingCard) => {
+    setSelectedKey(card.key);
+    void check.select(card.finding);
   };
-  const onFix = (f: Finding) => void check.applyFix(f);
+  const onFix = (card: FindingCard) => {
+    if (!card.finding.fix) return;
+    focusUndo.current = true;
+    void fixes.applyFix(card.finding.fix);
+  };
+  const onConvert = () => {
+    focusUndo.current = true;
+    void fixes.applyNumbers(view.textNumbers.fixes);
+  };
+  const onFilter = (severity: Severity | null) => {
+    setFilter(severity);
+    if (severity === "info") setNumbersOpen(true);
+  };
+
+  const cards = view.cards.filter((c) => filter === null || c.severity === filter);
+  const showNumbers = view.textNumbers.findings.length > 0 && (filter === null || filter === "info");
+  const anything = view.cards.length > 0 || view.textNumbers.findings.length > 0;
+  const undoText = last
+    ? last.kind === "fix" && last.display && last.row
+      ? t.fixed(last.display[lang], last.row[lang])
+      : t.converted(last.cells.length)
+    : "";
+  const error = check.error ?? fixes.error;
 
   return (
     <div className={s.panel}>
@@ -57,7 +98,7 @@ export function CheckPanel({ check, sections }: { check: AppendixCheck; sections
         label={t.liveSwitch}
         title={t.liveHint}
       />
-      {/* Stays in view while the officer scrolls the findings: the buttons, the counts and the last fix's undo. */}
+      {/* Stays in view while the officer scrolls the findings: the buttons, the counts and the undo bar. */}
       <div className={s.sticky}>
         <div className={s.toolbar}>
           <Button appearance="primary" onClick={() => void check.check()}>
@@ -66,27 +107,30 @@ export function CheckPanel({ check, sections }: { check: AppendixCheck; sections
           <Button onClick={() => void check.clearHighlights()} disabled={!check.highlighted}>
             {t.clearButton}
           </Button>
-          {check.busy && <Spinner size="extra-tiny" label={t.checking} />}
+          {(check.busy || fixes.busy) && <Spinner size="extra-tiny" label={t.checking} />}
         </div>
-        {result && (result.status === "checked" || findings.length > 0) && (
-          <Counts counts={countBySeverity(findings)} />
+        {result && (result.status === "checked" || anything) && (
+          <Counts counts={view.counts} filter={filter} onFilter={onFilter} />
         )}
-        {check.lastFix && (
+        {last && (
           <MessageBar intent="success">
-            <MessageBarBody>{t.fixed(check.lastFix.code, check.lastFix.display[lang])}</MessageBarBody>
+            <MessageBarBody>
+              {undoText}
+              {fixes.steps.length > 1 && <span className={s.undoMore}>{t.undoMore(fixes.steps.length - 1)}</span>}
+            </MessageBarBody>
             <MessageBarActions>
-              <Button size="small" onClick={() => void check.undoFix()}>
+              <Button size="small" ref={undoRef} onClick={() => void fixes.undo()}>
                 {t.undoButton}
               </Button>
             </MessageBarActions>
           </MessageBar>
         )}
       </div>
-      {check.error && (
+      {error && (
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-            {check.error}
+            {error}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -104,23 +148,23 @@ export function CheckPanel({ check, sections }: { check: AppendixCheck; sections
           {t.checkedSheet(result.sheetName, result.rows.length)}
         </p>
       )}
-      {result?.status === "checked" && findings.length === 0 && (
+      {result?.status === "checked" && !anything && (
         <MessageBar intent="success">
           <MessageBarBody>{t.noFindings}</MessageBarBody>
         </MessageBar>
       )}
-      {findings.length > 0 && (
-        <>
-          <Legend />
-          <FindingList
-            findings={findings}
-            sections={sections}
-            selectedKey={selectedKey}
-            onSelect={onSelect}
-            onFix={onFix}
-          />
-        </>
+      {cards.length > 0 && <FindingList cards={cards} selectedKey={selectedKey} onSelect={onSelect} onFix={onFix} />}
+      {showNumbers && (
+        <TextNumbers
+          numbers={view.textNumbers}
+          open={numbersOpen}
+          onToggle={setNumbersOpen}
+          onConvert={onConvert}
+          onSelect={(cell) => void check.select({ ...view.textNumbers.findings[0], cells: [cell] })}
+          busy={fixes.busy}
+        />
       )}
+      {anything && <Legend />}
     </div>
   );
 }

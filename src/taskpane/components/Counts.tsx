@@ -1,8 +1,9 @@
-/** Errors / warnings / info counts as badges. */
-import { Badge, makeStyles } from "@fluentui/react-components";
+/** The counts of errors / warnings / info as filters: click "5 lỗi" to see only the errors, again to see all. */
+import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../core/findings";
-import { SEVERITIES, type Counts as CountsType } from "../findingsView";
 import { useLang } from "../lang";
+
+export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 export const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
@@ -10,32 +11,58 @@ export const SEVERITY_BADGE: Record<Severity, "danger" | "warning" | "informativ
   info: "informative",
 };
 
-const useStyles = makeStyles({ row: { display: "flex", gap: "6px", flexWrap: "wrap" } });
+/**
+ * The chip colours: Excel's own conditional-formatting presets, as the highlights use (light red fill with dark red
+ * text, yellow with dark yellow, light blue with dark blue); a pressed chip is the dark colour with white text.
+ */
+const CHIP: Record<Severity, { fill: string; text: string }> = {
+  error: { fill: "#FFC7CE", text: "#9C0006" },
+  warning: { fill: "#FFEB9C", text: "#7A4500" },
+  info: { fill: "#DDEBF7", text: "#1F4E79" },
+};
 
-/** All three counts (the summary), or only the non-zero ones (a section's heading). */
+const useStyles = makeStyles({
+  row: { display: "flex", gap: "6px", flexWrap: "wrap" },
+  chip: { minWidth: 0, borderRadius: tokens.borderRadiusCircular, fontWeight: tokens.fontWeightSemibold },
+});
+
 export function Counts({
   counts,
-  label,
-  nonZeroOnly = false,
+  filter,
+  onFilter,
 }: {
-  counts: CountsType;
-  label?: string;
-  nonZeroOnly?: boolean;
+  counts: Record<Severity, number>;
+  filter: Severity | null;
+  onFilter(severity: Severity | null): void;
 }) {
   const { t } = useLang();
   const s = useStyles();
   return (
-    <div className={s.row} role="group" aria-label={label ?? t.countsLabel}>
-      {SEVERITIES.filter((sev) => !nonZeroOnly || counts[sev] > 0).map((sev) => (
-        <Badge
-          key={sev}
-          appearance={counts[sev] ? "filled" : "outline"}
-          color={SEVERITY_BADGE[sev]}
-          data-severity={sev}
-        >
-          {t.severityCount[sev](counts[sev])}
-        </Badge>
-      ))}
+    <div className={s.row} role="group" aria-label={t.countsLabel} title={t.filterHint}>
+      {SEVERITIES.map((sev) => {
+        const pressed = filter === sev;
+        const none = counts[sev] === 0;
+        return (
+          <ToggleButton
+            key={sev}
+            size="small"
+            className={s.chip}
+            checked={pressed}
+            disabled={none && !pressed}
+            data-severity={sev}
+            style={
+              none
+                ? undefined
+                : pressed
+                  ? { backgroundColor: CHIP[sev].text, color: "#FFFFFF", borderColor: CHIP[sev].text }
+                  : { backgroundColor: CHIP[sev].fill, color: CHIP[sev].text, borderColor: CHIP[sev].fill }
+            }
+            onClick={() => onFilter(pressed ? null : sev)}
+          >
+            {t.severityCount[sev](counts[sev])}
+          </ToggleButton>
+        );
+      })}
     </div>
   );
 }

@@ -1,10 +1,13 @@
 /**
- * One finding: its severity, row code, message and cell; a click selects the cell. A narrative finding shows its
- * sentence with the figure marked. A "Sửa" button writes the fix when the right value is certain.
+ * One card: its severity, the row as printed (its STT, or its label under the parent's STT), what is wrong said
+ * once, the notes folded into it, the sentence of the narrative with the figure marked, the related cells, and a
+ * "Sửa" button where the right value is certain. A click on the card's head selects the cell.
  */
 import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../core/findings";
-import { messageOf, shortCell, splitQuote } from "../findingsView";
+import type { Lang } from "../../core/findings";
+import { rowHeading, type FindingCard } from "../../core/present";
+import { shortLabel } from "../../core/rowName";
+import { shortCell, splitQuote } from "../findingsView";
 import { useLang } from "../lang";
 import { SEVERITY_BADGE } from "./Counts";
 
@@ -18,9 +21,10 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: "4px",
+    minWidth: 0,
   },
   selected: { border: `1px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  head: { display: "flex", gap: "6px", alignItems: "flex-start" },
+  head: { display: "flex", gap: "6px", alignItems: "flex-start", minWidth: 0 },
   badge: { flexShrink: 0, whiteSpace: "nowrap", marginTop: "2px" },
   target: {
     backgroundColor: "transparent",
@@ -32,57 +36,112 @@ const useStyles = makeStyles({
     color: "inherit",
     cursor: "pointer",
     flexGrow: 1,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
-    ":hover": { textDecorationLine: "underline" },
+    ":hover .finding-text": { textDecorationLine: "underline" },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
   },
-  text: { flexGrow: 1, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  code: { fontWeight: tokens.fontWeightSemibold, marginRight: "4px" },
-  cell: { color: tokens.colorNeutralForeground3, marginLeft: "4px", whiteSpace: "nowrap" },
+  static: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  where: { display: "flex", gap: "6px", alignItems: "baseline", minWidth: 0 },
+  stt: { fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
+  label: {
+    fontStyle: "italic",
+    color: tokens.colorNeutralForeground2,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    minWidth: 0,
+  },
+  cell: { color: tokens.colorNeutralForeground3, marginLeft: "auto", whiteSpace: "nowrap", flexShrink: 0 },
+  text: { overflowWrap: "anywhere" },
+  tag: { flexShrink: 0 },
+  note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   quote: {
     margin: 0,
     padding: "4px 8px",
     borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
   },
   mark: { backgroundColor: "#FFEB9C", fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", gap: "6px" },
 });
 
-export interface FindingItemProps {
-  finding: Finding;
-  selected: boolean;
-  onSelect(f: Finding): void;
-  onFix(f: Finding): void;
+/** The row as the card names it: "7.2.4", "7.2.3 › Số TTHC cung cấp …", or "Thuyết minh" for a date in the prose. */
+export function rowText(card: FindingCard, lang: Lang): string {
+  if (!card.row) return "";
+  const h = rowHeading(card.row, lang);
+  return h.label ? `${h.stt ? `${h.stt} › ` : ""}${shortLabel(h.label, 40)}` : (h.stt ?? "");
 }
 
-export function FindingItem({ finding: f, selected, onSelect, onFix }: FindingItemProps) {
+export interface FindingItemProps {
+  card: FindingCard;
+  selected: boolean;
+  onSelect(card: FindingCard): void;
+  onFix(card: FindingCard): void;
+}
+
+export function FindingItem({ card, selected, onSelect, onFix }: FindingItemProps) {
   const { t, lang } = useLang();
   const s = useStyles();
+  const f = card.finding;
   const code = f.codes[0] ?? "";
   const cell = f.cells[0];
-  const quote = splitQuote(f);
+  const quote = card.source === "narrative" ? splitQuote(f) : null;
+  const heading = card.row ? rowHeading(card.row, lang) : null;
+  const related = f.cells.slice(1).map(shortCell);
+  const where = (
+    <span className={s.where}>
+      {heading?.stt && <span className={s.stt}>{heading.stt}</span>}
+      {heading?.label && <span className={s.label}>{shortLabel(heading.label, 70)}</span>}
+      {card.source === "narrative" && (
+        <Badge size="small" appearance="outline" color="informative" className={s.tag}>
+          {t.narrativeTag}
+        </Badge>
+      )}
+      {cell && <span className={s.cell}>{shortCell(cell)}</span>}
+    </span>
+  );
+  const body = (
+    <>
+      {where}
+      <span className={mergeClasses("finding-text", s.text)}>{card.text[lang]}</span>
+    </>
+  );
   return (
-    <li className={mergeClasses(s.item, selected && s.selected)} data-severity={f.severity} data-code={code}>
+    <li
+      className={mergeClasses(s.item, selected && s.selected)}
+      data-severity={f.severity}
+      data-code={code}
+      data-source={card.source}
+    >
       <div className={s.head}>
         <Badge size="small" appearance="tint" color={SEVERITY_BADGE[f.severity]} className={s.badge}>
           {t.severity[f.severity]}
         </Badge>
         {cell ? (
-          <button type="button" className={s.target} onClick={() => onSelect(f)} aria-current={selected || undefined}>
-            {code && <span className={s.code}>{code}</span>}
-            <span>{messageOf(f, lang)}</span>
-            <span className={s.cell}>({shortCell(cell)})</span>
+          <button
+            type="button"
+            className={s.target}
+            onClick={() => onSelect(card)}
+            aria-current={selected || undefined}
+          >
+            {body}
           </button>
         ) : (
-          <span className={s.text}>
-            {code && <span className={s.code}>{code}</span>}
-            <span>{messageOf(f, lang)}</span>
-          </span>
+          <span className={s.static}>{body}</span>
         )}
       </div>
+      {card.notes.map((n) => (
+        <p key={n.vi} className={s.note}>
+          {n[lang]}
+        </p>
+      ))}
       {quote && (
         <blockquote className={s.quote}>
           {quote.before}
@@ -90,13 +149,18 @@ export function FindingItem({ finding: f, selected, onSelect, onFix }: FindingIt
           {quote.after}
         </blockquote>
       )}
+      {related.length > 0 && card.source === "table" && (
+        <p className={s.note}>
+          {t.relatedCells} {related.join(", ")}
+        </p>
+      )}
       {f.fix && (
         <div className={s.actions}>
           <Button
             size="small"
             appearance="primary"
-            onClick={() => onFix(f)}
-            aria-label={t.fixLabel(f.fix.code, f.fix.display[lang], shortCell(f.fix.cell))}
+            onClick={() => onFix(card)}
+            aria-label={t.fixLabel(rowText(card, lang), f.fix.display[lang], shortCell(f.fix.cell))}
           >
             {`${t.fixButton} → ${f.fix.display[lang]}`}
           </Button>

@@ -1,5 +1,8 @@
-/** "Đối chiếu thuyết minh": open the report (.docx) or paste its text; its findings join the list above. */
-import { useId, useState, type ChangeEvent } from "react";
+/**
+ * "Đối chiếu thuyết minh": open the report (.docx) or paste its text; its findings join the list above. The headline
+ * counts what needs action; the figures that match no row of the table are a collapsed list with their sentences.
+ */
+import { useRef, useState, type ChangeEvent } from "react";
 import {
   Button,
   Field,
@@ -10,16 +13,35 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { splitQuote } from "../findingsView";
 import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
 import { useNarrative } from "../useNarrative";
 import type { WorkbookHost } from "../../host/types";
+import { Disclosure } from "./Disclosure";
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
-  file: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
+  // Not rendered at all (display: none): an invisible but laid-out input made the page scroll to it.
+  file: { display: "none" },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  figure: {
+    listStyleType: "none",
+    fontSize: tokens.fontSizeBase200,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
+  quote: {
+    margin: 0,
+    padding: "2px 8px",
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+  },
+  mark: { backgroundColor: "#FFEB9C", fontWeight: tokens.fontWeightSemibold },
 });
 
 export function NarrativePanel({ host, check }: { host: WorkbookHost; check: AppendixCheck }) {
@@ -27,7 +49,10 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
   const s = useStyles();
   const narrative = useNarrative(host, check);
   const [text, setText] = useState("");
-  const fileId = useId();
+  const [unmatchedOpen, setUnmatchedOpen] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const { view } = check;
+  const disagreements = view.cards.filter((c) => c.source === "narrative").length;
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -40,7 +65,7 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
       <p className={s.hint}>{t.narrativeHint}</p>
       <div className={s.row}>
         <input
-          id={fileId}
+          ref={fileRef}
           className={s.file}
           type="file"
           tabIndex={-1}
@@ -48,7 +73,7 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
           accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           onChange={onFile}
         />
-        <Button onClick={() => document.getElementById(fileId)?.click()}>{t.narrativeOpen}</Button>
+        <Button onClick={() => fileRef.current?.click()}>{t.narrativeOpen}</Button>
         {narrative.busy && <Spinner size="extra-tiny" label={t.narrativeReading} />}
       </div>
       <Field label={t.narrativePaste}>
@@ -67,8 +92,34 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
       {narrative.source && (
         <p className={s.status} role="status">
           {t.narrativeLoaded(narrative.source.name)}{" "}
-          {check.result && !check.busy ? t.narrativeResult(check.extraCount) : ""}
+          {check.result && !check.busy ? t.narrativeResult(disagreements) : ""}
         </p>
+      )}
+      {narrative.source && view.unmatched.length > 0 && (
+        <Disclosure
+          id="unmatched"
+          open={unmatchedOpen}
+          onToggle={setUnmatchedOpen}
+          title={t.unmatchedTitle(view.unmatched.length)}
+        >
+          <p className={s.hint}>{t.unmatchedHint}</p>
+          <ul className={s.list}>
+            {view.unmatched.map((f, i) => {
+              const q = splitQuote(f);
+              return (
+                <li key={`${f.quote ?? ""}#${i}`} className={s.figure}>
+                  {q && (
+                    <blockquote className={s.quote}>
+                      {q.before}
+                      {q.mark && <mark className={s.mark}>{q.mark}</mark>}
+                      {q.after}
+                    </blockquote>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Disclosure>
       )}
       {narrative.error && (
         <MessageBar intent="error">

@@ -405,7 +405,9 @@ describe("the relations on the seed's figures", () => {
       } else if (rel.type === "sum") {
         const [total, ...parts] = v;
         if (!total || parts.every((p) => !p)) continue;
-        if (Math.abs(parts.reduce((s, p) => s + (p?.n ?? 0), 0) - total.n) > 1e-9) out.push(rel.total);
+        const sum = parts.reduce((s, p) => s + (p?.n ?? 0), 0);
+        // With a remainder (tasks not yet due sit in no part), the parts only must not exceed the total.
+        if (rel.remainder ? sum > total.n + 1e-9 : Math.abs(sum - total.n) > 1e-9) out.push(rel.total);
       } else {
         const [part, whole] = v;
         if (part && whole && part.n > whole.n) out.push(`${rel.part}<=${rel.whole}`);
@@ -422,9 +424,10 @@ describe("the relations on the seed's figures", () => {
   });
 
   test("hold on every consistent row and break exactly on the officer's real errors", () => {
-    // 1.4.1: 48 tasks, 30 on time, the other parts left blank; 4.3: 34 units but 0 + 1 + 0 + 34 by autonomy;
-    // 7.2.2: 52.04% where 191 of 191 are online; 7.2.4: 5.75% where 396/5106 = 7.76% (the prose says 7,75%).
-    expect(broken().sort()).toEqual(["1.4.1", "4.3", "7.2.2", "7.2.4"]);
+    // 4.3: 34 units but 0 + 1 + 0 + 34 by autonomy (a warning relation: the scopes differ); 7.2.2: 52.04% where
+    // 191 of 191 are online; 7.2.4: 5.75% where 396/5106 = 7.76% (the prose says 7,75%). 1.4.1 holds: 48 tasks,
+    // 30 on time, the other parts blank, 18 may not be due yet.
+    expect(broken().sort()).toEqual(["4.3", "7.2.2", "7.2.4"]);
   });
 });
 

@@ -35,5 +35,6 @@ test.each<[string, string, Record<string, CellInput>]>([
   const asWarning = of(withWarningRelations(appendix, code), kind, code);
   expect(asWarning.map((f) => f.severity)).toEqual(["warning"]);
   expect(asWarning[0].fix).toBeUndefined();
-  expect(asWarning[0].message).toEqual(asError[0].message);
+  // The same words; a sum may add why the two can differ.
+  expect(asWarning[0].message.vi.startsWith(asError[0].message.vi)).toBe(true);
 });

@@ -50,19 +50,43 @@ describe("ratio", () => {
 });
 
 describe("sum", () => {
-  test("a total that is not the sum of its filled parts, with a fix", () => {
+  test("a total that is not the sum of its filled parts: an error showing both sides, without a fix", () => {
+    // Which side is wrong, the total or a part, is not certain.
     const [f] = of(check({ "3.1.4": 400, "3.1.4a": 250, "3.1.4b": 120 }), "sum", "3.1.4");
     expect(f.severity).toBe("error");
     expect(f.expected).toBe(370);
-    expect(f.fix?.number).toBe(370);
+    expect(f.fix).toBeUndefined();
+    expect(f.cells).toHaveLength(3);
+    expect(f.message.vi).toBe("Dòng 3.1.4 ghi 400 nhưng các dòng chi tiết của 3.1.4 cộng lại là 370.");
   });
   test("the right total raises nothing", () => {
     expect(of(check({ "3.1.4": 370, "3.1.4a": 250, "3.1.4b": 120 }), "sum", "3.1.4")).toEqual([]);
   });
   test("blank parts are named and no fix is offered", () => {
-    const [f] = of(check({ "1.4.1": 20, "1.4.2": 12, "1.4.3": 3 }), "sum", "1.4.1");
-    expect(f.message.vi).toContain("1.4.4");
+    const [f] = of(check({ "6.2.3": 5, "6.2.3a": 1, "6.2.3b": 1 }), "sum", "6.2.3");
+    expect(f.message.vi).toContain("Còn trống");
+    expect(f.message.vi).toContain("Số ĐVSN tự bảo đảm từ 10% - dưới 30% chi thường xuyên");
     expect(f.fix).toBeUndefined();
+  });
+  test("a total with a remainder (tasks not yet due): parts below it are right, above it wrong", () => {
+    // 20 tasks: 12 on time, 3 late, 2 overdue; 3 not yet due sit in no row of the form.
+    expect(of(check({ "1.4.1": 20, "1.4.2": 12, "1.4.3": 3, "1.4.4": 2 }), "sum", "1.4.1")).toEqual([]);
+    const [over] = of(check({ "1.4.1": 20, "1.4.2": 15, "1.4.3": 3, "1.4.4": 4 }), "sum", "1.4.1");
+    expect(over.severity).toBe("error");
+    expect(over.fix).toBeUndefined();
+    expect(over.message.vi).toContain("nhiều hơn tổng");
+  });
+  test("blank parts under a total with a remainder: a warning naming what is not accounted for", () => {
+    const [f] = of(check({ "1.4.1": 20, "1.4.2": 12, "1.4.3": 3 }), "sum", "1.4.1");
+    expect(f.severity).toBe("warning");
+    expect(f.fix).toBeUndefined();
+    expect(f.message.vi).toContain("5 nhiệm vụ chưa đến hạn?");
+    expect(f.message.vi).toContain("Còn trống: dòng 1.4.4");
+    expect(f.message.en).toContain("5 tasks not yet due?");
+    // A blank total over filled parts is not their sum either: no fix.
+    const [blank] = of(check({ "1.4.2": 12, "1.4.3": 3, "1.4.4": 0 }), "missing", "1.4.1");
+    expect(blank.severity).toBe("warning");
+    expect(blank.fix).toBeUndefined();
   });
   test("a breakdown in brackets must add up", () => {
     const [f] = of(check({ "3.2.1": "30 (huyện 27, xã 02)" }), "sum", "3.2.1");
@@ -97,13 +121,40 @@ describe("range", () => {
 });
 
 describe("not-a-number", () => {
-  test("unreadable text is an error, a none-phrase a warning, a number typed as text a warning", () => {
+  test("unreadable text is an error, a none-phrase a warning, a number typed as text a quiet info with a fix", () => {
     const fs = check({ "4.1": "xem báo cáo kèm theo", "4.2": "không phát sinh", "3.3.2a": "1.204" });
     expect(of(fs, "not-a-number", "4.1")[0].severity).toBe("error");
     expect(of(fs, "not-a-number", "4.2")[0].severity).toBe("warning");
     const read = of(fs, "not-a-number", "3.3.2a")[0];
-    expect(read.severity).toBe("warning");
+    expect(read.severity).toBe("info");
     expect(read.actual).toBe(1204); // a count of dossiers is whole: 1.204 is 1204
+    expect(read.fix).toMatchObject({ value: 1204, numberFormat: "#,##0" });
+  });
+
+  test.each<[string, string, CellInput, string, number, string | undefined]>([
+    // code, what is typed, message, value written, format that keeps the look
+    ["zero-padded", "2.1", "02", 'Ô D?? ghi "02" dạng chữ, đã hiểu là số 2.', 2, "00"],
+    ["English decimal dot", "7.2.4", "5.75%", 'Ô D?? ghi "5.75%" dạng chữ, đã hiểu là 5,75%.', 0.0575, "0.00%"],
+    ["a space before %", "2.3.2", "100 %", 'Ô D?? ghi "100 %" dạng chữ, đã hiểu là 100%.', 1, "0%"],
+    ["Vietnamese decimal comma", "6.1", "18,21", 'Ô D?? ghi "18,21" dạng chữ, đã hiểu là 18,21%.', 18.21, "0.00"],
+  ])("%s: read with certainty, said in plain words, converted keeping its look", (_n, code, text, message, value, format) => {
+    const fs = check({ [code]: text });
+    const [f] = of(fs, "not-a-number", code);
+    expect(f.severity).toBe("info");
+    expect(f.message.vi.replace(/D\d+/, "D??")).toBe(message);
+    expect(f.fix?.value).toBeCloseTo(value, 9);
+    expect(f.fix?.numberFormat).toBe(format);
+  });
+
+  test("a number read with a repair or a doubt stays a warning, without a fix", () => {
+    const fs = check({ "6.1.1": "69.843,53 2", "7.2.3a": "191 cả huyện, xã", "3.2.1": "28 (huyện 27, xã 01)" });
+    const [stray] = of(fs, "not-a-number", "6.1.1");
+    expect(stray.severity).toBe("warning");
+    expect(stray.fix).toBeUndefined();
+    expect(stray.message.vi).toMatch(/khoảng trắng giữa các chữ số/);
+    expect(of(fs, "not-a-number", "7.2.3a")[0].severity).toBe("warning");
+    // A total written with its breakdown is the officers' way: an info (the sum rule checks 27 + 1).
+    expect(of(fs, "not-a-number", "3.2.1")[0].severity).toBe("info");
   });
 });
 

@@ -1,0 +1,128 @@
+/**
+ * "Sửa" (one fix), "Chuyển N ô thành số" (the conversions of the numbers typed as text, one action) and "Hoàn tác":
+ * every write since the pane opened is kept on a stack with what the host says the cells held before, and undone
+ * in reverse order, one action at a time. Each write is followed by a re-check. Never touches Office.js.
+ */
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { Bilingual, Fix } from "../core/findings";
+import { currentForm } from "../core/form";
+import type { FormDefinition } from "../core/form/schema";
+import { rowName } from "../core/rowName";
+import type { CellWrite, PreviousCell, WorkbookHost } from "../host/types";
+import type { AppendixCheck } from "./useAppendixCheck";
+
+/** One action the officer can undo. */
+export interface UndoStep {
+  /** "fix": one value written by "Sửa"; "numbers": numbers typed as text turned into numbers. */
+  kind: "fix" | "numbers";
+  /** For a fix: the value written ("7,76%") and the row, as printed ("dòng 7.2.4"). */
+  display?: Bilingual;
+  row?: Bilingual;
+  /** Each cell written, with what the host returned for it (what it held before). */
+  cells: { address: string; saved: PreviousCell }[];
+}
+
+/**
+ * The write that puts a cell back as it was. The one place that reads what writeCell returns: when the host returns
+ * more (a formula), restore it here.
+ */
+export function restoreWrite(address: string, saved: PreviousCell): CellWrite {
+  const { previous, previousFormat } = saved;
+  const value = previous === null ? "" : typeof previous === "boolean" ? (previous ? "TRUE" : "FALSE") : previous;
+  return { address, value, numberFormat: previousFormat };
+}
+
+export interface Fixes {
+  /** The undo stack, oldest first. */
+  steps: UndoStep[];
+  busy: boolean;
+  error: string | null;
+  applyFix(fix: Fix): Promise<void>;
+  /** Write these fixes as one action (the conversions of the numbers typed as text). */
+  applyNumbers(fixes: Fix[]): Promise<void>;
+  /** Undo the last action. */
+  undo(): Promise<void>;
+}
+
+export function useFixes(host: WorkbookHost, check: AppendixCheck): Fixes {
+  const [steps, setSteps] = useState<UndoStep[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const stack = useRef<UndoStep[]>([]);
+  const { check: recheck, result } = check;
+  const form: FormDefinition = (result?.status === "checked" && result.appendix?.form) || currentForm();
+
+  const push = (step: UndoStep | null) => {
+    stack.current = step ? [...stack.current, step] : stack.current.slice(0, -1);
+    setSteps(stack.current);
+  };
+
+  const running = useRef(false);
+  const run = useCallback(
+    async (write: () => Promise<void>) => {
+      // One write at a time: a second click while a write is on its way does nothing.
+      if (running.current) return;
+      running.current = true;
+      setBusy(true);
+      setError(null);
+      try {
+        await write();
+      } catch (e) {
+        setError(e instanceof Error ? e.message : String(e));
+        return;
+      } finally {
+        running.current = false;
+        setBusy(false);
+      }
+      await recheck();
+    },
+    [recheck],
+  );
+
+  const applyFix = useCallback(
+    (fix: Fix) =>
+      run(async () => {
+        // The fix's value is already in the cell's own style (a fraction in a percent-formatted cell, text where the
+        // officer typed text), so it is written as it is.
+        const saved = await host.writeCell(fix.cell, fix.value, fix.numberFormat);
+        push({
+          kind: "fix",
+          display: fix.display,
+          row: rowName(form, fix.code),
+          cells: [{ address: fix.cell, saved }],
+        });
+        // Show the officer what changed.
+        await host.selectCell(fix.cell);
+      }),
+    [host, run, form],
+  );
+
+  const applyNumbers = useCallback(
+    (fixes: Fix[]) =>
+      run(async () => {
+        if (fixes.length === 0) return;
+        const writes = fixes.map((f) => ({ address: f.cell, value: f.value, numberFormat: f.numberFormat }));
+        const saved = await host.writeCells(writes);
+        push({ kind: "numbers", cells: writes.map((w, i) => ({ address: w.address, saved: saved[i] })) });
+      }),
+    [host, run],
+  );
+
+  const undo = useCallback(
+    () =>
+      run(async () => {
+        const step = stack.current[stack.current.length - 1];
+        if (!step) return;
+        const writes = step.cells.map((c) => restoreWrite(c.address, c.saved));
+        if (writes.length === 1) await host.writeCell(writes[0].address, writes[0].value, writes[0].numberFormat);
+        else await host.writeCells([...writes].reverse());
+        push(null);
+      }),
+    [host, run],
+  );
+
+  return useMemo(
+    () => ({ steps, busy, error, applyFix, applyNumbers, undo }),
+    [steps, busy, error, applyFix, applyNumbers, undo],
+  );
+}

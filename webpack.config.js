@@ -2,9 +2,17 @@
  * Build of the add-in's web pages (the yo-office TaskPane-React layout):
  *   taskpane.html  the task pane inside Excel (office.js from Microsoft's CDN)
  *   commands.html  the ribbon's function file ("Kiểm tra nhanh"; office.js from the CDN)
+ *   notice.html    the ribbon command's short dialog (static, ES5)
+ *   support.html   the manifest's SupportUrl / LearnMoreUrl (static)
  *   preview.html   the browser preview: the same pane over an in-memory workbook, no office.js, no network
  *   download.html  the page the add-in opens in the default browser to save an exported report (Excel for Mac)
- * plus assets/ and manifest.xml. `webpack --mode production` rewrites the manifest's dev URLs to the production URL.
+ * plus assets/ and manifest.xml. `webpack --mode production` rewrites the manifest's dev URLs to the production URL,
+ * CCHC_URL_PROD, which it requires: an https URL ending in "/".
+ *
+ * The bundles are ES2020 (optional chaining, ??, Unicode property escapes in regular expressions, globalThis: from
+ * the project's own code and from zod, React, Fluent UI and webpack's runtime). That is what Office 2021+ and Microsoft
+ * 365 with WebView2, Excel on the web and Excel for Mac run; taskpane.html and commands.html carry a small ES5 check
+ * that says so where the webview cannot parse them (EdgeHTML, Internet Explorer).
  *
  * Dev server: https://localhost:3000 with the Office dev certificates (office-addin-dev-certs).
  * Plain http for the browser preview tests, where no certificate can be made:
@@ -17,8 +25,29 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { InitialJsSizePlugin } = require("./scripts/initial-js-size");
 
 const urlDev = "https://localhost:3000/";
-// CHANGE THIS TO YOUR PRODUCTION DEPLOYMENT LOCATION (or set CCHC_URL_PROD when building). Must end with "/".
-const urlProd = process.env.CCHC_URL_PROD || "https://cchc-addin.example.vn/";
+
+/** The JavaScript level of the bundles (see above). */
+const ES_TARGET = "es2020";
+
+/**
+ * The production URL the manifest points at: CCHC_URL_PROD, an https URL ending in "/". No default: a manifest
+ * pointing at a placeholder host validates but installs an add-in that never loads.
+ */
+function productionUrl(value = process.env.CCHC_URL_PROD) {
+  let url = null;
+  try {
+    url = value ? new URL(value) : null;
+  } catch {
+    url = null;
+  }
+  if (!url || url.protocol !== "https:" || !value.endsWith("/") || url.search || url.hash) {
+    throw new Error(
+      `[cchc] A production build needs CCHC_URL_PROD, the https address the add-in is served from, ending in "/" ` +
+        `(e.g. CCHC_URL_PROD=https://cchc.example.gov.vn/addin/ npm run build); got ${JSON.stringify(value ?? "")}.`,
+    );
+  }
+  return value;
+}
 
 /**
  * The Office dev certificates (office-addin-dev-certs, in ~/.office-addin-dev-certs).
@@ -90,8 +119,11 @@ async function devServerProtocol(env) {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode !== "production";
+  const urlProd = dev ? urlDev : productionUrl();
   return {
     devtool: "source-map",
+    // webpack's own runtime code at the same level as the bundles.
+    target: ["web", ES_TARGET],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -122,12 +154,20 @@ module.exports = async (env = {}, options = {}) => {
                 // ES modules, so webpack sees import() and splits it into its own chunk (tsconfig's commonjs
                 // would turn it into require() and pull ExcelJS into the bundle).
                 module: "esnext",
-                // Office's older webviews (EdgeHTML in Office 2019) lack ?. and ??: let TypeScript lower them.
-                target: "es2017",
+                // The level the bundles are anyway (React, Fluent and zod ship ES2020); EdgeHTML and Internet
+                // Explorer get the ES5 check in the HTML pages instead.
+                target: ES_TARGET,
                 sourceMap: true,
               },
             },
           },
+        },
+        {
+          // Dependencies that ship syntax newer than the bundles' level (tabster's ??= and static blocks) are
+          // lowered to it, so that the declared level is the real one (test/e2e checks the built files with acorn).
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: { loader: path.resolve(__dirname, "scripts/lower-syntax-loader.js"), options: { target: ES_TARGET } },
         },
         {
           test: /\.(png|jpg|jpeg|gif|ico)$/,
@@ -140,6 +180,8 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext][query]" },
+          { from: "src/commands/notice.html", to: "notice.html" },
+          { from: "src/support/support.html", to: "support.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",
@@ -192,3 +234,6 @@ module.exports = async (env = {}, options = {}) => {
     },
   };
 };
+
+module.exports.productionUrl = productionUrl;
+module.exports.ES_TARGET = ES_TARGET;

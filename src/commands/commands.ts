@@ -1,22 +1,38 @@
 /**
  * The ribbon's ExecuteFunction command "Kiểm tra nhanh" (manifest FunctionName "checkAppendix"): read the workbook,
- * run the table check, refresh the highlights, without opening the pane. Runs in the function file's own runtime.
+ * run the table check and the narrative kept with the workbook, refresh the highlights, without opening the pane.
+ * Runs in the function file's own runtime. The highlights say the result; a short dialog says what they cannot:
+ * no appendix, protected sheets, an error.
  */
 import { checkWorkbook } from "../core/check";
+import { checkNarrative } from "../core/narrative/check";
 import { createExcelHost } from "../office/excelHost";
 import { highlightsFor } from "../taskpane/findingsView";
+import { NARRATIVE_SETTING, parseSavedNarrative } from "../taskpane/narrativeSetting";
+import { showNotice, type NoticeKind } from "./notice";
 
 /** The manifest's <FunctionName>. */
 export const CHECK_COMMAND = "checkAppendix";
 
 export async function checkAppendix(event?: Office.AddinCommands.Event): Promise<void> {
+  let notice: [NoticeKind, string] | null = null;
   try {
     const host = createExcelHost();
-    const result = checkWorkbook(await host.readWorkbook());
+    const grid = await host.readWorkbook();
+    const result = checkWorkbook(grid, { preferredSheets: [grid.activeSheet] });
+    // The narrative the pane keeps with the workbook: its highlights stay (an earlier version cleared them).
+    const saved = parseSavedNarrative(await host.loadSetting(NARRATIVE_SETTING).catch(() => null));
+    const narrative = saved && result.status === "checked" ? checkNarrative(saved.doc, result.appendix) : [];
     // No appendix: no findings, so the highlights of an earlier check are taken off.
-    await host.showHighlights(highlightsFor(result.findings));
+    const report = await host.showHighlights(highlightsFor([...result.findings, ...narrative]));
+    if (result.status === "no-appendix") notice = ["no-appendix", ""];
+    else if (report.protectedSheets.length > 0) notice = ["protected", report.protectedSheets.join(", ")];
   } catch (e) {
     console.error(`${CHECK_COMMAND} failed`, e);
+    notice = ["error", e instanceof Error ? e.message : String(e)];
+  }
+  try {
+    if (notice) await showNotice(...notice);
   } finally {
     // Required: Excel shows the command as running until then (and gives up after 5 minutes).
     event?.completed();
@@ -25,7 +41,7 @@ export async function checkAppendix(event?: Office.AddinCommands.Event): Promise
 
 /**
  * Registers a command both ways: Office.actions.associate where office.js has it, and a global function, which is
- * what hosts without it (Office 2019, no shared runtime) call by the manifest's FunctionName.
+ * what hosts without a shared runtime call by the manifest's FunctionName.
  */
 export function registerCommand(name: string, command: (event: Office.AddinCommands.Event) => void): void {
   (globalThis as Record<string, unknown>)[name] = command;

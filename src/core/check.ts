@@ -7,7 +7,7 @@ import { compareSeverity, type Bilingual, type Finding } from "./findings";
 import { currentForm, getForm } from "./form";
 import type { FormDefinition } from "./form/schema";
 import type { WorkbookGrid } from "./grid";
-import { locateAppendix } from "./locate";
+import { locateAppendices } from "./locate";
 import { createContext, TABLE_RULES, type Rule } from "./rules";
 
 export interface CheckOptions {
@@ -15,6 +15,8 @@ export interface CheckOptions {
   formId?: string;
   /** Rules to run; default: every table rule. */
   rules?: readonly Rule[];
+  /** The sheets the officer works on, first first: the first holding an appendix is checked (see locateAppendices). */
+  preferredSheets?: readonly (string | null | undefined)[];
 }
 
 export interface LocatedRowSummary {
@@ -27,6 +29,8 @@ export type CheckResult =
   | {
       status: "checked";
       sheetName: string;
+      /** Every sheet holding an appendix, in workbook order (sheetName among them). */
+      appendixSheets: string[];
       rows: LocatedRowSummary[];
       findings: Finding[];
       appendix: Appendix;
@@ -62,11 +66,12 @@ export function runRules(appendix: Appendix, rules: readonly Rule[] = TABLE_RULE
 
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}): CheckResult {
   const form = resolveForm(options.formId);
-  const appendix = locateAppendix(workbook, form);
+  const { appendix, sheets } = locateAppendices(workbook, form, { preferredSheets: options.preferredSheets });
   if (!appendix) return { status: "no-appendix", message: NO_APPENDIX, findings: [] };
   return {
     status: "checked",
     sheetName: appendix.sheetName,
+    appendixSheets: sheets,
     rows: [...appendix.rows.values()].map((r) => ({ code: r.code, valueCell: r.valueCell })),
     findings: runRules(appendix, options.rules),
     appendix,

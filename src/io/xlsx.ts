@@ -45,6 +45,8 @@ export interface XlsxSheet {
   columnWidths: number[];
   /** Styles by local address ("B4"), only when asked for. */
   styles: Record<string, XlsxCellStyle>;
+  /** Formulas by local address ("=SUM(D5:D7)"), only when styles are asked for (the preview refuses to write there). */
+  formulas: Record<string, string>;
 }
 
 export interface XlsxWorkbook {
@@ -415,6 +417,9 @@ interface RawCell {
   v: string | null;
   inline: string[] | null;
   formula: boolean;
+  /** The formula's text, when the cell holds it (a shared formula's other cells name its group: sharedIndex). */
+  formulaText: string | null;
+  sharedIndex: string | null;
 }
 
 function readSheet(name: string, xml: string, ctx: SheetContext): XlsxSheet {
@@ -423,6 +428,9 @@ function readSheet(name: string, xml: string, ctx: SheetContext): XlsxSheet {
   const merges: CellRange[] = [];
   const widths: { min: number; max: number; width: number }[] = [];
   const styles: Record<string, XlsxCellStyle> = {};
+  const formulas: Record<string, string> = {};
+  const sharedFormulas = new Map<string, string>();
+  let inF = false;
   let rowIndex = -1;
   let colIndex = -1;
   let cell: RawCell | null = null;
@@ -441,6 +449,11 @@ function readSheet(name: string, xml: string, ctx: SheetContext): XlsxSheet {
   const finish = (raw: RawCell) => {
     const xf = ctx.styles[raw.style];
     if (ctx.withStyles && xf && hasLook(xf.style)) styles[`${columnName(raw.col)}${raw.row + 1}`] = xf.style;
+    if (ctx.withStyles && raw.formula) {
+      if (raw.sharedIndex !== null && raw.formulaText) sharedFormulas.set(raw.sharedIndex, raw.formulaText);
+      const text = raw.formulaText || (raw.sharedIndex !== null ? sharedFormulas.get(raw.sharedIndex) : undefined);
+      formulas[`${columnName(raw.col)}${raw.row + 1}`] = `=${text ?? ""}`;
+    }
     lastCol[raw.row] = Math.max(lastCol[raw.row] ?? -1, raw.col);
     const value = cellValue(raw, xf, ctx);
     if (value === undefined) return; // an empty cell (styled or not): Excel shows nothing, nor does the grid
@@ -455,6 +468,7 @@ function readSheet(name: string, xml: string, ctx: SheetContext): XlsxSheet {
     if (t.type === "text") {
       if (!cell) continue;
       if (inV) cell.v = (cell.v ?? "") + t.text;
+      else if (inF && ctx.withStyles) cell.formulaText = (cell.formulaText ?? "") + t.text;
       else if (inIs > 0 && inT > 0 && inRph === 0) (cell.inline ??= []).push(t.text);
       continue;
     }
@@ -464,6 +478,7 @@ function readSheet(name: string, xml: string, ctx: SheetContext): XlsxSheet {
         finish(cell);
         cell = null;
       } else if (tag === "v") inV = false;
+      else if (tag === "f") inF = false;
       else if (tag === "is") inIs = Math.max(0, inIs - 1);
       else if (tag === "t") inT = Math.max(0, inT - 1);
       else if (tag === "rPh") inRph = Math.max(0, inRph - 1);
@@ -492,6 +507,8 @@ function readSheet(name: string, xml: string, ctx: SheetContext): XlsxSheet {
           v: null,
           inline: null,
           formula: false,
+          formulaText: null,
+          sharedIndex: null,
         };
         if (empty) finish(raw);
         else cell = raw;
@@ -504,7 +521,11 @@ function readSheet(name: string, xml: string, ctx: SheetContext): XlsxSheet {
         }
         break;
       case "f":
-        if (cell) cell.formula = true;
+        if (cell) {
+          cell.formula = true;
+          if (attr(t, "t") === "shared") cell.sharedIndex = attr(t, "si") ?? null;
+          if (!empty) inF = true;
+        }
         break;
       case "is":
         if (cell && !empty) inIs++;
@@ -569,7 +590,7 @@ function readSheet(name: string, xml: string, ctx: SheetContext): XlsxSheet {
     const w = widths.find((x) => c >= x.min && c <= x.max)?.width;
     columnWidths.push(w !== undefined && w > 0 ? w : 0);
   }
-  return { grid: { name, cells, originRow: 0, originCol: 0 }, merges, columnWidths, styles };
+  return { grid: { name, cells, originRow: 0, originCol: 0 }, merges, columnWidths, styles, formulas };
 }
 
 function hasLook(s: XlsxCellStyle): boolean {

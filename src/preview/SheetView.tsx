@@ -119,7 +119,7 @@ export function SheetView({ host }: { host: MemoryHost }) {
                   const local = `${columnLetters(c)}${r + 1}`;
                   if (hidden.has(local)) return null;
                   const cell = sheet.cells[r]?.[c] ?? { value: null, text: "" };
-                  const fill = sheet.fills.get(local);
+                  const fill = sheet.highlights.get(local) ?? sheet.fills.get(local);
                   const style = sheet.styles.get(local);
                   const span = spans.get(local);
                   const isSelected = local === selected;

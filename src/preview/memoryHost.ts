@@ -1,8 +1,10 @@
 /**
  * A WorkbookHost over an in-memory workbook, for the browser preview and tests: values and displayed text per
- * cell, per-cell fills (so highlights show and clear exactly), a selection, sheets inserted from a template,
- * settings in localStorage (or memory). The sheet view edits cells through userEdit(), which notifies the
- * onUserEdit listeners the way Excel's change events do; the add-in's own writes (writeCell) do not.
+ * cell, formulas where the file has them, per-cell fills, highlights drawn over the fills (like Excel's conditional
+ * formats: the fills themselves are never changed), protected sheets, a selection, sheets inserted from a template,
+ * settings in localStorage (or memory). Sheets are read through the same window as in Excel (src/host/readWindow).
+ * The sheet view edits cells through userEdit(), which notifies the onUserEdit listeners the way Excel's change
+ * events do; the add-in's own writes (writeCell(s), restoreCells) do not.
  */
 import { uniqueSheetName } from "../core/template/sheetName";
 import type { Lang } from "../core/findings";
@@ -17,7 +19,22 @@ import {
 } from "../core/grid";
 import type { SheetTemplate } from "../core/template/types";
 import { copyRichText, downloadBytes } from "../host/browserDelivery";
-import type { CellWrite, Delivery, DeliveryWay, Highlight, OutgoingFile, WorkbookHost } from "../host/types";
+import { WINDOW_COLUMNS, WINDOW_ROWS } from "../host/readWindow";
+import { sameValue } from "../host/sameValue";
+import {
+  CellWriteRefused,
+  type CellSnapshot,
+  type CellWrite,
+  type Delivery,
+  type DeliveryWay,
+  type Highlight,
+  type OutgoingFile,
+  type ReadNote,
+  type ReadOptions,
+  type UserEdit,
+  type WorkbookHost,
+  type WorkbookRead,
+} from "../host/types";
 import { formatExcelNumber, type NumberLocale } from "../io/excelFormat";
 import { HIGHLIGHT_FILLS } from "../taskpane/findingsView";
 
@@ -40,8 +57,14 @@ export interface MemorySheet {
   name: string;
   /** cells[r][c] at sheet row r, column c (0-based, origin A1). Rows may be ragged. */
   cells: Cell[][];
-  /** Fill colours ("#RRGGBB") by local address ("D45"). */
+  /** The officer's fill colours ("#RRGGBB") by local address ("D45"). */
   fills: Map<string, string>;
+  /** The add-in's highlight colours, drawn over the fills (Excel: conditional formats). */
+  highlights: Map<string, string>;
+  /** Formulas ("=SUM(D10:D13)") by local address; the cell's value is the formula's last result. */
+  formulas: Map<string, string>;
+  /** A protected sheet: no highlights, no fixes. */
+  protected: boolean;
   styles: Map<string, CellStyle>;
   merges: MergeRange[];
   /** Column widths in characters (Excel's unit). */
@@ -56,6 +79,10 @@ export interface MemoryWorkbookInput {
   styles?: Record<string, Record<string, CellStyle>>;
   merges?: Record<string, MergeRange[]>;
   columnWidths?: Record<string, number[]>;
+  /** Formulas by sheet name, then local address. */
+  formulas?: Record<string, Record<string, string>>;
+  /** Names of protected sheets. */
+  protectedSheets?: string[];
 }
 
 export interface Selection {
@@ -88,12 +115,14 @@ export interface MemoryHost extends WorkbookHost {
   setActiveSheet(name: string): void;
   /** Select a cell the way a click in the sheet does (no event to the pane). */
   setSelection(sheet: string, local: string): void;
-  /** The user typed text into a cell: parse it as Excel would and notify the onUserEdit listeners. */
+  /** The user typed text into a cell (replacing any formula): parse it as Excel would and notify the onUserEdit listeners. */
   userEdit(address: string, input: string): void;
   /** The cell at an address, or null when it is outside the sheet. */
   getCell(address: string): Cell | null;
-  /** The fill of a cell, or null. */
+  /** The colour a cell shows (the add-in's highlight over the officer's fill), or null. */
   getFill(address: string): string | null;
+  /** The officer's own fill of a cell, or null. */
+  getOwnFill(address: string): string | null;
 }
 
 export interface MemoryHostOptions {
@@ -135,11 +164,9 @@ export function createMemoryHost(
   };
 
   let sheets: MemorySheet[] = [];
-  /** The fill each highlighted cell had before the add-in first marked it (undefined: none). Key: sheet + "!" + local. */
-  let originalFills = new Map<string, { sheet: string; local: string; fill: string | undefined }>();
   let state: MemorySnapshot = { sheets, activeSheet: null, selection: null, version: 0 };
   const listeners = new Set<() => void>();
-  const editListeners = new Set<() => void>();
+  const editListeners = new Set<(edit: UserEdit) => void>();
 
   function emit(patch: Partial<MemorySnapshot> = {}) {
     state = { ...state, sheets: [...sheets], ...patch, version: state.version + 1 };
@@ -171,12 +198,14 @@ export function createMemoryHost(
         name: g.name,
         cells,
         fills: new Map(Object.entries(next.fills?.[g.name] ?? {})),
+        highlights: new Map<string, string>(),
+        formulas: new Map(Object.entries(next.formulas?.[g.name] ?? {})),
+        protected: next.protectedSheets?.includes(g.name) ?? false,
         styles: new Map(Object.entries(next.styles?.[g.name] ?? {})),
         merges: [...(next.merges?.[g.name] ?? [])],
         columnWidths: [...(next.columnWidths?.[g.name] ?? [])],
       };
     });
-    originalFills = new Map();
     emit({ activeSheet: sheets[0]?.name ?? null, selection: null });
   }
 
@@ -203,11 +232,52 @@ export function createMemoryHost(
   }
 
   function writeValue(address: string, value: CellValue, numberFormat?: string): CellValue {
-    const { sheet, row, col } = locate(address);
+    const { sheet, local, row, col } = locate(address);
     const old = cellOf(sheet, row, col);
     const format = numberFormat ?? old.numberFormat;
     setCell(sheet, row, col, makeCell(value, format, numberLocale));
+    sheet.formulas.delete(local);
     return old.value;
+  }
+
+  /** Refuses a fix (or its undo) where Excel would: a protected sheet, a formula, a cell that changed. */
+  function refuse(
+    address: string,
+    expected: CellValue | undefined,
+  ): { sheet: MemorySheet; row: number; col: number; local: string } {
+    const at = locate(address);
+    if (at.sheet.protected) throw new CellWriteRefused("protected", address);
+    const formula = at.sheet.formulas.get(at.local);
+    if (formula) throw new CellWriteRefused("formula", address, formula);
+    if (expected !== undefined && !sameValue(cellOf(at.sheet, at.row, at.col).value, expected))
+      throw new CellWriteRefused("changed", address);
+    return at;
+  }
+
+  function paint(highlights: Highlight[]) {
+    const protectedSheets = new Set<string>();
+    const wanted = new Map<MemorySheet, Map<string, string>>();
+    for (const h of highlights) {
+      const name = splitAddress(h.cell).sheet;
+      if (name && !sheets.some((x) => x.name === name)) continue; // a sheet gone since the check, as in Excel
+      const { sheet, local } = locate(h.cell);
+      if (sheet.protected) {
+        protectedSheets.add(sheet.name);
+        continue;
+      }
+      const marks = wanted.get(sheet) ?? new Map<string, string>();
+      marks.set(local, fillsBySeverity[h.severity]);
+      wanted.set(sheet, marks);
+    }
+    for (const sheet of sheets) {
+      if (sheet.protected) {
+        if (sheet.highlights.size > 0) protectedSheets.add(sheet.name);
+        continue;
+      }
+      sheet.highlights = wanted.get(sheet) ?? new Map();
+    }
+    emit();
+    return { protectedSheets: [...protectedSheets] };
   }
 
   const host: MemoryHost = {
@@ -216,49 +286,40 @@ export function createMemoryHost(
 
     displayLanguage: () => language,
 
-    async readWorkbook() {
+    async readWorkbook(options: ReadOptions = {}): Promise<WorkbookRead> {
+      const notes: ReadNote[] = [];
+      const read = sheets.filter((s) => !options.sheets || options.sheets.includes(s.name));
       return {
-        sheets: sheets.map((s) => ({
-          name: s.name,
-          cells: s.cells.map((row) => row.map((c) => ({ ...c }))),
-          originRow: 0,
-          originCol: 0,
-        })),
+        sheets: read.map((s) => {
+          const rows = s.cells.length;
+          const columns = Math.max(0, ...s.cells.map((r) => r.length));
+          if (rows > WINDOW_ROWS || columns > WINDOW_COLUMNS)
+            notes.push({
+              kind: "truncated",
+              sheet: s.name,
+              rows,
+              columns,
+              readRows: Math.min(rows, WINDOW_ROWS),
+              readColumns: Math.min(columns, WINDOW_COLUMNS),
+            });
+          return {
+            name: s.name,
+            cells: s.cells.slice(0, WINDOW_ROWS).map((row) => row.slice(0, WINDOW_COLUMNS).map((c) => ({ ...c }))),
+            originRow: 0,
+            originCol: 0,
+          };
+        }),
+        activeSheet: state.activeSheet,
+        notes,
       };
     },
 
     async showHighlights(highlights: Highlight[]) {
-      const keep = new Set(
-        highlights.map((h) => {
-          const { sheet, local } = locate(h.cell);
-          return `${sheet.name}!${local}`;
-        }),
-      );
-      for (const [key, { sheet: name, local, fill }] of originalFills) {
-        if (keep.has(key)) continue;
-        const sheet = sheets.find((s) => s.name === name);
-        if (sheet && fill === undefined) sheet.fills.delete(local);
-        else if (sheet && fill !== undefined) sheet.fills.set(local, fill);
-        originalFills.delete(key);
-      }
-      for (const h of highlights) {
-        const { sheet, local } = locate(h.cell);
-        const key = `${sheet.name}!${local}`;
-        if (!originalFills.has(key)) originalFills.set(key, { sheet: sheet.name, local, fill: sheet.fills.get(local) });
-        sheet.fills.set(local, fillsBySeverity[h.severity]);
-      }
-      emit();
+      return paint(highlights);
     },
 
     async clearHighlights() {
-      for (const { sheet: name, local, fill } of originalFills.values()) {
-        const sheet = sheets.find((s) => s.name === name);
-        if (!sheet) continue;
-        if (fill === undefined) sheet.fills.delete(local);
-        else sheet.fills.set(local, fill);
-      }
-      originalFills = new Map();
-      emit();
+      return paint([]);
     },
 
     async selectCell(address: string) {
@@ -266,22 +327,39 @@ export function createMemoryHost(
       emit({ activeSheet: sheet.name, selection: { sheet: sheet.name, local } });
     },
 
-    async writeCell(address: string, value: number | string, numberFormat?: string) {
-      const { sheet, row, col } = locate(address);
-      const previousFormat = cellOf(sheet, row, col).numberFormat ?? "General";
-      const previous = writeValue(address, value === "" ? null : value, numberFormat);
-      emit();
-      return { previous, previousFormat };
+    async writeCell(address: string, value: number | string, numberFormat?: string, expected?: CellValue) {
+      const [snapshot] = await host.writeCells([{ address, value, numberFormat, expected }]);
+      return snapshot;
     },
 
     async writeCells(writes: CellWrite[]) {
-      const previous = writes.map(({ address, value, numberFormat }) => {
-        const { sheet, row, col } = locate(address);
-        const previousFormat = cellOf(sheet, row, col).numberFormat ?? "General";
-        return { previous: writeValue(address, value === "" ? null : value, numberFormat), previousFormat };
+      // Every cell is looked at before any is written: one refusal writes nothing.
+      const targets = writes.map((w) => refuse(w.address, w.expected));
+      const snapshots = writes.map(({ address, value, numberFormat }, i): CellSnapshot => {
+        const { sheet, row, col } = targets[i];
+        const before = cellOf(sheet, row, col);
+        writeValue(address, value === "" ? null : value, numberFormat);
+        const state: MemoryCellState = {
+          value: before.value,
+          numberFormat: before.numberFormat,
+          written: value === "" ? null : value,
+        };
+        return { cell: address, state };
       });
       emit();
-      return previous;
+      return snapshots;
+    },
+
+    async restoreCells(snapshots: CellSnapshot[]) {
+      const targets = snapshots.map((snapshot) => refuse(snapshot.cell, (snapshot.state as MemoryCellState).written));
+      // In reverse order: a cell written twice in one action ends as it was before the first write.
+      [...snapshots].reverse().forEach((snapshot, i) => {
+        const state = snapshot.state as MemoryCellState;
+        const { sheet, row, col, local } = targets[snapshots.length - 1 - i];
+        setCell(sheet, row, col, makeCell(state.value, state.numberFormat, numberLocale));
+        sheet.formulas.delete(local);
+      });
+      emit();
     },
 
     async insertSheet(template: SheetTemplate) {
@@ -293,6 +371,9 @@ export function createMemoryHost(
         name,
         cells: [],
         fills: new Map(),
+        highlights: new Map(),
+        formulas: new Map(),
+        protected: false,
         styles: new Map(),
         merges: template.merges.map((m) => ({ ...m })),
         columnWidths: [...template.columnWidths],
@@ -311,7 +392,7 @@ export function createMemoryHost(
       return name;
     },
 
-    async onUserEdit(listener: () => void) {
+    async onUserEdit(listener: (edit: UserEdit) => void) {
       editListeners.add(listener);
       return () => {
         editListeners.delete(listener);
@@ -380,7 +461,7 @@ export function createMemoryHost(
       const parsed = parseInput(input, cellOf(sheet, row, col).numberFormat, numberLocale);
       writeValue(address, parsed.value, parsed.numberFormat);
       emit();
-      for (const l of [...editListeners]) l();
+      for (const l of [...editListeners]) l({ sheet: sheet.name });
     },
 
     getCell(address: string) {
@@ -395,6 +476,15 @@ export function createMemoryHost(
     getFill(address: string) {
       try {
         const { sheet, local } = locate(address);
+        return sheet.highlights.get(local) ?? sheet.fills.get(local) ?? null;
+      } catch {
+        return null;
+      }
+    },
+
+    getOwnFill(address: string) {
+      try {
+        const { sheet, local } = locate(address);
         return sheet.fills.get(local) ?? null;
       } catch {
         return null;
@@ -404,6 +494,12 @@ export function createMemoryHost(
 
   load(input);
   return host;
+}
+
+interface MemoryCellState {
+  value: CellValue;
+  numberFormat: string | undefined;
+  written: CellValue;
 }
 
 /** A cell holding a value, with Excel's displayed text for its number format. */

@@ -51,6 +51,7 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
   const styles: Record<string, Record<string, CellStyle>> = {};
   const merges: Record<string, MergeRange[]> = {};
   const columnWidths: Record<string, number[]> = {};
+  const formulas: Record<string, Record<string, string>> = {};
   for (const sheet of workbook.sheets) {
     const name = sheet.grid.name;
     const sheetFills: Record<string, string> = {};
@@ -64,9 +65,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
       if (style.bold || style.italic || style.horizontal) sheetStyles[address] = style;
     }
     fills[name] = sheetFills;
+    formulas[name] = { ...sheet.formulas };
     styles[name] = sheetStyles;
     merges[name] = sheet.merges.map((m) => ({ ...m }));
     columnWidths[name] = sheet.columnWidths;
   }
-  return { grid: { sheets: workbook.sheets.map((s) => s.grid) }, fills, styles, merges, columnWidths };
+  return { grid: { sheets: workbook.sheets.map((s) => s.grid) }, fills, styles, merges, columnWidths, formulas };
 }

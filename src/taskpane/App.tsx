@@ -64,22 +64,21 @@ export function App({ host, action = null }: AppProps) {
 function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null }) {
   const { t } = useLang();
   const s = useStyles();
-  const check = useAppendixCheck(host);
+  // The ribbon's "Kiểm tra" opens the pane with ?action=check: a check at once, even with "Kiểm tra tự động" off.
+  const check = useAppendixCheck(host, { checkOnOpen: action === "check" });
   const fixes = useFixes(host, check);
   /** The report's details: one state for the insert step and the export. */
   const details = useReportDetails(host);
   const form = useMemo(() => currentForm(), []);
   const exportRef = useRef<HTMLElement>(null);
 
-  // The ribbon's "Kiểm tra" opens the pane with ?action=check; "Xuất Word" with ?action=export.
+  // "Xuất Word" opens the pane with ?action=export.
   const started = useRef(false);
-  const { check: runCheck } = check;
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    if (action === "check") void runCheck();
     if (action === "export") exportRef.current?.scrollIntoView?.({ behavior: "smooth", block: "start" });
-  }, [action, runCheck]);
+  }, [action]);
 
   return (
     <div className={s.root}>

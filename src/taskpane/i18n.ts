@@ -131,6 +131,34 @@ const vi = {
   unlinkedChanged: (code: string) => `dòng ${code} nay đã có số liệu: sửa câu này`,
   exportPlatforms:
     "Cách nhận tệp: Excel trên web tải xuống ngay. Excel cho Windows tải xuống trong khung bên (nếu không thấy tệp: “Mở trong trình duyệt” hoặc “Sao chép”). Excel cho Mac mở trình duyệt mặc định để tải tệp. Ở đâu cũng có thể “Sao chép” rồi dán vào Word.",
+  exportComing: "Xuất biểu phụ lục ra tệp Word (.docx) đúng mẫu: sắp ra mắt.",
+
+  // Which appendix, quiet notes, the out-of-date list, the narrative kept in the file (excel branch)
+  appendixCount: (n: number, sheet: string) => `Tệp có ${n} biểu phụ lục; đang kiểm tra trang “${sheet}”.`,
+  appendixSwitch: "Kiểm tra biểu trên trang",
+  notesLabel: "Ghi chú về lần kiểm tra",
+  staleList: "Bảng tính đã được sửa sau lần kiểm tra này: danh sách có thể đã cũ. Bấm “Kiểm tra phụ lục” để cập nhật.",
+  notePaused:
+    "Đã xóa đánh dấu. Kiểm tra tự động vẫn cập nhật danh sách nhưng không tô màu lại; bấm “Kiểm tra phụ lục” để tô lại.",
+  noteProtected: (sheets: string) =>
+    `Trang ${sheets} đang được bảo vệ nên không tô màu được các ô trên đó; danh sách vẫn đầy đủ.`,
+  notePaintFailed: (message: string) => `Không tô màu được các ô (${message}); danh sách vẫn đầy đủ.`,
+  noteTruncated: (sheet: string, rows: number, columns: number, readRows: number, readColumns: number) =>
+    `Trang “${sheet}” rất lớn (${rows} dòng × ${columns} cột): chỉ đọc ${readRows} dòng × ${readColumns} cột đầu.`,
+  noteSkipped: (sheet: string) => `Không đọc được trang “${sheet}” (quá lớn): trang này không được kiểm tra.`,
+  refusedFormula: (cell: string, formula: string) =>
+    `Không sửa ô ${cell}: ô có công thức ${formula}, ghi số vào sẽ xóa công thức. Hãy xem lại công thức hoặc các ô nó tính từ.`,
+  refusedChanged: (cell: string) =>
+    `Không ghi vào ô ${cell}: ô đã thay đổi sau lần kiểm tra (hoặc lần sửa) trước. Kiểm tra lại rồi thử lại.`,
+  refusedProtected: (cell: string) =>
+    `Không ghi được vào ô ${cell}: trang tính đang được bảo vệ (Xem lại → Bỏ bảo vệ trang tính).`,
+  narrativeStored:
+    "Nội dung thuyết minh được lưu kèm trong tệp Excel này và đi theo tệp khi gửi đi. Bấm “Bỏ thuyết minh” để xóa khỏi tệp.",
+  narrativeSaveFailed: (message: string) =>
+    `Không lưu được thuyết minh vào tệp (${message}): vẫn đối chiếu trong lần làm việc này, nhưng lần mở tệp sau sẽ không còn.`,
+  narrativeRemoveFailed: (message: string) => `Không xóa được thuyết minh khỏi tệp (${message}).`,
+  detailsSaveFailed: (message: string) =>
+    `Không lưu được thông tin báo cáo vào tệp (${message}); biểu vẫn chèn được, nhưng lần mở tệp sau phải điền lại.`,
 };
 
 export type Messages = typeof vi;
@@ -267,6 +295,34 @@ const en: Messages = {
   unlinkedChanged: (code: string) => `row ${code} now has a figure: reword this sentence`,
   exportPlatforms:
     "Getting the file: Excel on the web downloads it at once. Excel for Windows downloads it in the pane (if it is not there: “Open in the browser” or “Copy”). Excel for Mac opens the default browser to download it. Anywhere, “Copy” and paste into Word works.",
+  exportComing: "Export the appendix to a Word file (.docx) in the official layout: coming soon.",
+
+  appendixCount: (n: number, sheet: string) => `The workbook holds ${n} appendices; checking sheet “${sheet}”.`,
+  appendixSwitch: "Check the table on sheet",
+  notesLabel: "Notes on this check",
+  staleList:
+    "The workbook was edited after this check: the list may be out of date. Select “Check the appendix” to update it.",
+  notePaused:
+    "Highlights cleared. The automatic check still updates the list but does not colour the cells again; select “Check the appendix” to colour them.",
+  noteProtected: (sheets: string) =>
+    `Sheet ${sheets} is protected, so its cells could not be coloured; the list is complete.`,
+  notePaintFailed: (message: string) => `The cells could not be coloured (${message}); the list is complete.`,
+  noteTruncated: (sheet: string, rows: number, columns: number, readRows: number, readColumns: number) =>
+    `Sheet “${sheet}” is very large (${rows} rows × ${columns} columns): only its first ${readRows} rows × ${readColumns} columns were read.`,
+  noteSkipped: (sheet: string) => `Sheet “${sheet}” could not be read (too large): it was not checked.`,
+  refusedFormula: (cell: string, formula: string) =>
+    `${cell} was not changed: it holds the formula ${formula}, which a number would replace. Check the formula or the cells it uses.`,
+  refusedChanged: (cell: string) =>
+    `${cell} was not written: it changed after the last check (or fix). Check again, then retry.`,
+  refusedProtected: (cell: string) =>
+    `${cell} could not be written: the sheet is protected (Review → Unprotect Sheet).`,
+  narrativeStored:
+    "The narrative is kept inside this Excel file and travels with it when the file is sent. Select “Remove the narrative” to delete it from the file.",
+  narrativeSaveFailed: (message: string) =>
+    `The narrative could not be saved in the file (${message}): it is compared during this session, but will be gone next time.`,
+  narrativeRemoveFailed: (message: string) => `The narrative could not be removed from the file (${message}).`,
+  detailsSaveFailed: (message: string) =>
+    `The report details could not be saved in the file (${message}); the table can still be inserted, but they will have to be filled in again next time.`,
 };
 
 export const MESSAGES: Record<Lang, Messages> = { vi, en };

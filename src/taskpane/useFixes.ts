@@ -1,15 +1,17 @@
 /**
  * "Sửa" (one fix), "Chuyển N ô thành số" (the conversions of the numbers typed as text, one action) and "Hoàn tác":
- * every write since the pane opened is kept on a stack with what the host says the cells held before, and undone
- * in reverse order, one action at a time. Each write is followed by a re-check. Never touches Office.js.
+ * every write since the pane opened is kept on a stack with the host's snapshots of the cells, and undone in reverse
+ * order, one action at a time, by the host (restoreCells). Each write says what the check read in the cell, so the
+ * host refuses a cell that changed since (or holds a formula, or is locked); a refusal is said, not an error. Each
+ * write is followed by a re-check. Never touches Office.js.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Bilingual, Fix } from "../core/findings";
 import { currentForm } from "../core/form";
 import type { FormDefinition } from "../core/form/schema";
 import { rowName } from "../core/rowName";
-import type { CellWrite, PreviousCell, WorkbookHost } from "../host/types";
-import type { AppendixCheck } from "./useAppendixCheck";
+import { CellWriteRefused, type CellSnapshot, type WorkbookHost } from "../host/types";
+import { cellValueIn, type AppendixCheck, type CheckNote } from "./useAppendixCheck";
 
 /** One action the officer can undo. */
 export interface UndoStep {
@@ -18,18 +20,8 @@ export interface UndoStep {
   /** For a fix: the value written ("7,76%") and the row, as printed ("dòng 7.2.4"). */
   display?: Bilingual;
   row?: Bilingual;
-  /** Each cell written, with what the host returned for it (what it held before). */
-  cells: { address: string; saved: PreviousCell }[];
-}
-
-/**
- * The write that puts a cell back as it was. The one place that reads what writeCell returns: when the host returns
- * more (a formula), restore it here.
- */
-export function restoreWrite(address: string, saved: PreviousCell): CellWrite {
-  const { previous, previousFormat } = saved;
-  const value = previous === null ? "" : typeof previous === "boolean" ? (previous ? "TRUE" : "FALSE") : previous;
-  return { address, value, numberFormat: previousFormat };
+  /** Each cell written, with the host's snapshot of it (opaque: only restoreCells reads it). */
+  cells: { address: string; saved: CellSnapshot }[];
 }
 
 export interface Fixes {
@@ -37,6 +29,8 @@ export interface Fixes {
   steps: UndoStep[];
   busy: boolean;
   error: string | null;
+  /** The last write or undo the host refused, and why (a quiet note: nothing was written). */
+  refusal: Extract<CheckNote, { kind: "refused" }> | null;
   applyFix(fix: Fix): Promise<void>;
   /** Write these fixes as one action (the conversions of the numbers typed as text). */
   applyNumbers(fixes: Fix[]): Promise<void>;
@@ -48,8 +42,9 @@ export function useFixes(host: WorkbookHost, check: AppendixCheck): Fixes {
   const [steps, setSteps] = useState<UndoStep[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Fixes["refusal"]>(null);
   const stack = useRef<UndoStep[]>([]);
-  const { check: recheck, result } = check;
+  const { recheck, result, grid } = check;
   const form: FormDefinition = (result?.status === "checked" && result.appendix?.form) || currentForm();
 
   const push = (step: UndoStep | null) => {
@@ -65,10 +60,13 @@ export function useFixes(host: WorkbookHost, check: AppendixCheck): Fixes {
       running.current = true;
       setBusy(true);
       setError(null);
+      setRefusal(null);
       try {
         await write();
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        if (e instanceof CellWriteRefused)
+          setRefusal({ kind: "refused", reason: e.reason, cell: e.cell, formula: e.formula });
+        else setError(e instanceof Error ? e.message : String(e));
         return;
       } finally {
         running.current = false;
@@ -83,8 +81,8 @@ export function useFixes(host: WorkbookHost, check: AppendixCheck): Fixes {
     (fix: Fix) =>
       run(async () => {
         // The fix's value is already in the cell's own style (a fraction in a percent-formatted cell, text where the
-        // officer typed text), so it is written as it is.
-        const saved = await host.writeCell(fix.cell, fix.value, fix.numberFormat);
+        // officer typed text), so it is written as it is, into a cell that still holds what the check read.
+        const saved = await host.writeCell(fix.cell, fix.value, fix.numberFormat, cellValueIn(grid, fix.cell));
         push({
           kind: "fix",
           display: fix.display,
@@ -94,18 +92,23 @@ export function useFixes(host: WorkbookHost, check: AppendixCheck): Fixes {
         // Show the officer what changed.
         await host.selectCell(fix.cell);
       }),
-    [host, run, form],
+    [host, run, form, grid],
   );
 
   const applyNumbers = useCallback(
     (fixes: Fix[]) =>
       run(async () => {
         if (fixes.length === 0) return;
-        const writes = fixes.map((f) => ({ address: f.cell, value: f.value, numberFormat: f.numberFormat }));
+        const writes = fixes.map((f) => ({
+          address: f.cell,
+          value: f.value,
+          numberFormat: f.numberFormat,
+          expected: cellValueIn(grid, f.cell),
+        }));
         const saved = await host.writeCells(writes);
         push({ kind: "numbers", cells: writes.map((w, i) => ({ address: w.address, saved: saved[i] })) });
       }),
-    [host, run],
+    [host, run, grid],
   );
 
   const undo = useCallback(
@@ -113,16 +116,14 @@ export function useFixes(host: WorkbookHost, check: AppendixCheck): Fixes {
       run(async () => {
         const step = stack.current[stack.current.length - 1];
         if (!step) return;
-        const writes = step.cells.map((c) => restoreWrite(c.address, c.saved));
-        if (writes.length === 1) await host.writeCell(writes[0].address, writes[0].value, writes[0].numberFormat);
-        else await host.writeCells([...writes].reverse());
+        await host.restoreCells(step.cells.map((c) => c.saved));
         push(null);
       }),
     [host, run],
   );
 
   return useMemo(
-    () => ({ steps, busy, error, applyFix, applyNumbers, undo }),
-    [steps, busy, error, applyFix, applyNumbers, undo],
+    () => ({ steps, busy, error, refusal, applyFix, applyNumbers, undo }),
+    [steps, busy, error, refusal, applyFix, applyNumbers, undo],
   );
 }

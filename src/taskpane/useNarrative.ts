@@ -2,44 +2,31 @@
  * The narrative report to compare with the table: a Word file (read on demand, so the pane loads without the
  * .docx reader) or pasted text. Once given, every check also runs checkNarrative on the same read of the workbook,
  * so its findings join the list, the highlights and the live re-checks. The narrative is kept in the workbook's
- * settings, so it is still compared after the pane or the workbook is closed and opened again.
+ * settings, so it is still compared after the pane or the workbook is closed and opened again; the pane says so, as
+ * it travels inside the .xlsx, and a failed save or removal is said too.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookHost } from "../host/types";
 import { checkNarrative } from "../core/narrative/check";
 import { readPlainText, type NarrativeDocument } from "../core/narrative/document";
 import { fileBytes } from "./fileBytes";
+import {
+  NARRATIVE_SETTING,
+  parseSavedNarrative,
+  serialiseNarrative,
+  type NarrativeSource,
+  type SavedNarrative,
+} from "./narrativeSetting";
 import type { AppendixCheck } from "./useAppendixCheck";
 
-export interface NarrativeSource {
-  name: string;
-  kind: "docx" | "text";
-}
-
-/** The document setting that keeps the narrative with the workbook. */
-export const NARRATIVE_SETTING = "cchc.narrative";
-
-export interface SavedNarrative {
-  source: NarrativeSource;
-  doc: NarrativeDocument;
-}
-
-/** The narrative kept in the workbook's settings (also read by the export, as the officer's draft). */
-export function parseSavedNarrative(json: string | null): SavedNarrative | null {
-  if (!json) return null;
-  try {
-    const saved = JSON.parse(json) as Partial<SavedNarrative>;
-    if (!saved.source?.name || !Array.isArray(saved.doc?.paragraphs)) return null;
-    return { source: saved.source, doc: saved.doc };
-  } catch {
-    return null;
-  }
-}
+export { NARRATIVE_SETTING, parseSavedNarrative, type NarrativeSource, type SavedNarrative };
 
 export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
   const [source, setSource] = useState<NarrativeSource | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** What went wrong saving the narrative into the file, or removing it (the check itself goes on). */
+  const [storageError, setStorageError] = useState<{ kind: "save" | "remove"; message: string } | null>(null);
   const chosen = useRef(false);
   const { setExtraCheck } = check;
 
@@ -72,20 +59,10 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
   const apply = useCallback(
     async (doc: NarrativeDocument, src: NarrativeSource) => {
       chosen.current = true;
-      const saved: SavedNarrative = {
-        source: src,
-        doc: {
-          paragraphs: doc.paragraphs.map(({ text, inTable, part, style, marks, cells }) => ({
-            text,
-            inTable,
-            ...(part ? { part } : {}),
-            ...(style ? { style } : {}),
-            ...(cells ? { cells } : {}),
-            ...(marks?.length ? { marks } : {}),
-          })),
-        },
-      };
-      await host.saveSetting(NARRATIVE_SETTING, JSON.stringify(saved)).catch(() => undefined);
+      setStorageError(null);
+      await host
+        .saveSetting(NARRATIVE_SETTING, serialiseNarrative(doc, src))
+        .catch((e: unknown) => setStorageError({ kind: "save", message: errorText(e) }));
       await use(doc, src, true);
     },
     [host, use],
@@ -120,9 +97,16 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
     chosen.current = true;
     setSource(null);
     setError(null);
-    await host.saveSetting(NARRATIVE_SETTING, "").catch(() => undefined);
+    setStorageError(null);
+    await host
+      .saveSetting(NARRATIVE_SETTING, "")
+      .catch((e: unknown) => setStorageError({ kind: "remove", message: errorText(e) }));
     await setExtraCheck(null);
   }, [host, setExtraCheck]);
 
-  return { source, busy, error, openDocx, compareText, clear };
+  return { source, busy, error, storageError, openDocx, compareText, clear };
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }

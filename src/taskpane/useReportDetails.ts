@@ -122,6 +122,8 @@ export interface ReportDetailsState {
   save(d?: DetailsForm): Promise<void>;
   /** The details as the core reads them. */
   report: ReportDetails;
+  /** Why the last save into the workbook failed, or null. */
+  saveError: string | null;
 }
 
 export function useReportDetails(host: WorkbookHost): ReportDetailsState {
@@ -149,13 +151,21 @@ export function useReportDetails(host: WorkbookHost): ReportDetailsState {
     setDetails((d) => ({ ...d, [key]: value }));
   }, []);
 
+  /** Why the last save into the workbook failed, or null (said under the fields; nothing else depends on it). */
+  const [saveError, setSaveError] = useState<string | null>(null);
   const save = useCallback(
     async (d?: DetailsForm) => {
-      await host.saveSetting(DETAILS_SETTING, JSON.stringify(d ?? latest.current));
+      try {
+        await host.saveSetting(DETAILS_SETTING, JSON.stringify(d ?? latest.current));
+        setSaveError(null);
+      } catch (e) {
+        setSaveError(e instanceof Error ? e.message : String(e));
+        throw e;
+      }
     },
     [host],
   );
 
   const report = useMemo(() => toReportDetails(details), [details]);
-  return useMemo(() => ({ details, update, save, report }), [details, update, save, report]);
+  return useMemo(() => ({ details, update, save, report, saveError }), [details, update, save, report, saveError]);
 }

@@ -9,6 +9,9 @@ import { join } from "path";
 
 export const ROOT = join(__dirname, "../..");
 
+/** The production URL the e2e build's manifest points at (never served: the test serves the files itself). */
+export const E2E_URL_PROD = "https://cchc-addin.test/";
+
 export async function buildPages(): Promise<string> {
   if (process.env.E2E_DIST) return join(ROOT, process.env.E2E_DIST);
   const out = join(ROOT, "test-artifacts", "e2e-dist");
@@ -18,7 +21,9 @@ export async function buildPages(): Promise<string> {
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
   const args = [cli, "--config", config, "--mode", mode, "--output-path", out, "--stats", "errors-warnings"];
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    // A production build needs the URL the add-in is served from (webpack.config.js refuses to guess it).
+    const env = { ...process.env, CCHC_URL_PROD: process.env.CCHC_URL_PROD ?? E2E_URL_PROD };
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -9,18 +9,22 @@
  * nothing shifts the page.
  * Screenshots go to test-artifacts/e2e/.
  */
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
+import { parse } from "acorn";
 import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check";
+import { currentForm } from "../../src/core/form";
+import { columnLetters } from "../../src/core/grid";
 import { checkNarrative } from "../../src/core/narrative/check";
+import { buildAppendixTemplate } from "../../src/core/template/appendixTemplate";
 import { downloadPageUrl } from "../../src/host/downloadLink";
 import { readDocxText } from "../../src/io/docx";
 import { loadXlsxGrid } from "../helpers/fixtures";
 import { withCell } from "../io/reportFixtures";
-import { buildPages, ROOT } from "./build";
+import { buildPages, E2E_URL_PROD, ROOT } from "./build";
 import { serveDirectory, type StaticServer } from "./server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -43,6 +47,7 @@ describeIfChromium("browser preview (chromium)", () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  let dist = "";
   const external: string[] = [];
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
@@ -50,7 +55,7 @@ describeIfChromium("browser preview (chromium)", () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    const dist = await buildPages();
+    dist = await buildPages();
     expect(existsSync(join(dist, "preview.html"))).toBe(true);
     server = await serveDirectory(dist);
     browser = await chromium.launch({
@@ -292,6 +297,95 @@ describeIfChromium("browser preview (chromium)", () => {
     await shot("10-typed-vi");
     await page.getByRole("tab", { name: "Phụ lục", exact: true }).click();
     expect(await cell("D120").textContent()).toBe("5.75%");
+  });
+
+  test("the check follows the officer to a new appendix, says which one it checked, and lets the officer switch", async () => {
+    // The officer fills the inserted sheet: 1.2.1 = 46, 1.2.2 = 35 and 1.2 = 50% (35/46 is 76.09%).
+    await page.getByRole("tab", { name: "Phụ lục (2)" }).click();
+    const template = buildAppendixTemplate(currentForm());
+    const at = (code: string) => {
+      const c = template.cells.find((x) => x.code === code)!;
+      return `${columnLetters(c.col)}${c.row + 1}`;
+    };
+    for (const [code, input] of [
+      ["1.2.1", "46"],
+      ["1.2.2", "35"],
+      ["1.2", "50%"],
+    ]) {
+      await cell(at(code)).dblclick();
+      const editor = page.getByRole("textbox", { name: `Sửa ô ${at(code)}` });
+      await editor.fill(input);
+      await editor.press("Enter");
+    }
+    // The live check checks the sheet being edited, not the better-filled old one.
+    await finding("1.2", "error").waitFor();
+    await page.getByText("Tệp có 2 biểu phụ lục; đang kiểm tra trang “Phụ lục (2)”.").waitFor();
+    expect(await page.getByRole("status").first().textContent()).toContain("Phụ lục (2)");
+    // The highlights were cleared before: the live check leaves the sheet unmarked and says so…
+    await page.getByText(/Đã xóa đánh dấu\./).waitFor();
+    expect(await cell(at("1.2")).getAttribute("data-fill")).not.toBe(ERROR_FILL);
+    // …until the officer checks.
+    await page.getByRole("button", { name: "Kiểm tra phụ lục" }).click();
+    await page.waitForFunction(
+      (address) => document.querySelector(`[data-address="${address}"]`)?.getAttribute("data-fill") === "#FFC7CE",
+      at("1.2"),
+    );
+    await shot("14-new-appendix");
+
+    await page.getByRole("combobox", { name: "Kiểm tra biểu trên trang" }).selectOption("Phụ lục");
+    await page.getByText("Tệp có 2 biểu phụ lục; đang kiểm tra trang “Phụ lục”.").waitFor();
+    await finding("7.2.4", "error").waitFor();
+    await finding("1.2", "error").waitFor({ state: "detached" });
+    await page.locator("#check").evaluate((el) => el.scrollIntoView());
+    const box = (await page.locator("#check").boundingBox())!;
+    await page.screenshot({ path: join(SHOTS, "15-switched.png"), clip: { ...box, height: Math.min(box.height, 560) } });
+  });
+
+  test("in a 350 px window the pane says the highlights are kept off after “Xóa đánh dấu”", async () => {
+    const narrow = await context.newPage();
+    await narrow.goto(`${server.url}/preview.html`);
+    // Excel's task pane is about 350 px wide: the preview's pane column made that wide
+    await narrow.addStyleTag({ content: ".preview { grid-template-columns: 350px 1fr !important; }" });
+    await narrow.locator('li[data-code="7.2.4"][data-severity="error"]').waitFor();
+    await narrow.getByRole("button", { name: "Xóa đánh dấu" }).click();
+    await narrow.getByText(/Đã xóa đánh dấu\./).waitFor();
+    // The top of the check section, where the notes and the switch sit, for a look at a 350 px pane.
+    const box = (await narrow.locator("#check").boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(350);
+    await narrow.screenshot({ path: join(SHOTS, "16-narrow-350.png"), clip: { ...box, height: Math.min(box.height, 640) } });
+    await narrow.close();
+  });
+
+  test("the built pages: ES2020 bundles without lookbehind, ES5 checks, support and notice pages, production URLs", () => {
+    for (const file of readdirSync(dist).filter((f) => f.endsWith(".js"))) {
+      const source = readFileSync(join(dist, file), "utf8");
+      // A regular-expression literal with lookbehind stops Safari before 16.4 from parsing the whole file; a
+      // RegExp built from a string only fails where it runs (the docx library has one, in a path the export
+      // does not take).
+      const lookbehind: string[] = [];
+      expect(() =>
+        parse(source, {
+          ecmaVersion: 2020,
+          onToken: (token) => {
+            const regex = (token as { value?: unknown }).value as { pattern?: string } | undefined;
+            if (token.type.label === "regexp" && /\(\?<[=!]/.test(regex?.pattern ?? "")) lookbehind.push(regex!.pattern!);
+          },
+        }),
+      ).not.toThrow();
+      expect({ file, lookbehind }).toEqual({ file, lookbehind: [] });
+    }
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = readFileSync(join(dist, page), "utf8");
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+      expect(inline.join("")).toContain("cchcSupported");
+      for (const script of inline) expect(() => parse(script, { ecmaVersion: 5 })).not.toThrow();
+    }
+    expect(existsSync(join(dist, "support.html"))).toBe(true);
+    expect(existsSync(join(dist, "notice.html"))).toBe(true);
+    const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
+    const url = process.env.CCHC_URL_PROD ?? E2E_URL_PROD;
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${url}support.html"/>`);
+    expect(manifest).not.toContain("localhost");
   });
 
   test("“Xuất Word”: the table's errors first, then the report downloads, a valid .docx that checks clean", async () => {

@@ -147,6 +147,18 @@ describe("what the preview draws", () => {
     expect(sheet.merges).toEqual([{ fromRow: 4, fromCol: 0, toRow: 4, toCol: 2 }]);
     expect(sheet.columnWidths[1]).toBe(45);
   });
+
+  test("formulas by address (the preview refuses to write there), shared ones under their group's text", async () => {
+    const bytes = await handWritten({
+      extraCells:
+        '<row r="3"><c r="A3"><f t="shared" ref="A3:A4" si="0">B1*2</f><v>3702</v></c></row>' +
+        '<row r="4"><c r="A4"><f t="shared" si="0"/><v>4</v></c><c r="B4"><f>SUM(B1:B2)</f><v>1851</v></c></row>',
+    });
+    const [sheet, second] = (await readXlsxWorkbook(bytes, { styles: true })).sheets;
+    expect(sheet.formulas).toEqual({ A3: "=B1*2", A4: "=B1*2", B4: "=SUM(B1:B2)" });
+    expect(second.formulas).toEqual({ B2: "=1+1" });
+    expect((await readXlsxWorkbook(bytes)).sheets[0].formulas).toEqual({});
+  });
 });
 
 test("date formats are told from number formats", () => {

@@ -5,6 +5,7 @@ import { cellAt } from "../../src/core/grid";
 import { checkWorkbook } from "../../src/core/check";
 import type { SheetTemplate } from "../../src/core/template/types";
 import { HIGHLIGHT_FILLS } from "../../src/taskpane/findingsView";
+import { WINDOW_ROWS } from "../../src/host/readWindow";
 import { createMemoryHost, parseInput, type MemoryHost } from "../../src/preview/memoryHost";
 import { readXlsx } from "../../src/preview/xlsx";
 
@@ -51,7 +52,7 @@ describe("memory host", () => {
     expect(host.getCell(D("B2"))?.value).toBe(0.76);
   });
 
-  test("highlights fill by severity; clearing restores every previous fill exactly", async () => {
+  test("highlights are drawn over the fills (never changing them), replaced by the next call, cleared exactly", async () => {
     const host = smallHost();
     await host.showHighlights([
       { cell: D("B2"), severity: "error" },
@@ -59,13 +60,29 @@ describe("memory host", () => {
     ]);
     expect(host.getFill(D("B2"))).toBe(HIGHLIGHT_FILLS.error);
     expect(host.getFill(D("B3"))).toBe(HIGHLIGHT_FILLS.warning);
-    // Highlighting again keeps the first remembered fill; a cell no longer listed gets its own fill back.
+    expect(host.getOwnFill(D("B2"))).toBe("#E2EFDA");
+    // A cell no longer listed shows its own fill again.
     await host.showHighlights([{ cell: D("B2"), severity: "info" }]);
     expect(host.getFill(D("B2"))).toBe(HIGHLIGHT_FILLS.info);
     expect(host.getFill(D("B3"))).toBeNull();
     await host.clearHighlights();
     expect(host.getFill(D("B2"))).toBe("#E2EFDA");
     expect(host.getFill(D("B3"))).toBeNull();
+  });
+
+  test("a protected sheet is neither highlighted nor fixed, and is named", async () => {
+    const host = createMemoryHost(
+      {
+        grid: { sheets: [{ name: "Phụ lục", cells: [[{ value: 1, text: "1" }]] }] },
+        protectedSheets: ["Phụ lục"],
+      },
+      { storage: null },
+    );
+    await expect(host.showHighlights([{ cell: D("A1"), severity: "error" }])).resolves.toEqual({
+      protectedSheets: ["Phụ lục"],
+    });
+    expect(host.getFill(D("A1"))).toBeNull();
+    await expect(host.writeCell(D("A1"), 2)).rejects.toMatchObject({ reason: "protected" });
   });
 
   test("highlight then clear on the sample restores its fills", async () => {
@@ -90,22 +107,81 @@ describe("memory host", () => {
     expect(host.snapshot().selection).toEqual({ sheet: "Phụ lục", local: "B3" });
   });
 
-  test("writeCell sets value and displayed text, returns the previous value, and is not a user edit", async () => {
+  test("writeCell sets value and displayed text, is not a user edit, and restoreCells puts the cell back", async () => {
     const host = smallHost();
     const edits = jest.fn();
     await host.onUserEdit(edits);
-    expect(await host.writeCell(D("B3"), "7.76%")).toEqual({ previous: "5.75%", previousFormat: "General" });
+    const text = await host.writeCell(D("B3"), "7.76%", undefined, "5.75%");
     expect(host.getCell(D("B3"))).toEqual({ value: "7.76%", text: "7.76%" });
-    expect(await host.writeCell(D("B2"), 0.8)).toEqual({ previous: 0.76, previousFormat: "0%" });
+    const percent = await host.writeCell(D("B2"), 0.8);
     expect(host.getCell(D("B2"))).toEqual({ value: 0.8, text: "80%", numberFormat: "0%" });
     // Outside the used range: the sheet grows.
-    expect(await host.writeCell(D("D9"), 364)).toEqual({ previous: null, previousFormat: "General" });
+    const empty = await host.writeCell(D("D9"), 364);
     expect(host.getCell(D("D9"))).toEqual({ value: 364, text: "364" });
     expect((await host.readWorkbook()).sheets[0].cells.length).toBe(9);
-    // Writing "" empties the cell (undo of a fix into an empty cell).
-    await host.writeCell(D("D9"), "");
+    await host.restoreCells([empty]);
     expect(host.getCell(D("D9"))).toEqual({ value: null, text: "" });
+    await host.restoreCells([percent]);
+    expect(host.getCell(D("B2"))).toEqual({ value: 0.76, text: "76%", numberFormat: "0%" });
+    await host.restoreCells([text]);
+    expect(host.getCell(D("B3"))).toEqual({ value: "5.75%", text: "5.75%" });
     expect(edits).not.toHaveBeenCalled();
+  });
+
+  test("writeCell refuses a formula cell and a cell that changed since the check; undo never overwrites an edit", async () => {
+    const host = createMemoryHost(
+      {
+        grid: {
+          sheets: [
+            {
+              name: "Phụ lục",
+              cells: [
+                [
+                  { value: 34, text: "34" },
+                  { value: 5, text: "5" },
+                ],
+              ],
+            },
+          ],
+        },
+        formulas: { "Phụ lục": { A1: "=SUM(A2:A4)" } },
+      },
+      { storage: null },
+    );
+    await expect(host.writeCell(D("A1"), 35)).rejects.toMatchObject({ reason: "formula", formula: "=SUM(A2:A4)" });
+    expect(host.getCell(D("A1"))?.value).toBe(34);
+    await expect(host.writeCell(D("B1"), 6, undefined, 4)).rejects.toMatchObject({ reason: "changed" });
+    const fix = await host.writeCell(D("B1"), 6, undefined, 5);
+    host.userEdit(D("B1"), "7");
+    await expect(host.restoreCells([fix])).rejects.toMatchObject({ reason: "changed" });
+    expect(host.getCell(D("B1"))?.value).toBe(7);
+    // Typing over a formula replaces it: the cell can be fixed then.
+    host.userEdit(D("A1"), "30");
+    await expect(host.writeCell(D("A1"), 35)).resolves.toMatchObject({ cell: D("A1") });
+  });
+
+  test("reads the sheets asked for, the active sheet, and a window of a huge sheet (said in a note)", async () => {
+    const big = Array.from({ length: WINDOW_ROWS + 5 }, (_, r) => [{ value: r, text: String(r) }]);
+    const host = createMemoryHost(
+      {
+        grid: {
+          sheets: [
+            { name: "Phụ lục", cells: [[{ value: 1, text: "1" }]] },
+            { name: "Dữ liệu", cells: big },
+          ],
+        },
+      },
+      { storage: null },
+    );
+    host.setActiveSheet("Dữ liệu");
+    const grid = await host.readWorkbook();
+    expect(grid.activeSheet).toBe("Dữ liệu");
+    expect(grid.sheets[1].cells).toHaveLength(WINDOW_ROWS);
+    expect(grid.notes).toEqual([
+      { kind: "truncated", sheet: "Dữ liệu", rows: WINDOW_ROWS + 5, columns: 1, readRows: WINDOW_ROWS, readColumns: 1 },
+    ]);
+    const one = await host.readWorkbook({ sheets: ["Phụ lục"] });
+    expect(one.sheets.map((s) => s.name)).toEqual(["Phụ lục"]);
   });
 
   test("userEdit parses the input like Excel and fires onUserEdit; unsubscribe stops it", async () => {
@@ -115,6 +191,7 @@ describe("memory host", () => {
     host.userEdit(D("B3"), "7.76%");
     expect(host.getCell(D("B3"))).toEqual({ value: 0.0776, text: "7.76%", numberFormat: "0.00%" });
     expect(edits).toHaveBeenCalledTimes(1);
+    expect(edits).toHaveBeenLastCalledWith({ sheet: "Phụ lục" });
     off();
     host.userEdit(D("B3"), "abc");
     expect(host.getCell(D("B3"))?.value).toBe("abc");
@@ -208,20 +285,27 @@ describe("as Excel with Vietnamese number settings (numberLocale vi)", () => {
 });
 
 describe("writeCells and the workbook's own settings", () => {
-  test("writes several cells, returning what each held, and fires no edit", async () => {
+  test("writes several cells as one action, fires no edit, and restores them as they were", async () => {
     const host = smallHost();
     const edits = jest.fn();
     await host.onUserEdit(edits);
-    const previous = await host.writeCells([
-      { address: D("B3"), value: 0.0575, numberFormat: "0.00%" },
-      { address: D("B2"), value: 0.8 },
-    ]);
-    expect(previous).toEqual([
-      { previous: "5.75%", previousFormat: "General" },
-      { previous: 0.76, previousFormat: "0%" },
+    const snapshots = await host.writeCells([
+      { address: D("B3"), value: 0.0575, numberFormat: "0.00%", expected: "5.75%" },
+      { address: D("B2"), value: 0.8, expected: 0.76 },
     ]);
     expect(host.getCell(D("B3"))).toEqual({ value: 0.0575, text: "5.75%", numberFormat: "0.00%" });
     expect(edits).not.toHaveBeenCalled();
+    await host.restoreCells(snapshots);
+    expect(host.getCell(D("B3"))).toEqual({ value: "5.75%", text: "5.75%" });
+    expect(host.getCell(D("B2"))).toEqual({ value: 0.76, text: "76%", numberFormat: "0%" });
+    // One cell changed since the check: nothing is written.
+    await expect(
+      host.writeCells([
+        { address: D("B3"), value: 0.0575, expected: "5.75%" },
+        { address: D("B2"), value: 0.8, expected: 0.7 },
+      ]),
+    ).rejects.toMatchObject({ reason: "changed" });
+    expect(host.getCell(D("B3"))?.value).toBe("5.75%");
   });
 
   test("settings belong to the loaded workbook: another file starts without them, the same file finds them", async () => {
@@ -274,13 +358,22 @@ function template(name: string): SheetTemplate {
 }
 
 describe("deliverFile", () => {
-  const file = { name: "bao-cao.docx", mimeType: "application/octet-stream", bytes: new Uint8Array([80, 75]), html: "<p>x</p>", text: "x" };
+  const file = {
+    name: "bao-cao.docx",
+    mimeType: "application/octet-stream",
+    bytes: new Uint8Array([80, 75]),
+    html: "<p>x</p>",
+    text: "x",
+  };
 
   it("downloads (a real download in the browser preview), with the clipboard offered besides", async () => {
     const got: string[] = [];
     const host = createMemoryHost(undefined, {
       storage: null,
-      delivery: { download: (f) => void got.push(`download ${f.name}`), copy: async (html) => void got.push(`copy ${html}`) },
+      delivery: {
+        download: (f) => void got.push(`download ${f.name}`),
+        copy: async (html) => void got.push(`copy ${html}`),
+      },
     });
     expect(await host.deliverFile(file)).toEqual({ way: "download", alternatives: ["clipboard"] });
     expect(await host.deliverFile(file, ["clipboard"])).toEqual({ way: "clipboard", alternatives: ["download"] });

@@ -6,7 +6,8 @@ import { App } from "../../src/taskpane/App";
 import { checkWorkbook, type CheckResult } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
 import { LIVE_DEBOUNCE_MS } from "../../src/taskpane/useAppendixCheck";
-import { fakeHost } from "./fakeHost";
+import type { WorkbookRead } from "../../src/host/types";
+import { fakeHost, type FakeHost } from "./fakeHost";
 import { RATIO_724, SUM_314, TEXT_21, TEXT_724, YES_16 } from "./findingsFixture";
 
 /** The cards in the list, as "severity code". */
@@ -37,6 +38,21 @@ async function clickCheck(name = "Kiểm tra phụ lục") {
   fireEvent.click(screen.getByRole("button", { name }));
 }
 
+/** The workbook as read: D120 holds the 5.75% typed as text that RATIO_724 is about; D39 (3.1.4) is blank. */
+const D120 = Object.assign([], { 3: { value: "5.75%", text: "5.75%" } });
+const READ: WorkbookRead = {
+  sheets: [{ name: "Phụ lục", cells: Object.assign([], { 119: D120 }) }],
+  activeSheet: "Phụ lục",
+  notes: [],
+};
+
+/** "Kiểm tra tự động" is on: the pane checks as soon as it opens. */
+async function opened(host: FakeHost) {
+  await waitFor(() => expect(host.showHighlights).toHaveBeenCalledTimes(1));
+  // The cells are marked: the clear button comes on once the paint is done.
+  await waitFor(() => expect(screen.getByRole("button", { name: /^(Xóa đánh dấu|Clear highlights)$/ })).toBeEnabled());
+}
+
 describe("task pane", () => {
   test("speaks Vietnamese by default", async () => {
     render(<App host={fakeHost("vi")} />);
@@ -64,10 +80,14 @@ describe("task pane", () => {
     const host = fakeHost();
     mockCheck.mockReturnValue(checked([TEXT_21, SUM_314, YES_16, RATIO_724, TEXT_724]));
     render(<App host={host} />);
+    await opened(host);
     await clickCheck();
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
-    expect(host.readWorkbook).toHaveBeenCalledTimes(1);
-    expect(mockCheck).toHaveBeenCalledWith(await host.readWorkbook.mock.results[0].value);
+    await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
+    // The active sheet first, then the one checked last time.
+    expect(mockCheck).toHaveBeenLastCalledWith(await host.readWorkbook.mock.results[1].value, {
+      preferredSheets: ["Phụ lục", "Phụ lục"],
+    });
 
     const summary = screen.getByRole("group", { name: "Tổng hợp kết quả" });
     expect(within(summary).getByRole("button", { name: "1 lỗi" })).toBeInTheDocument();
@@ -98,8 +118,9 @@ describe("task pane", () => {
     expect(screen.getByRole("button", { name: /1 ô ghi số dạng chữ/ })).toHaveAttribute("aria-expanded", "true");
 
     // The wrong cell takes the finding's severity, the related cells are marked as info; 1.6 is not marked.
-    await waitFor(() => expect(host.showHighlights).toHaveBeenCalledTimes(1));
-    const highlights = host.showHighlights.mock.calls[0][0] as { cell: string; severity: string }[];
+    // (The check on open painted once, the click once more.)
+    await waitFor(() => expect(host.showHighlights).toHaveBeenCalledTimes(2));
+    const highlights = host.showHighlights.mock.calls[1][0] as { cell: string; severity: string }[];
     expect(highlights).toEqual(
       expect.arrayContaining([
         { cell: "'Phụ lục'!D120", severity: "error" },
@@ -121,14 +142,16 @@ describe("task pane", () => {
     await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith("'Phụ lục'!D120"));
   });
 
-  test("“Sửa” writes the fix, re-checks, and “Hoàn tác” writes the previous value back", async () => {
+  test("“Sửa” writes the fix into a cell that still holds what was checked, re-checks, and “Hoàn tác” restores it", async () => {
     const host = fakeHost();
+    host.readWorkbook.mockResolvedValue(READ);
     render(<App host={host} />);
-    await clickCheck();
+    await opened(host);
     const fix = await screen.findByRole("button", { name: "Sửa 7.2.4: ghi 7,76% vào ô D120" });
     mockCheck.mockReturnValue(checked([SUM_314, TEXT_21]));
     fireEvent.click(fix);
-    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D120", 0.0776, "0.00%"));
+    // The fix and the value the finding was computed from (the host refuses when the cell holds something else).
+    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D120", 0.0776, "0.00%", "5.75%"));
     // The fixed cell is selected, so the officer sees what changed.
     await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith("'Phụ lục'!D120"));
     await waitFor(() => expect(screen.queryByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).not.toBeInTheDocument());
@@ -141,17 +164,19 @@ describe("task pane", () => {
 
     mockCheck.mockReturnValue(checked([RATIO_724, SUM_314, TEXT_21]));
     fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
-    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D120", "5.75%", "General"));
+    // The host's own snapshot of the cell goes back to it, untouched by the pane.
+    await waitFor(() =>
+      expect(host.restoreCells).toHaveBeenCalledWith([{ cell: "'Phụ lục'!D120", state: "snapshot 1" }]),
+    );
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Hoàn tác" })).not.toBeInTheDocument();
   });
 
   test("“Hoàn tác” goes back through every fix since the pane opened, the last first", async () => {
     const host = fakeHost();
-    host.writeCell.mockResolvedValueOnce({ previous: "5.75%", previousFormat: "General" });
-    host.writeCell.mockResolvedValueOnce({ previous: null, previousFormat: "General" });
+    host.readWorkbook.mockResolvedValue(READ);
     render(<App host={host} />);
-    await clickCheck();
+    await opened(host);
     fireEvent.click(await screen.findByRole("button", { name: "Sửa 7.2.4: ghi 7,76% vào ô D120" }));
     await screen.findByText("Đã ghi 7,76% vào dòng 7.2.4.");
     fireEvent.click(await screen.findByRole("button", { name: "Sửa 3.1.4: ghi 364 vào ô D39" }));
@@ -159,10 +184,14 @@ describe("task pane", () => {
     expect(screen.getByText("Còn 1 thao tác trước đó có thể hoàn tác.")).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
-    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D39", "", "General"));
+    await waitFor(() =>
+      expect(host.restoreCells).toHaveBeenLastCalledWith([{ cell: "'Phụ lục'!D39", state: "snapshot 2" }]),
+    );
     expect(await screen.findByText("Đã ghi 7,76% vào dòng 7.2.4.")).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
-    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D120", "5.75%", "General"));
+    await waitFor(() =>
+      expect(host.restoreCells).toHaveBeenLastCalledWith([{ cell: "'Phụ lục'!D120", state: "snapshot 1" }]),
+    );
     await waitFor(() => expect(screen.queryByRole("button", { name: "Hoàn tác" })).not.toBeInTheDocument());
   });
 
@@ -176,41 +205,39 @@ describe("task pane", () => {
       fix: { ...TEXT_21.fix!, code: "2.3.2", cell: "'Phụ lục'!D31", value: 1, numberFormat: "0%" },
     };
     mockCheck.mockReturnValue(checked([TEXT_21, text31]));
-    host.writeCells.mockResolvedValue([
-      { previous: "02", previousFormat: "General" },
-      { previous: "100 %", previousFormat: "General" },
-    ]);
     render(<App host={host} />);
-    await clickCheck();
+    await opened(host);
     mockCheck.mockReturnValue(checked([]));
     fireEvent.click(await screen.findByRole("button", { name: "Chuyển 2 ô thành số" }));
+    // Each with what the check read in it (not in this fake grid: undefined, nothing to compare).
     await waitFor(() =>
       expect(host.writeCells).toHaveBeenCalledWith([
-        { address: "'Phụ lục'!D24", value: 2, numberFormat: "00" },
-        { address: "'Phụ lục'!D31", value: 1, numberFormat: "0%" },
+        { address: "'Phụ lục'!D24", value: 2, numberFormat: "00", expected: null },
+        { address: "'Phụ lục'!D31", value: 1, numberFormat: "0%", expected: null },
       ]),
     );
     expect(await screen.findByText("Đã chuyển 2 ô thành số.")).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("button", { name: "Hoàn tác" })).toHaveFocus());
     fireEvent.click(screen.getByRole("button", { name: "Hoàn tác" }));
     await waitFor(() =>
-      expect(host.writeCells).toHaveBeenLastCalledWith([
-        { address: "'Phụ lục'!D31", value: "100 %", numberFormat: "General" },
-        { address: "'Phụ lục'!D24", value: "02", numberFormat: "General" },
+      expect(host.restoreCells).toHaveBeenLastCalledWith([
+        { cell: "'Phụ lục'!D24", state: "snapshot 1" },
+        { cell: "'Phụ lục'!D31", state: "snapshot 2" },
       ]),
     );
   });
 
-  test("a numeric fix is written as a number", async () => {
+  test("a numeric fix is written as a number, into a cell the check read as blank", async () => {
     const host = fakeHost();
-    host.writeCell.mockResolvedValue({ previous: null, previousFormat: "General" });
+    host.readWorkbook.mockResolvedValue(READ);
     render(<App host={host} />);
-    await clickCheck();
+    await opened(host);
     fireEvent.click(await screen.findByRole("button", { name: "Sửa 3.1.4: ghi 364 vào ô D39" }));
-    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D39", 364, undefined));
+    await waitFor(() => expect(host.writeCell).toHaveBeenCalledWith("'Phụ lục'!D39", 364, undefined, null));
     fireEvent.click(await screen.findByRole("button", { name: "Hoàn tác" }));
-    // An empty cell is restored as empty.
-    await waitFor(() => expect(host.writeCell).toHaveBeenLastCalledWith("'Phụ lục'!D39", "", "General"));
+    await waitFor(() =>
+      expect(host.restoreCells).toHaveBeenCalledWith([{ cell: "'Phụ lục'!D39", state: "snapshot 1" }]),
+    );
   });
 
   test("“Xóa đánh dấu” clears the highlights", async () => {
@@ -250,10 +277,11 @@ describe("task pane", () => {
     expect(await screen.findByText("Excel is busy")).toBeInTheDocument();
   });
 
-  test("?action=check checks on open", async () => {
+  test("the pane checks once when it opens (“Kiểm tra tự động” on, or ?action=check)", async () => {
     const host = fakeHost();
     render(<App host={host} action="check" />);
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
+    await opened(host);
     expect(host.readWorkbook).toHaveBeenCalledTimes(1);
   });
 });
@@ -262,19 +290,14 @@ describe("live check", () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  test("re-checks once, after the debounce, when the user edits cells", async () => {
+  test("re-checks once, after the debounce, when the user edits cells, re-reading the edited sheet only", async () => {
+    jest.useRealTimers(); // the check on open, then the clock is the test's
     const host = fakeHost();
     render(<App host={host} />);
     await waitFor(() => expect(host.listenerCount()).toBe(1));
-    // Before the first check, edits do nothing.
-    act(() => host.userEdits());
-    await act(async () => {
-      jest.advanceTimersByTime(LIVE_DEBOUNCE_MS * 2);
-    });
-    expect(host.readWorkbook).not.toHaveBeenCalled();
-
-    await clickCheck();
     await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%");
+    await opened(host);
+    jest.useFakeTimers();
     expect(host.readWorkbook).toHaveBeenCalledTimes(1);
 
     mockCheck.mockReturnValue(checked([SUM_314]));
@@ -291,24 +314,30 @@ describe("live check", () => {
       jest.advanceTimersByTime(1);
     });
     await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
+    expect(host.readWorkbook).toHaveBeenLastCalledWith({ sheets: ["Phụ lục"] });
     await waitFor(() => expect(screen.queryByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).not.toBeInTheDocument());
-    expect(host.showHighlights).toHaveBeenLastCalledWith(
-      expect.arrayContaining([{ cell: "'Phụ lục'!D39", severity: "warning" }]),
+    await waitFor(() =>
+      expect(host.showHighlights).toHaveBeenLastCalledWith(
+        expect.arrayContaining([{ cell: "'Phụ lục'!D39", severity: "warning" }]),
+      ),
     );
+    await act(async () => undefined);
   });
 
-  test("turning “Kiểm tra tự động” off stops listening", async () => {
+  test("with “Kiểm tra tự động” off an edit does not re-check: the list says it is out of date until the next check", async () => {
     const host = fakeHost();
     render(<App host={host} />);
-    await waitFor(() => expect(host.listenerCount()).toBe(1));
-    fireEvent.click(screen.getByRole("switch", { name: "Kiểm tra tự động" }));
-    await waitFor(() => expect(host.listenerCount()).toBe(0));
-    await clickCheck();
     await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%");
+    fireEvent.click(screen.getByRole("switch", { name: "Kiểm tra tự động" }));
+    expect(screen.queryByText(/danh sách có thể đã cũ/)).not.toBeInTheDocument();
     act(() => host.userEdits());
     await act(async () => {
       jest.advanceTimersByTime(LIVE_DEBOUNCE_MS * 2);
     });
     expect(host.readWorkbook).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/danh sách có thể đã cũ/)).toBeInTheDocument();
+    await clickCheck();
+    await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByText(/danh sách có thể đã cũ/)).not.toBeInTheDocument());
   });
 });

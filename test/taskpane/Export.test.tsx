@@ -9,7 +9,7 @@ import { DETAILS_SETTING } from "../../src/taskpane/useReportDetails";
 import type { OutgoingFile } from "../../src/host/types";
 import { consistentFigures } from "../core/districts/figures";
 import { appendixGrid, pctCell } from "../helpers/grids";
-import { fakeHost } from "./fakeHost";
+import { asRead, fakeHost } from "./fakeHost";
 
 const exportSection = () => within(document.getElementById("export")!);
 const clean = () => appendixGrid({ ...consistentFigures(), "1.2": pctCell(80) });
@@ -27,7 +27,7 @@ test("a workbook without the appendix: says so, delivers nothing", async () => {
 test("errors in the table: shown first; “Quay lại sửa biểu” goes back to the check; “Vẫn xuất” exports", async () => {
   const host = fakeHost();
   // 1.2 says 50% but 32 of 40 tasks is 80%
-  host.readWorkbook.mockResolvedValue(appendixGrid({ ...consistentFigures(), "1.2": pctCell(50) }));
+  host.readWorkbook.mockResolvedValue(asRead(appendixGrid({ ...consistentFigures(), "1.2": pctCell(50) })));
   host.settings.set(DETAILS_SETTING, JSON.stringify({ unit: "UBND huyện Bạch Thông", period: "quý III", year: "2023" }));
   render(<App host={host} />);
   const section = exportSection();
@@ -55,7 +55,7 @@ test("errors in the table: shown first; “Quay lại sửa biểu” goes back 
 
 test("a clean table exports at once; “Sao chép” hands the same report over as rich text", async () => {
   const host = fakeHost();
-  host.readWorkbook.mockResolvedValue(clean());
+  host.readWorkbook.mockResolvedValue(asRead(clean()));
   render(<App host={host} />);
   const section = exportSection();
   fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
@@ -71,7 +71,7 @@ test("a clean table exports at once; “Sao chép” hands the same report over 
 
 test("from the draft kept in the workbook: its text kept, the figures it could not tie listed", async () => {
   const host = fakeHost();
-  host.readWorkbook.mockResolvedValue(clean());
+  host.readWorkbook.mockResolvedValue(asRead(clean()));
   host.settings.set(
     NARRATIVE_SETTING,
     JSON.stringify({

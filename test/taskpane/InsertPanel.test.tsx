@@ -1,11 +1,19 @@
 /** "Chèn biểu phụ lục": the report's details are kept in the workbook, the sheet is inserted, the details print right. */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { DETAILS_SETTING, emptyDetails, toReportDetails } from "../../src/taskpane/useReportDetails";
 import type { SheetTemplate } from "../../src/core/template/types";
 import { fakeHost } from "./fakeHost";
 
 const insertSection = () => within(document.getElementById("insert")!);
+
+/** The pane, once its check on open ("Kiểm tra tự động") is done. */
+async function renderPane(host: ReturnType<typeof fakeHost>) {
+  const view = render(<App host={host} />);
+  await waitFor(() => expect(host.showHighlights).toHaveBeenCalled());
+  await act(async () => undefined);
+  return view;
+}
 
 function templateTexts(host: ReturnType<typeof fakeHost>): string[] {
   const template = host.insertSheet.mock.calls.at(-1)![0] as SheetTemplate;
@@ -14,7 +22,7 @@ function templateTexts(host: ReturnType<typeof fakeHost>): string[] {
 
 test("inserts the appendix into a new sheet and keeps the details in the workbook", async () => {
   const host = fakeHost();
-  render(<App host={host} />);
+  await renderPane(host);
   const form = insertSection();
   fireEvent.change(form.getByLabelText("Đơn vị báo cáo"), { target: { value: "UBND huyện Ngân Sơn" } });
   fireEvent.change(form.getByLabelText("Kỳ báo cáo"), { target: { value: "quý III" } });
@@ -45,7 +53,7 @@ test("inserts the appendix into a new sheet and keeps the details in the workboo
 
 test("the number typed with its suffix prints once, and the suffix follows what was typed", async () => {
   const host = fakeHost();
-  render(<App host={host} />);
+  await renderPane(host);
   const form = insertSection();
   fireEvent.change(form.getByLabelText("Đơn vị báo cáo"), { target: { value: "Sở Nội vụ" } });
   fireEvent.change(form.getByLabelText("Số báo cáo"), { target: { value: "125/BC-UBND" } });
@@ -63,7 +71,7 @@ test("the number typed with its suffix prints once, and the suffix follows what 
 
 test("the period is a choice and each prints right (no “NĂM NĂM”)", async () => {
   const host = fakeHost();
-  render(<App host={host} />);
+  await renderPane(host);
   const form = insertSection();
   const period = form.getByLabelText("Kỳ báo cáo") as HTMLSelectElement;
   expect([...period.options].map((o) => o.value)).toEqual([
@@ -87,7 +95,7 @@ test("the period is a choice and each prints right (no “NĂM NĂM”)", async 
 
 test("the date is typed day first whatever the machine's locale; an impossible date is refused with a message", async () => {
   const host = fakeHost();
-  render(<App host={host} />);
+  await renderPane(host);
   const form = insertSection();
   const date = form.getByLabelText("Ngày báo cáo");
   expect(date).toHaveAttribute("type", "text");
@@ -105,7 +113,7 @@ test("details saved earlier in the workbook fill the form (an ISO date from an o
     DETAILS_SETTING,
     JSON.stringify({ unit: "UBND huyện Ngân Sơn", period: "quý III", year: 2022, date: "2022-09-25" }),
   );
-  render(<App host={host} />);
+  await renderPane(host);
   const form = insertSection();
   await waitFor(() => expect(form.getByLabelText("Đơn vị báo cáo")).toHaveValue("UBND huyện Ngân Sơn"));
   expect(form.getByLabelText("Kỳ báo cáo")).toHaveValue("quý III");

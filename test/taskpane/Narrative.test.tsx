@@ -123,16 +123,16 @@ test("the narrative is kept in the workbook: a pane opened later compares it aga
   expect(saved).toBeDefined();
   unmount();
 
-  // The same workbook, a new pane: the saved narrative is restored, not run until the officer checks.
+  // The same workbook, a new pane: the saved narrative is restored and compared by the check on open.
   const second = fakeHost();
   second.settings.set("cchc.narrative", saved!);
   mockNarrative.mockClear();
   render(<App host={second} />);
   expect(await screen.findByText(/Đang đối chiếu: “nội dung đã dán”/)).toBeInTheDocument();
-  expect(mockNarrative).not.toHaveBeenCalled();
-  fireEvent.click(screen.getAllByRole("button", { name: "Kiểm tra phụ lục" })[0]);
   await narrativeCard();
   expect(mockNarrative.mock.calls[0][0].paragraphs[0].text).toBe("UBND huyện đã thực hiện 36/46 nội dung.");
+  // It is said that the text travels inside the file.
+  expect(screen.getByText(/được lưu kèm trong tệp Excel này/)).toBeInTheDocument();
 
   // "Bỏ thuyết minh" forgets it in the workbook too.
   fireEvent.click(screen.getByRole("button", { name: "Bỏ thuyết minh" }));

@@ -1,42 +1,54 @@
 /** A WorkbookHost whose every method is a jest mock, for the pane's tests. */
 import type { Lang } from "../../src/core/findings";
 import type { WorkbookGrid } from "../../src/core/grid";
-import type { WorkbookHost } from "../../src/host/types";
+import type { CellSnapshot, ReadOptions, UserEdit, WorkbookHost, WorkbookRead } from "../../src/host/types";
 
 export interface FakeHost extends WorkbookHost {
   displayLanguage: jest.Mock<Lang, []>;
-  readWorkbook: jest.Mock<Promise<WorkbookGrid>, []>;
+  readWorkbook: jest.Mock<Promise<WorkbookRead>, [ReadOptions?]>;
   showHighlights: jest.Mock;
   clearHighlights: jest.Mock;
   selectCell: jest.Mock;
   writeCell: jest.Mock;
+  restoreCells: jest.Mock;
   insertSheet: jest.Mock;
   onUserEdit: jest.Mock;
   loadSetting: jest.Mock;
   saveSetting: jest.Mock;
   deliverFile: jest.Mock;
   writeCells: jest.Mock;
-  /** Act as the user editing a cell: call every onUserEdit listener. */
-  userEdits(): void;
+  /** Act as the user editing a cell of this sheet: call every onUserEdit listener. */
+  userEdits(sheet?: string | null): void;
   listenerCount(): number;
   settings: Map<string, string>;
 }
 
-export const GRID: WorkbookGrid = { sheets: [{ name: "Phụ lục", cells: [[{ value: "STT", text: "STT" }]] }] };
+/** A grid as the host reads it: the first sheet active, nothing left out. */
+export function asRead(grid: WorkbookGrid): WorkbookRead {
+  return { ...grid, activeSheet: grid.sheets[0]?.name ?? null, notes: [] };
+}
+
+export const GRID: WorkbookRead = {
+  sheets: [{ name: "Phụ lục", cells: [[{ value: "STT", text: "STT" }]] }],
+  activeSheet: "Phụ lục",
+  notes: [],
+};
 
 export function fakeHost(lang: Lang = "vi"): FakeHost {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(edit: UserEdit) => void>();
   const settings = new Map<string, string>();
+  let snapshots = 0;
   const host: FakeHost = {
     kind: "preview",
     displayLanguage: jest.fn(() => lang),
     readWorkbook: jest.fn(async () => GRID),
-    showHighlights: jest.fn(async () => undefined),
-    clearHighlights: jest.fn(async () => undefined),
+    showHighlights: jest.fn(async () => ({ protectedSheets: [] })),
+    clearHighlights: jest.fn(async () => ({ protectedSheets: [] })),
     selectCell: jest.fn(async () => undefined),
-    writeCell: jest.fn(async () => ({ previous: "5.75%", previousFormat: "General" })),
+    writeCell: jest.fn(async (cell: string): Promise<CellSnapshot> => ({ cell, state: `snapshot ${++snapshots}` })),
+    restoreCells: jest.fn(async () => undefined),
     insertSheet: jest.fn(async () => "Phụ lục (2)"),
-    onUserEdit: jest.fn(async (listener: () => void) => {
+    onUserEdit: jest.fn(async (listener: (edit: UserEdit) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     }),
@@ -45,10 +57,10 @@ export function fakeHost(lang: Lang = "vi"): FakeHost {
       settings.set(key, value);
     }),
     deliverFile: jest.fn(async () => ({ way: "download", alternatives: ["clipboard"] })),
-    writeCells: jest.fn(async (writes: { address: string }[]) =>
-      writes.map(() => ({ previous: "02", previousFormat: "General" })),
+    writeCells: jest.fn(async (writes: { address: string }[]): Promise<CellSnapshot[]> =>
+      writes.map(({ address }) => ({ cell: address, state: `snapshot ${++snapshots}` })),
     ),
-    userEdits: () => [...listeners].forEach((l) => l()),
+    userEdits: (sheet = "Phụ lục") => [...listeners].forEach((l) => l({ sheet })),
     listenerCount: () => listeners.size,
     settings,
   };

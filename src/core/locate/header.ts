@@ -24,10 +24,12 @@ const ROLE_PHRASES: [ColumnRole, RegExp][] = [
 ];
 
 const roleMemo = new Map<string, ColumnRole | null>();
+const HAS_LETTER = /\p{L}/u;
 
 /** The column a header cell names, or null. Memoised: most cells are checked on every run. */
 function roleOf(text: string): ColumnRole | null {
-  if (text.length > 60 || text.trim() === "") return null;
+  // A header names its column in words: the figures of a large data sheet cost no normalisation at all.
+  if (text.length > 60 || !HAS_LETTER.test(text)) return null;
   let role = roleMemo.get(text);
   if (role === undefined) {
     if (roleMemo.size > 5000) roleMemo.clear();

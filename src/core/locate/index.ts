@@ -1,6 +1,7 @@
 /**
- * Locate the appendix in a workbook: every sheet, every header candidate; the candidate whose table matches the
- * most form rows wins. Then each form row gets its cells and its value read as the form says.
+ * Locate the appendix in a workbook: every sheet, every header candidate; the sheet the officer works on when it
+ * holds one, else the candidate whose table matches the most form rows. Then each form row gets its cells and its
+ * value read as the form says.
  */
 import type { Appendix, AppendixRow } from "../appendix";
 import type { FormDefinition } from "../form/schema";
@@ -28,29 +29,68 @@ const MIN_MATCHED_ROWS = 5;
  */
 export const MAX_HEADER_CANDIDATES = 50;
 
-export function locateAppendix(workbook: WorkbookGrid, form: FormDefinition): Appendix | null {
+export interface LocateOptions {
+  /**
+   * The sheets the officer works on, first first (the one being edited or the active one, then the one checked last
+   * time): the first of them that holds an appendix is the one checked, even when another sheet holds a better-filled
+   * copy.
+   */
+  preferredSheets?: readonly (string | null | undefined)[];
+}
+
+export interface LocatedAppendices {
+  appendix: Appendix | null;
+  /** Every sheet holding an appendix, in workbook order (the officer can switch between them). */
+  sheets: string[];
+}
+
+const better = (a: Candidate, b: Candidate | null) =>
+  !b || a.matched > b.matched || (a.matched === b.matched && a.filled > b.filled);
+
+/** The best header candidate of one sheet, or null; tries at most budget.left candidates (and counts them off). */
+function bestOfSheet(sheet: SheetGrid, form: FormDefinition, budget: { left: number }): Candidate | null {
   let best: Candidate | null = null;
-  let tried = 0;
-  for (const sheet of workbook.sheets) {
-    if (tried >= MAX_HEADER_CANDIDATES) break;
-    const headers = findHeaders(sheet).slice(0, MAX_HEADER_CANDIDATES - tried);
-    tried += headers.length;
-    // A header repeated further down (page breaks of a table pasted from Word) belongs to the table above it,
-    // so each candidate reads to the end of the sheet (at most MAX_TABLE_GRID_ROWS) and repeated header rows are
-    // skipped.
-    for (const header of headers) {
-      const table = readTableRows(sheet, header);
-      const alignment = alignRows(table, form.rows);
-      const matched = alignment.filter((j) => j >= 0).length;
-      const filled = alignment.filter(
-        (j, i) => j >= 0 && table[i].valueCell.text.trim() + String(table[i].valueCell.value ?? "") !== "",
-      ).length;
-      if (!best || matched > best.matched || (matched === best.matched && filled > best.filled))
-        best = { sheet, header, table, alignment, matched, filled };
-    }
+  // A header repeated further down (page breaks of a table pasted from Word) belongs to the table above it,
+  // so each candidate reads to the end of the sheet (at most MAX_TABLE_GRID_ROWS) and repeated header rows are
+  // skipped.
+  const headers = findHeaders(sheet).slice(0, Math.max(0, budget.left));
+  budget.left -= headers.length;
+  for (const header of headers) {
+    const table = readTableRows(sheet, header);
+    const alignment = alignRows(table, form.rows);
+    const matched = alignment.filter((j) => j >= 0).length;
+    const filled = alignment.filter(
+      (j, i) => j >= 0 && table[i].valueCell.text.trim() + String(table[i].valueCell.value ?? "") !== "",
+    ).length;
+    const candidate = { sheet, header, table, alignment, matched, filled };
+    if (better(candidate, best)) best = candidate;
   }
-  if (!best || best.matched < MIN_MATCHED_ROWS) return null;
-  return buildAppendix(best, form);
+  return best && best.matched >= MIN_MATCHED_ROWS ? best : null;
+}
+
+/** Every sheet's appendix; the preferred sheet's when it has one, else the one matching the most form rows. */
+export function locateAppendices(
+  workbook: WorkbookGrid,
+  form: FormDefinition,
+  options: LocateOptions = {},
+): LocatedAppendices {
+  const budget = { left: MAX_HEADER_CANDIDATES };
+  const found = workbook.sheets
+    .map((sheet) => bestOfSheet(sheet, form, budget))
+    .filter((c): c is Candidate => c !== null);
+  const preferred = (options.preferredSheets ?? [])
+    .map((name) => found.find((c) => name && c.sheet.name === name))
+    .find((c) => c !== undefined);
+  const best = preferred ?? found.reduce<Candidate | null>((b, c) => (better(c, b) ? c : b), null);
+  return { appendix: best ? buildAppendix(best, form) : null, sheets: found.map((c) => c.sheet.name) };
+}
+
+export function locateAppendix(
+  workbook: WorkbookGrid,
+  form: FormDefinition,
+  options: LocateOptions = {},
+): Appendix | null {
+  return locateAppendices(workbook, form, options).appendix;
 }
 
 function buildAppendix(c: Candidate, form: FormDefinition): Appendix {

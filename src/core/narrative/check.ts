@@ -229,8 +229,9 @@ function skipReason(f: Figure, reportYear: number | null): string | null {
     const clauseEnd = s.slice(f.end).search(/[,;.]/);
     const ownStart = f.start - f.own.length;
     const clause = s.slice(0, clauseEnd < 0 ? undefined : f.end + clauseEnd).toLowerCase();
-    for (const m of clause.matchAll(/(?<!so với\s)(?<!so với\s\S+\s)năm\s+(\d{4})/gu)) {
+    for (const m of clause.matchAll(/năm\s+(\d{4})/gu)) {
       if (m.index! < ownStart || (m.index! >= f.start && m.index! < f.end)) continue;
+      if (/so với\s(?:\S+\s)?$/u.test(clause.slice(0, m.index))) continue; // "so với năm 2015" compares, no lookbehind
       if (Number(m[1]) !== reportYear) return "other-year";
     }
   }

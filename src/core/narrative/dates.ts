@@ -145,7 +145,8 @@ interface FoundDate {
   raw: string;
 }
 
-const FULL = /(?<![\d/.,])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])/gu;
+/** d/m/yyyy; the character before it is captured, not looked behind (Safari before 16.4 lacks lookbehind). */
+const FULL = /(^|[^\d/.,])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*(\d{4})(?![\d/])/gu;
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
 const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|-|năm)\s*(\d{4})(?![\d/])/giu;
 
@@ -186,12 +187,13 @@ export function findDates(text: string): FoundDate[] {
   }
   taken.endPass();
   for (const m of text.matchAll(FULL)) {
-    const s = m.index!;
-    const y = +m[4];
-    if (y < 1900 || y > 2100 || !taken.free(s, s + m[0].length)) continue;
-    if (m[2] === "." && +m[3] > 12) continue; // "1.851.2022" is not a date
-    out.push({ date: { y, m: +m[3], d: +m[1] }, monthOnly: false, start: s, end: s + m[0].length, raw: m[0] });
-    taken.take(s, s + m[0].length);
+    const s = m.index! + m[1].length;
+    const raw = m[0].slice(m[1].length);
+    const y = +m[5];
+    if (y < 1900 || y > 2100 || !taken.free(s, s + raw.length)) continue;
+    if (m[3] === "." && +m[4] > 12) continue; // "1.851.2022" is not a date
+    out.push({ date: { y, m: +m[4], d: +m[2] }, monthOnly: false, start: s, end: s + raw.length, raw });
+    taken.take(s, s + raw.length);
   }
   taken.endPass();
   for (const m of text.matchAll(MONTH)) {

@@ -225,7 +225,8 @@ const CLAUSE_WINDOW = 200;
  */
 const NAME_PERCENT_BEFORE = /(?:^|[^\p{L}\p{M}])(?:tự chủ|tự bảo đảm|tự đảm bảo|bảo đảm|đảm bảo)\s*$/iu;
 const NAME_PERCENT_AFTER = /^\s*(?:chi|kinh phí)(?![\p{L}\p{M}])/iu;
-const NAME_PERCENT = /(?<=(?:tự chủ|bảo đảm|đảm bảo)\s*)\d+\s?%(?=\s*(?:chi|kinh phí)(?![\p{L}\p{M}]))/giu;
+// The words before are captured and put back (no lookbehind: Safari before 16.4, in Excel for Mac, lacks it).
+const NAME_PERCENT = /((?:tự chủ|bảo đảm|đảm bảo)\s*)\d+\s?%(?=\s*(?:chi|kinh phí)(?![\p{L}\p{M}]))/giu;
 
 /**
  * The few words after a unit, up to punctuation, a digit or a stop word ("bị xử lý kỷ luật"). "và" joining a second
@@ -266,7 +267,7 @@ function phraseAfter(text: string, from: number): { text: string; end: number } 
       // (read within a window: a sentence of a thousand words without a comma must not be read again per word)
       const clause = /^[^,;.:()]*/u
         .exec(text.slice(re.lastIndex, re.lastIndex + CLAUSE_WINDOW))![0]
-        .replace(NAME_PERCENT, " ");
+        .replace(NAME_PERCENT, "$1 ");
       if (/\d/.test(clause) || clause.trim() === "") break;
     }
     seen.add(w);

@@ -670,9 +670,12 @@ function scopeText(ctx: FigureContext, scope: Scope): string[] {
   }
 }
 
-/** "tại 06 xã, thị trấn", "12 đơn vị cấp xã": communes counted by another figure, not the level of this one. */
+/**
+ * "tại 06 xã, thị trấn", "12 đơn vị cấp xã": communes counted by another figure, not the level of this one. The
+ * character before the number is captured and put back (no lookbehind: Safari before 16.4 lacks it).
+ */
 const COUNTED_COMMUNES =
-  /(?<![\p{L}\p{N}])\d+ (?:đơn vị cấp xã|đơn vị hành chính cấp xã|xã thị trấn|xã phường thị trấn|xã)(?![\p{L}\p{M}])/gu;
+  /(^|[^\p{L}\p{N}])\d+ (?:đơn vị cấp xã|đơn vị hành chính cấp xã|xã thị trấn|xã phường thị trấn|xã)(?![\p{L}\p{M}])/gu;
 
 interface FigureFacet {
   values: Set<string>;
@@ -685,7 +688,7 @@ interface FigureFacet {
 function figureFacet(ctx: FigureContext, d: Dim): FigureFacet {
   for (const scope of SCOPES[d]) {
     for (let t of scopeText(ctx, scope)) {
-      if (d === "level" && scope !== "local" && scope !== "inherited") t = t.replace(COUNTED_COMMUNES, " # ");
+      if (d === "level" && scope !== "local" && scope !== "inherited") t = t.replace(COUNTED_COMMUNES, "$1 # ");
       const raw = facetValues(t, LEXICONS[d]);
       const v = normalizeFacet(d, raw);
       if (v.size > 0) {

@@ -28,8 +28,9 @@ const ABBREVIATIONS: Record<string, string> = {
   xdcb: "xây dựng cơ bản",
 };
 
+// The character before is captured and put back (no lookbehind: Safari before 16.4 lacks it).
 const ABBR_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}\\p{N}])(${Object.keys(ABBREVIATIONS)
+  `(^|[^\\p{L}\\p{M}\\p{N}])(${Object.keys(ABBREVIATIONS)
     .sort((a, b) => b.length - a.length)
     .join("|")})(?![\\p{L}\\p{M}\\p{N}])`,
   "gu",
@@ -43,7 +44,7 @@ export function matchText(s: string): string {
   if (hit !== undefined) return hit;
   const out = normalizeVietnamese(s)
     .toLowerCase()
-    .replace(ABBR_RE, (m) => ABBREVIATIONS[m] ?? m)
+    .replace(ABBR_RE, (_m, before: string, a: string) => before + (ABBREVIATIONS[a] ?? a))
     .replace(/[^\p{L}\p{M}\p{N}%]+/gu, " ")
     .trim();
   if (cache.size > 5000) cache.clear();

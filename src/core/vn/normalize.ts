@@ -44,18 +44,18 @@ function withCaseOf(model: string, ch: string): string {
   return model !== model.toLowerCase() ? ch.toUpperCase() : ch;
 }
 
-/** oà / oé / uỷ … at the end of a syllable → òa / óe / ủy (tone on the first vowel). */
+/** oà / oé / uỷ … at the end of a syllable → òa / óe / ủy (tone on the first vowel). "quỷ" keeps its tone. */
 const OLD_TONE = new RegExp(
-  `(?<![qQ])([uU])([${TONES_Y}${TONES_Y.toUpperCase()}])(?![\\p{L}\\p{M}])` +
+  `(^|[^qQ])([uU])([${TONES_Y}${TONES_Y.toUpperCase()}])(?![\\p{L}\\p{M}])` +
     `|([oO])([${TONES_A}${TONES_A.toUpperCase()}${TONES_E}${TONES_E.toUpperCase()}])(?![\\p{L}\\p{M}])`,
   "gu",
 );
 
 function fixTonePlacement(s: string): string {
-  return s.replace(OLD_TONE, (_m, u: string, y: string, o: string, ae: string) => {
+  return s.replace(OLD_TONE, (_m, before: string, u: string, y: string, o: string, ae: string) => {
     if (u !== undefined) {
       const t = TONES_Y.indexOf(y.toLowerCase());
-      return withCaseOf(u, TONES_U[t]) + withCaseOf(y, "y");
+      return before + withCaseOf(u, TONES_U[t]) + withCaseOf(y, "y");
     }
     const low = ae.toLowerCase();
     let t = TONES_A.indexOf(low);
@@ -92,17 +92,18 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// The character before the word is captured (and put back), not looked behind: Safari before 16.4 lacks lookbehind.
 const IY_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${[...Object.keys(IY_PHRASES), ...Object.keys(IY_SYLLABLES)].map(escapeRe).join("|")})(?![\\p{L}\\p{M}])`,
+  `(^|[^\\p{L}\\p{M}])(${[...Object.keys(IY_PHRASES), ...Object.keys(IY_SYLLABLES)].map(escapeRe).join("|")})(?![\\p{L}\\p{M}])`,
   "giu",
 );
 
 function fixIY(s: string): string {
-  return s.replace(IY_RE, (m: string) => {
+  return s.replace(IY_RE, (whole: string, before: string, m: string) => {
     const low = m.toLowerCase();
     const target = IY_SYLLABLES[low] ?? IY_PHRASES[low];
-    if (target === undefined || target.length !== m.length) return m;
-    let out = "";
+    if (target === undefined || target.length !== m.length) return whole;
+    let out = before;
     for (let i = 0; i < m.length; i++) out += withCaseOf(m[i], target[i]);
     return out;
   });

@@ -321,7 +321,10 @@ export function parseVietnameseNumber(text: string, expect: NumberExpectation): 
 
 const LETTER = /[\p{L}\p{M}]/u;
 const LABEL_BEFORE_RE =
-  /(?:^|[^\p{L}\p{N}])(?:điều|khoản|(?<!danh )mục|tiểu mục|chương|phụ lục|biểu|biểu mẫu|mẫu|mức độ|cấp độ|tiêu chí|tiêu chí thành phần|bước|quý|đợt|khóa|lần thứ|bảng|phiên bản|version|stt|số thứ tự|công nghiệp|cmcn)\s*(?:số\s*)?$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:điều|khoản|mục|tiểu mục|chương|phụ lục|biểu|biểu mẫu|mẫu|mức độ|cấp độ|tiêu chí|tiêu chí thành phần|bước|quý|đợt|khóa|lần thứ|bảng|phiên bản|version|stt|số thứ tự|công nghiệp|cmcn)\s*(?:số\s*)?$/iu;
+/** "danh mục 3" is a list, not item 3 of a document (no lookbehind: Safari before 16.4 lacks it). */
+const LIST_BEFORE_RE = /danh mục\s*(?:số\s*)?$/iu;
+const isLabelBefore = (pre: string) => LABEL_BEFORE_RE.test(pre) && !LIST_BEFORE_RE.test(pre);
 const DOC_BEFORE_RE =
   /(?:^|[^\p{L}\p{N}])(?:(?:nghị định|quyết định|thông tư|thông tư liên tịch|chỉ thị|nghị quyết|luật|công văn|tờ trình|iso|tcvn|tcvn iso)\s*(?:số\s*)?|(?:kế hoạch|báo cáo|chương trình|văn bản|quy định|đề án|hướng dẫn|thông báo|giấy mời|quy chế)\s+số\s*)$/iu;
 const DAY_BEFORE_RE = /(?:^|[^\p{L}\p{N}])ngày\s*$/iu;
@@ -545,7 +548,7 @@ export function findNumberTokens(text: string): NumberToken[] {
       (/^[.)](?:\s|$)/.test(t.slice(end)) ||
         /^\t/.test(t.slice(end)) ||
         (dotted && /^(?:[ \t]+\p{Lu}|\s*$)/u.test(t.slice(end))));
-    const labelContext = LABEL_BEFORE_RE.test(pre);
+    const labelContext = isLabelBefore(pre);
     const chained =
       lastLabelEnd >= 0 &&
       i - lastLabelEnd <= MAX_CHAIN_GAP &&

@@ -19,6 +19,8 @@ import type { FindingCard } from "../../core/present";
 import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
 import type { Fixes, UndoStep } from "../useFixes";
+import { AppendixChoice } from "./AppendixChoice";
+import { CheckNotes } from "./CheckNotes";
 import { Counts } from "./Counts";
 import { FindingList } from "./FindingList";
 import { Legend } from "./Legend";
@@ -148,6 +150,8 @@ export function CheckPanel({ check, fixes }: { check: AppendixCheck; fixes: Fixe
           {t.checkedSheet(result.sheetName, result.rows.length)}
         </p>
       )}
+      <AppendixChoice check={check} />
+      <CheckNotes check={check} extra={fixes.refusal} />
       {result?.status === "checked" && !anything && (
         <MessageBar intent="success">
           <MessageBarBody>{t.noFindings}</MessageBarBody>

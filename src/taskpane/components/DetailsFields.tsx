@@ -14,6 +14,7 @@ import {
   signingBlock,
 } from "../../core/report/details";
 import { useLang } from "../lang";
+import { DetailsSaveNote } from "./DetailsSaveNote";
 import { dateProblem, type DetailsForm, type ReportDetailsState } from "../useReportDetails";
 
 const useStyles = makeStyles({
@@ -170,5 +171,10 @@ export function DetailsFields({ state, fields }: { state: ReportDetailsState; fi
     }
   };
 
-  return <div className={s.form}>{fields.map(field)}</div>;
+  return (
+    <>
+      <div className={s.form}>{fields.map(field)}</div>
+      <DetailsSaveNote error={state.saveError} />
+    </>
+  );
 }

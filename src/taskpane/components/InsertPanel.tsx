@@ -33,7 +33,8 @@ export function InsertPanel({
     setError(null);
     setInserted(null);
     try {
-      await details.save();
+      // A details save that fails is said under the fields (DetailsFields); the table is inserted all the same.
+      await details.save().catch(() => undefined);
       const name = await host.insertSheet(buildAppendixTemplate(form, details.report));
       setInserted(name);
     } catch (e) {

@@ -19,6 +19,7 @@ import type { AppendixCheck } from "../useAppendixCheck";
 import { useNarrative } from "../useNarrative";
 import type { WorkbookHost } from "../../host/types";
 import { Disclosure } from "./Disclosure";
+import { NarrativeStorage } from "./NarrativeStorage";
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -95,6 +96,7 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
           {check.result && !check.busy ? t.narrativeResult(disagreements) : ""}
         </p>
       )}
+      <NarrativeStorage stored={narrative.source !== null} storageError={narrative.storageError} />
       {narrative.source && view.unmatched.length > 0 && (
         <Disclosure
           id="unmatched"

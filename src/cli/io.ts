@@ -6,4 +6,9 @@ export interface Io {
   isTerminal?: boolean;
   /** The terminal's width, when it is one. */
   columns?(): number | undefined;
+  /**
+   * Waits until what was written to out has been written, and gives the error that kept it from being written
+   * (a full disk, a closed pipe), or null. Optional: strings in the tests cannot fail.
+   */
+  flushed?(): Promise<NodeJS.ErrnoException | null>;
 }

@@ -1,37 +1,36 @@
-/** Node only: read an .xlsx file into the core's cell grids with ExcelJS, and the add-in's settings kept in it. */
-import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+/** Node only: read an .xlsx file into the core's cell grids (src/io/xlsx: bounded zip, the project's XML reading). */
 import type { WorkbookGrid } from "../core/grid";
 import { readWorkbookSettings } from "../io/workbookSettings";
-import { gridFromExcelJs } from "../io/xlsxGrid";
+import { readXlsxGrid, XlsxTooLargeError } from "../io/xlsx";
+import { ZipLimitError } from "../io/zip";
 import { InputError } from "./errors";
-
-async function readBytes(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch {
-    throw new InputError({ vi: `Không đọc được tệp: ${path}`, en: `Cannot read the file: ${path}` });
-  }
-}
+import { readInputFile } from "./readInput";
+import { zipLimitMessage } from "./zipMessage";
 
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
-  const data = await readBytes(path);
-  const workbook = new ExcelJS.Workbook();
+  const data = await readInputFile(path, { vi: `Không đọc được tệp: ${path}`, en: `Cannot read the file: ${path}` });
   try {
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
+    return await readXlsxGrid(data);
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw new InputError(zipLimitMessage(e, path));
+    if (e instanceof XlsxTooLargeError)
+      throw new InputError({
+        vi: `Sổ tính quá lớn để kiểm tra (hơn ${e.limit.toLocaleString("vi-VN")} ô): ${path}`,
+        en: `The workbook is too large to check (over ${e.limit.toLocaleString("en-US")} cells): ${path}`,
+      });
     throw new InputError({
       vi: `Tệp không phải sổ tính Excel (.xlsx) hợp lệ: ${path}`,
       en: `Not a valid Excel workbook (.xlsx): ${path}`,
     });
   }
-  return gridFromExcelJs(workbook);
 }
 
 /** The add-in's document settings saved in the workbook (the saved form, the turned-off relations …); none if unreadable. */
 export async function readWorkbookSettingsFile(path: string): Promise<Map<string, string>> {
   try {
-    return await readWorkbookSettings(await readBytes(path));
+    return await readWorkbookSettings(
+      await readInputFile(path, { vi: `Không đọc được tệp: ${path}`, en: `Cannot read the file: ${path}` }),
+    );
   } catch {
     return new Map();
   }

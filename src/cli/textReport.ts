@@ -31,6 +31,10 @@ const T = {
   unrecognised: { vi: "Các dòng trong bảng không khớp chỉ tiêu nào của biểu", en: "Table rows that match no form row" },
   fix: { vi: "Sửa thành", en: "Fix" },
   form: { vi: "Biểu", en: "Form" },
+  moreRows: {
+    vi: (n: number) => `… và ${n.toLocaleString("vi-VN")} dòng khác`,
+    en: (n: number) => `… and ${n.toLocaleString("en-US")} more rows`,
+  },
   textNumbers: {
     vi: (n: number) => `${n} ô ghi số dạng chữ (đọc được chắc chắn, nên chuyển thành số)`,
     en: (n: number) =>
@@ -41,6 +45,9 @@ const T = {
     en: (n: number) => `${n} ${n === 1 ? "figure" : "figures"} of the narrative match no row of the appendix`,
   },
 };
+
+/** Rows listed by name at most (a sheet with 200,000 rows under the table must not print them all). */
+export const MAX_LISTED_ROWS = 20;
 
 export interface TextReportInput {
   form: FormDefinition;
@@ -125,7 +132,10 @@ export function renderTextReport(input: TextReportInput, lang: Lang): string {
   if (input.missingCodes.length) lines.push("", `${T.missingRows[lang]}: ${input.missingCodes.join(", ")}`);
   if (input.unrecognised.length) {
     lines.push("", `${T.unrecognised[lang]}:`);
-    for (const u of input.unrecognised) lines.push(`  ${splitAddress(u.cell).local} ${u.text}`);
+    for (const u of input.unrecognised.slice(0, MAX_LISTED_ROWS))
+      lines.push(`  ${splitAddress(u.cell).local} ${u.text}`);
+    const more = input.unrecognised.length - MAX_LISTED_ROWS;
+    if (more > 0) lines.push(`  ${T.moreRows[lang](more)}`);
   }
   return lines.join("\n") + "\n";
 }

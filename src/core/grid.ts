@@ -1,5 +1,5 @@
 /**
- * The cell grid: the one shape every source (Office.js, ExcelJS, a test) is turned into before the core reads it.
+ * The cell grid: the one shape every source (Office.js, an .xlsx file, a test) is turned into before the core reads it.
  * Pure data, no host objects.
  */
 

@@ -14,21 +14,35 @@
  * - the hidden bookmarks of an exported report's linked figures (_cchc_…, see core/report/marks.ts) → the
  *   paragraph's marks, when a bookmark starts and ends in the same body paragraph.
  */
-import JSZip from "jszip";
-import type { FigureMark, NarrativeDocument, NarrativePart, NarrativeParagraph } from "../core/narrative/document";
+import type {
+  FigureMark,
+  NarrativeDocument,
+  NarrativePart,
+  NarrativeParagraph,
+  TextConversion,
+} from "../core/narrative/document";
 import { parseMarkName } from "../core/report/marks";
+import { detectLegacy, fontEncoding, legacyToUnicode, type LegacyEncoding } from "../core/vn/legacy";
+import { attr, local, tokenizeXml } from "./xml";
+import { BoundedZip, type ZipLimits } from "./zip";
+
+export { tokenizeXml } from "./xml";
 
 export { readPlainText } from "../core/narrative/document";
 export type { NarrativeDocument, NarrativeParagraph } from "../core/narrative/document";
 
-export async function readDocxText(data: Uint8Array | ArrayBuffer): Promise<NarrativeDocument> {
-  const zip = await JSZip.loadAsync(data);
-  const main = findPart(zip, /^word\/document\d*\.xml$/i);
+/** Read a .docx; the zip's parts are inflated within limits (ZipLimitError past them). */
+export async function readDocxText(data: Uint8Array | ArrayBuffer, limits?: ZipLimits): Promise<NarrativeDocument> {
+  const zip = await BoundedZip.open(data, limits);
+  const main = zip.names().find((n) => /^word\/document\d*\.xml$/i.test(n));
   if (!main) throw new Error("Not a Word document: word/document.xml is missing");
-  const numberingXml = await readPart(zip, "word/numbering.xml");
+  const numberingXml = await zip.text("word/numbering.xml");
   const numbering = numberingXml ? parseNumbering(numberingXml) : new Numbering(new Map(), new Map());
+  const fonts = parseFontStyles(await zip.text("word/styles.xml"));
+  const converted = new Map<LegacyEncoding, number>();
+  const ctx: WordContext = { numbering, fonts, converted };
 
-  const paragraphs = parseWordXml(await main.async("string"), "body", numbering);
+  const paragraphs = parseWordXml((await zip.text(main))!, "body", ctx);
   const extra: [RegExp, NarrativePart][] = [
     [/^word\/footnotes\.xml$/i, "footnote"],
     [/^word\/endnotes\.xml$/i, "endnote"],
@@ -36,135 +50,21 @@ export async function readDocxText(data: Uint8Array | ArrayBuffer): Promise<Narr
     [/^word\/footer\d*\.xml$/i, "footer"],
   ];
   for (const [re, part] of extra) {
-    const names = Object.keys(zip.files)
+    const names = zip
+      .names()
       .filter((n) => re.test(n))
       .sort(naturalCompare);
     for (const name of names) {
-      const xml = await zip.files[name].async("string");
-      paragraphs.push(...parseWordXml(xml, part, numbering));
+      const xml = (await zip.text(name))!;
+      for (const p of parseWordXml(xml, part, ctx)) paragraphs.push(p);
     }
   }
-  return { paragraphs };
-}
-
-function findPart(zip: JSZip, re: RegExp): JSZip.JSZipObject | null {
-  const name = Object.keys(zip.files).find((n) => re.test(n) && !zip.files[n].dir);
-  return name ? zip.files[name] : null;
-}
-
-async function readPart(zip: JSZip, name: string): Promise<string | null> {
-  const f = zip.file(name);
-  return f ? f.async("string") : null;
+  const conversions: TextConversion[] = [...converted].map(([from, count]) => ({ from, paragraphs: count }));
+  return conversions.length > 0 ? { paragraphs, conversions } : { paragraphs };
 }
 
 function naturalCompare(a: string, b: string): number {
   return a.localeCompare(b, "en", { numeric: true });
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Tokenizer
-
-interface Tag {
-  type: "open" | "close" | "empty";
-  /** Qualified name, e.g. "w:p". */
-  name: string;
-  attrs: Record<string, string>;
-}
-type Token = Tag | { type: "text"; text: string };
-
-/**
- * Tolerant XML tokenizer: tags and text, entities decoded; comments, processing instructions and doctype skipped,
- * CDATA read as text. Never throws on malformed input (an unclosed "<" is read as text).
- */
-export function* tokenizeXml(xml: string): Generator<Token> {
-  let i = 0;
-  const n = xml.length;
-  while (i < n) {
-    const lt = xml.indexOf("<", i);
-    if (lt < 0) {
-      yield { type: "text", text: decodeEntities(xml.slice(i)) };
-      return;
-    }
-    if (lt > i) yield { type: "text", text: decodeEntities(xml.slice(i, lt)) };
-    if (xml.startsWith("<!--", lt)) {
-      const end = xml.indexOf("-->", lt + 4);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (xml.startsWith("<![CDATA[", lt)) {
-      const end = xml.indexOf("]]>", lt + 9);
-      yield { type: "text", text: xml.slice(lt + 9, end < 0 ? n : end) };
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (xml.startsWith("<?", lt) || xml.startsWith("<!", lt)) {
-      const end = xml.indexOf(">", lt);
-      i = end < 0 ? n : end + 1;
-      continue;
-    }
-    const gt = findTagEnd(xml, lt + 1);
-    if (gt < 0) {
-      yield { type: "text", text: decodeEntities(xml.slice(lt)) };
-      return;
-    }
-    const body = xml.slice(lt + 1, gt);
-    i = gt + 1;
-    if (body.startsWith("/")) {
-      yield { type: "close", name: body.slice(1).trim(), attrs: {} };
-      continue;
-    }
-    const selfClosing = body.endsWith("/");
-    const inner = selfClosing ? body.slice(0, -1) : body;
-    const m = /^\s*([^\s/>]+)/.exec(inner);
-    if (!m) continue;
-    yield { type: selfClosing ? "empty" : "open", name: m[1], attrs: parseAttrs(inner.slice(m[0].length)) };
-  }
-}
-
-/** Index of the ">" closing a tag, skipping quoted attribute values. */
-function findTagEnd(xml: string, from: number): number {
-  let quote = "";
-  for (let j = from; j < xml.length; j++) {
-    const c = xml[j];
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === ">") return j;
-    else if (c === "<") return -1;
-  }
-  return -1;
-}
-
-function parseAttrs(s: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  const re = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) attrs[m[1]] = decodeEntities(m[2] ?? m[3] ?? "");
-  return attrs;
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
-function decodeEntities(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ent: string) => {
-    if (ent[0] === "#") {
-      const code = ent[1] === "x" || ent[1] === "X" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
-      return Number.isFinite(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-    }
-    return NAMED_ENTITIES[ent.toLowerCase()] ?? all;
-  });
-}
-
-/** Local name of a qualified name: "w:p" → "p". */
-function local(name: string): string {
-  const c = name.indexOf(":");
-  return c < 0 ? name : name.slice(c + 1);
-}
-
-function attr(tag: Tag, localName: string): string | undefined {
-  for (const [k, v] of Object.entries(tag.attrs)) if (local(k) === localName) return v;
-  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -185,7 +85,7 @@ class Numbering {
 
   /** The label of the next item of list numId at level ilvl, or null for no numbering; "" for bullets. */
   next(numId: string, ilvl: number): { label: string; bullet: boolean } | null {
-    if (numId === "0") return null;
+    if (numId === "0" || !isLevel(ilvl)) return null;
     const num = this.nums.get(numId);
     const levels = num ? this.abstracts.get(num.abstractId) : undefined;
     const def = levels?.get(ilvl);
@@ -209,12 +109,23 @@ class Numbering {
   }
 }
 
+/** Word has list levels 0-8; anything else in a file is ignored (a level of 10^9 would make a counter array that long). */
+function isLevel(ilvl: number): boolean {
+  return Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8;
+}
+
+/** A start value as Word allows (0-32767): a file's "start" of 10^15 must not make a roman numeral that long. */
+function startValue(v: string | undefined): number {
+  const n = Number(v ?? 1);
+  return Number.isInteger(n) && n >= 0 && n <= 32767 ? n : 1;
+}
+
 function formatCounter(n: number, fmt: string): string {
   switch (fmt) {
     case "upperRoman":
-      return toRoman(n);
+      return n < 4000 ? toRoman(n) : String(n);
     case "lowerRoman":
-      return toRoman(n).toLowerCase();
+      return n < 4000 ? toRoman(n).toLowerCase() : String(n);
     case "upperLetter":
       return toLetters(n).toUpperCase();
     case "lowerLetter":
@@ -284,13 +195,13 @@ function parseNumbering(xml: string): Numbering {
         abstracts.set(attr(t, "abstractNumId") ?? "", curAbstract);
         break;
       case "lvl":
-        if (curAbstract) {
+        if (curAbstract && isLevel(Number(attr(t, "ilvl") ?? 0))) {
           curLevel = { start: 1, numFmt: "decimal", lvlText: "" };
           curAbstract.set(Number(attr(t, "ilvl") ?? 0), curLevel);
         } else if (curNum && overrideLvl >= 0) curLevel = null; // a full level override: rare, ignored
         break;
       case "start":
-        if (curLevel) curLevel.start = Number(attr(t, "val") ?? 1) || 0;
+        if (curLevel) curLevel.start = startValue(attr(t, "val"));
         break;
       case "numFmt":
         if (curLevel) curLevel.numFmt = attr(t, "val") ?? "decimal";
@@ -309,7 +220,7 @@ function parseNumbering(xml: string): Numbering {
         overrideLvl = Number(attr(t, "ilvl") ?? 0);
         break;
       case "startOverride":
-        if (curNum && overrideLvl >= 0) curNum.startOverrides.set(overrideLvl, Number(attr(t, "val") ?? 1));
+        if (curNum && isLevel(overrideLvl)) curNum.startOverrides.set(overrideLvl, startValue(attr(t, "val")));
         break;
     }
   }
@@ -321,11 +232,15 @@ function parseNumbering(xml: string): Numbering {
 
 interface ParaState {
   parts: string[];
+  /** The length of parts joined (kept as parts are added: a bookmark's offset is read in constant time). */
+  length: number;
+  /** The legacy encoding of each part, from its run's font (null: none, or not text of a run). */
+  encodings: (RunEncoding | null)[];
   numId: string | null;
   ilvl: number;
   style?: string;
   /** Text box paragraphs anchored in this paragraph, emitted after it. */
-  anchored: NarrativeParagraph[];
+  anchored: Emitted[];
   inTextBox: boolean;
   /** Linked-figure bookmarks closed in this paragraph, offsets in the raw text (parts joined). */
   marks?: FigureMark[];
@@ -342,23 +257,58 @@ interface TableState {
   cell: CellState | null;
 }
 
+/**
+ * Linked-figure bookmarks read per paragraph (and open at once) at most: an exported paragraph has a few; placing each
+ * costs a pass over the paragraph, so a hostile file with thousands must not make that quadratic.
+ */
+const MAX_MARKS = 200;
+
 /** Elements whose content is never shown text. */
 const SKIP_CONTENT = new Set(["instrText", "delText", "Fallback", "pPr", "rPr", "sectPr", "del", "moveFrom"]);
 
-function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): NarrativeParagraph[] {
-  const out: NarrativeParagraph[] = [];
+interface WordContext {
+  numbering: Numbering;
+  fonts: FontStyles;
+  /** Paragraphs converted from each legacy encoding, counted over all the parts read. */
+  converted: Map<LegacyEncoding, number>;
+}
+
+type RunEncoding = { encoding: LegacyEncoding; upperCase: boolean };
+
+interface RunState {
+  /** The run's own font (w:rFonts) and character style (w:rStyle), from its w:rPr. */
+  font?: string;
+  style?: string;
+}
+
+function parseWordXml(xml: string, part: NarrativePart, ctx: WordContext): NarrativeParagraph[] {
+  const { numbering, fonts } = ctx;
+  const out: Emitted[] = [];
   const paraStack: ParaState[] = [];
   const tables: TableState[] = [];
+  const runs: RunState[] = []; // runs nest only through text boxes
   let textBoxDepth = 0;
   let inText = 0; // inside w:t
   let skipDepth = 0; // inside an element whose text is skipped
   let pPrDepth = 0; // inside w:pPr (numbering and style are read there)
+  let runPrDepth = 0; // inside a run's w:rPr (its font is read there)
 
   const current = () => paraStack[paraStack.length - 1];
   /** Linked-figure bookmarks opened and not closed yet, by bookmark id. */
   const openMarks = new Map<string, { para: ParaState; start: number; code: string; kind: FigureMark["kind"] }>();
 
-  const emit = (p: NarrativeParagraph) => {
+  /** The legacy encoding the current run's font says: its own font, else its style's, the paragraph style's, the default. */
+  const runEncoding = (): RunEncoding | null => {
+    const run = runs[runs.length - 1];
+    const font =
+      run?.font ??
+      fonts.fontOf(run?.style) ??
+      fonts.fontOf(current()?.style ?? fonts.defaultParagraphStyle) ??
+      fonts.defaultFont;
+    return fontEncoding(font);
+  };
+
+  const emit = (p: Emitted) => {
     const parent = current();
     if (parent) parent.anchored.push(p);
     else out.push(p);
@@ -367,8 +317,9 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
   const closeParagraph = () => {
     const p = paraStack.pop();
     if (!p) return;
-    const raw = p.parts.join("");
-    let text = joinSplitNumbers(raw);
+    let own: NarrativeParagraph | null = null;
+    const converted = paragraphText(p, ctx.converted);
+    let text = joinSplitNumbers(converted);
     let listLabel: string | undefined;
     let bullet = false;
     if (p.numId !== null && text.trim() !== "") {
@@ -387,24 +338,36 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
       table.cell.paras.push(text.trim());
     } else if (text.trim() !== "") {
       const para: NarrativeParagraph = { text: text.trim(), inTable: false, part: inTextBox ? "textbox" : part };
-      if (p.marks?.length) para.marks = placeMarks(p.marks, raw, text, listLabel);
+      // marks' offsets are in the text as read; a conversion that changed its length (VNI) leaves them nowhere
+      if (p.marks?.length && converted.length === p.length)
+        para.marks = placeMarks(p.marks, converted, text, listLabel);
       if (bullet) para.bullet = true;
       if (listLabel) para.listLabel = listLabel;
       if (p.style) para.style = p.style;
-      emit(para);
+      own = para;
     }
-    for (const a of p.anchored) emit(a);
+    // the paragraph, then what it anchors, as one block for its parent: handed up whole, not copied item by item
+    // (200,000 nested paragraphs once took minutes)
+    if (own && p.anchored.length === 0) emit(own);
+    else if (own || p.anchored.length > 0) emit(own ? [own, p.anchored] : p.anchored);
   };
 
   for (const t of tokenizeXml(xml)) {
     if (t.type === "text") {
-      if (inText > 0 && skipDepth === 0) current()?.parts.push(t.text);
+      const p = current();
+      if (inText > 0 && skipDepth === 0 && p) {
+        p.parts.push(t.text);
+        p.length += t.text.length;
+        p.encodings.push(runEncoding());
+      }
       continue;
     }
     const name = local(t.name);
 
     if (t.type === "close") {
       if (name === "pPr") pPrDepth = Math.max(0, pPrDepth - 1);
+      else if (name === "r") runs.pop();
+      else if (name === "rPr" && runPrDepth > 0) runPrDepth--;
       if (SKIP_CONTENT.has(name)) {
         skipDepth = Math.max(0, skipDepth - 1);
         continue;
@@ -446,6 +409,13 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
 
     // open or empty tag
     if (name === "pPr" && t.type === "open") pPrDepth++;
+    if (name === "r" && t.type === "open") runs.push({});
+    if (name === "rPr" && t.type === "open" && pPrDepth === 0 && runs.length > 0) runPrDepth++;
+    if (runPrDepth > 0) {
+      const run = runs[runs.length - 1];
+      if (name === "rFonts") run.font = attr(t, "hAnsi") ?? attr(t, "ascii") ?? run.font;
+      else if (name === "rStyle") run.style = attr(t, "val");
+    }
     if (pPrDepth > 0 && paraStack.length > 0) {
       const p = current();
       if (name === "numId") p.numId = attr(t, "val") ?? null;
@@ -460,7 +430,15 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
     const empty = t.type === "empty";
     switch (name) {
       case "p":
-        paraStack.push({ parts: [], numId: null, ilvl: 0, anchored: [], inTextBox: textBoxDepth > 0 });
+        paraStack.push({
+          parts: [],
+          length: 0,
+          encodings: [],
+          numId: null,
+          ilvl: 0,
+          anchored: [],
+          inTextBox: textBoxDepth > 0,
+        });
         if (empty) closeParagraph();
         break;
       case "t":
@@ -468,14 +446,14 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
         break;
       case "tab":
         // w:tab inside a run is a tab character (tab stops in w:tabs live in w:pPr, which is skipped)
-        current()?.parts.push("\t");
+        pushPart(current(), "\t");
         break;
       case "br":
       case "cr":
-        current()?.parts.push("\n");
+        pushPart(current(), "\n");
         break;
       case "noBreakHyphen":
-        current()?.parts.push("-");
+        pushPart(current(), "-");
         break;
       case "txbxContent":
         if (!empty) textBoxDepth++;
@@ -483,15 +461,16 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
       case "bookmarkStart": {
         const mark = parseMarkName(attr(t, "name") ?? "");
         const p = current();
-        if (mark && p) openMarks.set(attr(t, "id") ?? "", { para: p, start: p.parts.join("").length, ...mark });
+        if (mark && p && openMarks.size < MAX_MARKS)
+          openMarks.set(attr(t, "id") ?? "", { para: p, start: p.length, ...mark });
         break;
       }
       case "bookmarkEnd": {
         const id = attr(t, "id") ?? "";
         const open = openMarks.get(id);
         openMarks.delete(id);
-        if (open && open.para === current()) {
-          const end = open.para.parts.join("").length;
+        if (open && open.para === current() && (open.para.marks?.length ?? 0) < MAX_MARKS) {
+          const end = open.para.length;
           if (end > open.start)
             (open.para.marks ??= []).push({ code: open.code, kind: open.kind, start: open.start, end });
         }
@@ -513,6 +492,123 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
     }
   }
   while (paraStack.length > 0) closeParagraph(); // truncated XML: keep what was read
+  return flatten(out);
+}
+
+function pushPart(p: ParaState | undefined, text: string): void {
+  if (!p) return;
+  p.parts.push(text);
+  p.length += text.length;
+  p.encodings.push(null);
+}
+
+/**
+ * A paragraph's text in Unicode: the runs in a legacy font (.VnTime, .VnTimeH, VNI-Times) converted by their font;
+ * the rest, when its characters say it is TCVN3 or VNI typed in another font, converted as they say. Runs of one
+ * encoding are converted together (a VNI letter and its mark may sit in two runs). Counts converted paragraphs.
+ */
+function paragraphText(p: ParaState, converted: Map<LegacyEncoding, number>): string {
+  const plain = p.parts.filter((_, i) => p.encodings[i] === null).join("");
+  const guess = /[\u00a1-\u00ff]/.test(plain) ? detectLegacy(plain) : null;
+  const encodings = p.encodings.map((e) => e ?? (guess ? { encoding: guess.encoding, upperCase: false } : null));
+  let text = "";
+  const used = new Set<LegacyEncoding>();
+  for (let i = 0; i < p.parts.length;) {
+    const enc = encodings[i];
+    let j = i + 1;
+    while (j < p.parts.length && sameEncoding(encodings[j], enc)) j++;
+    const piece = p.parts.slice(i, j).join("");
+    if (enc && /[\u00a1-\u00ff]|[a-z]/i.test(piece)) {
+      const out = legacyToUnicode(piece, enc.encoding, enc.upperCase);
+      if (out !== piece) used.add(enc.encoding);
+      text += out;
+    } else text += piece;
+    i = j;
+  }
+  for (const e of used) converted.set(e, (converted.get(e) ?? 0) + 1);
+  return text;
+}
+
+function sameEncoding(a: RunEncoding | null, b: RunEncoding | null): boolean {
+  return a === b || (!!a && !!b && a.encoding === b.encoding && a.upperCase === b.upperCase);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fonts of the styles (styles.xml): what font a run without a font of its own is in
+
+interface FontStyles {
+  /** The font a style sets (following basedOn), or undefined. */
+  fontOf(styleId: string | undefined): string | undefined;
+  /** The style of paragraphs that name none (w:default, usually "Normal"). */
+  defaultParagraphStyle?: string;
+  /** The document's default run font (w:docDefaults). */
+  defaultFont?: string;
+}
+
+function parseFontStyles(xml: string | null): FontStyles {
+  const styles = new Map<string, { font?: string; basedOn?: string }>();
+  let defaultFont: string | undefined;
+  let defaultParagraphStyle: string | undefined;
+  let inDefaults = false;
+  let style: { font?: string; basedOn?: string } | null = null;
+  if (xml) {
+    for (const t of tokenizeXml(xml)) {
+      if (t.type === "text") continue;
+      const name = local(t.name);
+      if (t.type === "close") {
+        if (name === "rPrDefault") inDefaults = false;
+        else if (name === "style") style = null;
+        continue;
+      }
+      if (name === "rPrDefault") inDefaults = t.type === "open";
+      else if (name === "style") {
+        style = {};
+        styles.set(attr(t, "styleId") ?? "", style);
+        if (attr(t, "type") === "paragraph" && (attr(t, "default") === "1" || attr(t, "default") === "true"))
+          defaultParagraphStyle = attr(t, "styleId");
+        if (t.type === "empty") style = null;
+      } else if (name === "basedOn" && style) style.basedOn = attr(t, "val");
+      else if (name === "rFonts") {
+        const font = attr(t, "hAnsi") ?? attr(t, "ascii");
+        if (style) style.font = font ?? style.font;
+        else if (inDefaults) defaultFont = font ?? defaultFont;
+      }
+    }
+  }
+  return {
+    defaultFont,
+    defaultParagraphStyle,
+    fontOf(styleId) {
+      if (styleId === undefined) return undefined;
+      // basedOn chains are short; a cycle in a broken file stops after a few steps
+      for (let id: string | undefined = styleId, n = 0; id !== undefined && n < 20; n++) {
+        const s = styles.get(id);
+        if (!s) break;
+        if (s.font) return s.font;
+        id = s.basedOn;
+      }
+      return undefined;
+    },
+  };
+}
+
+/** A paragraph, or a block of paragraphs in reading order (a paragraph and what it anchors). */
+type Emitted = NarrativeParagraph | Emitted[];
+
+/** The paragraphs of nested blocks in reading order, without recursion (blocks may nest 200,000 deep). */
+function flatten(blocks: Emitted[]): NarrativeParagraph[] {
+  const out: NarrativeParagraph[] = [];
+  const stack: [Emitted[], number][] = [[blocks, 0]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top[1] >= top[0].length) {
+      stack.pop();
+      continue;
+    }
+    const item = top[0][top[1]++];
+    if (Array.isArray(item)) stack.push([item, 0]);
+    else out.push(item);
+  }
   return out;
 }
 
@@ -523,8 +619,11 @@ function parseWordXml(xml: string, part: NarrativePart, numbering: Numbering): N
 function placeMarks(marks: FigureMark[], raw: string, text: string, listLabel: string | undefined): FigureMark[] {
   const joined = joinSplitNumbers(raw);
   const lead = (s: string) => s.length - s.trimStart().length;
+  // the line breaks joinSplitNumbers drops, found once: an offset moves back by those before it (a pass over the
+  // paragraph per mark made many marks in a long paragraph quadratic)
+  const dropped = droppedBreaks(raw);
   const at = (o: number) => {
-    let x = joinSplitNumbers(raw.slice(0, o)).length;
+    let x = o - countBelow(dropped, o);
     if (listLabel) x = listLabel.length + 1 + Math.max(0, x - lead(joined));
     return Math.max(0, x - lead(text));
   };
@@ -534,12 +633,35 @@ function placeMarks(marks: FigureMark[], raw: string, text: string, listLabel: s
     .filter((m) => m.end > m.start);
 }
 
+/** Offsets in text of the line breaks joinSplitNumbers drops, in order. */
+function droppedBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(SPLIT_NUMBER)) {
+    if (m[2].length + m[3].length === 3) out.push(m.index! + m[1].length + m[2].length);
+  }
+  return out;
+}
+
+/** How many of the sorted numbers are below x. */
+function countBelow(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SPLIT_NUMBER = /(\d[.,])(\d{1,2})\n(\d{1,2})(?!\d)/g;
+
 /**
  * A line break typed inside a number ("1.8" ↵ "51": a layout accident, not two numbers) is dropped when the
  * digits after it complete a three-digit group: "1.8\n51" → "1.851". Any other break stays a newline.
  */
 function joinSplitNumbers(text: string): string {
-  return text.replace(/(\d[.,])(\d{1,2})\n(\d{1,2})(?!\d)/g, (all, head: string, a: string, b: string) =>
+  return text.replace(SPLIT_NUMBER, (all, head: string, a: string, b: string) =>
     a.length + b.length === 3 ? `${head}${a}${b}` : all,
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Excel's displayed text for a number and a format code, for the formats officers use in the appendix
- * (General, 0, 0.00, #,##0, #,##0.00, 0%, 0.00%). ExcelJS gives raw values only; Office.js gives range.text.
+ * (General, 0, 0.00, #,##0, #,##0.00, 0%, 0.00%). An .xlsx holds raw values only; Office.js gives range.text.
  * Displayed in Excel's invariant style (dot decimals, comma grouping) like a file opened with English settings, or,
  * with locale "vi", as Excel with Vietnamese settings shows it (comma decimals, dot grouping: "7,76%", "1.851");
  * the core reads both notations.

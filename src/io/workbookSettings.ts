@@ -2,9 +2,9 @@
  * The add-in's document settings as Excel keeps them in a saved workbook: each Office add-in's settings are
  * properties of its web extension part (xl/webextensions/webextension*.xml, [MS-OWEXML]):
  * <we:property name="cchc.form" value="…JSON…"/>. Office serialises each value as JSON, so a string value is a quoted
- * JSON string. Read with jszip and a small attribute reader, in Node and in the browser alike.
+ * JSON string. Read with the bounded zip reader (zip.ts) and a small attribute reader, in Node and the browser alike.
  */
-import JSZip from "jszip";
+import { BoundedZip } from "./zip";
 
 const ENTITIES: Record<string, string> = { quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" };
 
@@ -30,13 +30,15 @@ function settingValue(raw: string): string {
 
 /** Every add-in setting found in the workbook's web extension parts, by name (later parts win). */
 export async function readWorkbookSettings(data: Uint8Array | ArrayBuffer): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(data);
+  const zip = await BoundedZip.open(data);
   const settings = new Map<string, string>();
-  const parts = Object.keys(zip.files)
+  const parts = zip
+    .names()
     .filter((n) => /^xl\/webextensions\/webextension\d*\.xml$/i.test(n))
     .sort();
   for (const name of parts) {
-    const xml = await zip.files[name].async("string");
+    const xml = await zip.text(name);
+    if (xml === null) continue;
     for (const m of xml.matchAll(/<(?:\w+:)?property\b([^>]*?)\/?>/g)) {
       const attrs = new Map<string, string>();
       for (const a of m[1].matchAll(/(\w+)\s*=\s*("([^"]*)"|'([^']*)')/g))

@@ -8,7 +8,7 @@ import { fileBytes } from "../taskpane/fileBytes";
 import type { MemoryHost } from "./memoryHost";
 import { SheetView } from "./SheetView";
 import { SAMPLE_URL } from "./sample";
-import { NotAWorkbookError, readXlsx } from "./xlsx";
+import { NotAWorkbookError, readXlsx, WorkbookTooLargeError } from "./xlsx";
 
 /** The sample (assets/samples/phu-luc-mau.xlsx, emitted by the build) opens on start. */
 export const SAMPLE_NAME = "phu-luc-mau.xlsx";
@@ -87,5 +87,6 @@ function openError(name: string, e: unknown): string {
       ? `“${name}” là văn bản Word, không phải sổ tính Excel (.xlsx). Để đối chiếu báo cáo, mở tệp ở mục “Đối chiếu thuyết minh” bên trái.`
       : `“${name}” không phải sổ tính Excel (.xlsx).`;
   }
+  if (e instanceof WorkbookTooLargeError) return `“${name}” quá lớn để mở (giải nén ra quá nhiều hoặc quá nhiều ô).`;
   return `Không mở được “${name}”: ${e instanceof Error ? e.message : String(e)}`;
 }

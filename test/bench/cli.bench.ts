@@ -37,6 +37,7 @@ function timeNode(name: string, runs: number, script: string | null, args: strin
     name,
     median: walls[Math.floor(runs / 2)],
     p90: walls[Math.floor(runs * 0.9)],
+    cpu: median(samples.map((s) => s.cpu)),
     runs,
     target,
   };

@@ -1,19 +1,17 @@
 /** Test inputs: the real fixtures in test/fixtures (where they come from: test/fixtures/README.md) and workbooks reshaped from them. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import type { Cell, SheetGrid, WorkbookGrid } from "../../src/core/grid";
-import { gridFromExcelJs } from "../../src/io/xlsxGrid";
+import { readXlsxGrid } from "../../src/io/xlsx";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures");
 export const FIXTURE_XLSX = path.join(FIXTURES, "ngan-son-2022-q3/phu-luc.xlsx");
 export const FIXTURE_DOCX = path.join(FIXTURES, "ngan-son-2022-q3/bao-cao.docx");
 export const SEED_TXT = path.join(FIXTURES, "seed/000_12b72def0433c896.txt");
 
+/** A workbook file read as the CLI and the preview read it. */
 export async function loadXlsxGrid(file: string): Promise<WorkbookGrid> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-  return gridFromExcelJs(wb);
+  return readXlsxGrid(readFileSync(file));
 }
 
 const cloneCell = (c: Cell): Cell => ({ ...c });

@@ -4,7 +4,6 @@
  * with ExcelJS in another district's layout, read back as the CLI reads it), and from the officer's draft.
  */
 import { readFileSync } from "node:fs";
-import ExcelJS from "exceljs";
 import type { Appendix } from "../../src/core/appendix";
 import type { Finding } from "../../src/core/findings";
 import type { WorkbookGrid } from "../../src/core/grid";
@@ -14,7 +13,7 @@ import { buildReport, type ReportInput } from "../../src/core/report/build";
 import type { ReportModel } from "../../src/core/report/model";
 import { readDocxText } from "../../src/io/docx";
 import { reportDocx } from "../../src/io/reportDocx";
-import { gridFromExcelJs } from "../../src/io/xlsxGrid";
+import { readXlsxGrid } from "../../src/io/xlsx";
 import { writeBook, pct } from "../core/districts/book";
 import { consistentFigures } from "../core/districts/figures";
 import { FIXTURE_DOCX, FIXTURE_XLSX, SEED_TXT, loadXlsxGrid } from "../helpers/fixtures";
@@ -100,9 +99,7 @@ describe("a workbook the test builds (another district's layout, written with Ex
         "1.3.1": 0,
       },
     });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-    grid = gridFromExcelJs(wb);
+    grid = await readXlsxGrid(buffer);
     appendix = checked(grid).appendix;
     ({ doc } = await exported({
       appendix,

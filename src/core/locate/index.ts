@@ -23,6 +23,11 @@ interface Candidate {
 
 /** Fewer matched form rows than this and it is not the appendix. */
 const MIN_MATCHED_ROWS = 5;
+/**
+ * Header candidates tried per workbook at most (a workbook has a few; a table pasted from Word repeats its header
+ * at each page break). Each costs an alignment, so a sheet of 200,000 header-like rows must not try them all.
+ */
+export const MAX_HEADER_CANDIDATES = 50;
 
 export interface LocateOptions {
   /**
@@ -42,12 +47,15 @@ export interface LocatedAppendices {
 const better = (a: Candidate, b: Candidate | null) =>
   !b || a.matched > b.matched || (a.matched === b.matched && a.filled > b.filled);
 
-/** The best header candidate of one sheet, or null. */
-function bestOfSheet(sheet: SheetGrid, form: FormDefinition): Candidate | null {
+/** The best header candidate of one sheet, or null; tries at most budget.left candidates (and counts them off). */
+function bestOfSheet(sheet: SheetGrid, form: FormDefinition, budget: { left: number }): Candidate | null {
   let best: Candidate | null = null;
   // A header repeated further down (page breaks of a table pasted from Word) belongs to the table above it,
-  // so each candidate reads to the end of the sheet and repeated header rows are skipped.
-  for (const header of findHeaders(sheet)) {
+  // so each candidate reads to the end of the sheet (at most MAX_TABLE_GRID_ROWS) and repeated header rows are
+  // skipped.
+  const headers = findHeaders(sheet).slice(0, Math.max(0, budget.left));
+  budget.left -= headers.length;
+  for (const header of headers) {
     const table = readTableRows(sheet, header);
     const alignment = alignRows(table, form.rows);
     const matched = alignment.filter((j) => j >= 0).length;
@@ -66,7 +74,10 @@ export function locateAppendices(
   form: FormDefinition,
   options: LocateOptions = {},
 ): LocatedAppendices {
-  const found = workbook.sheets.map((sheet) => bestOfSheet(sheet, form)).filter((c): c is Candidate => c !== null);
+  const budget = { left: MAX_HEADER_CANDIDATES };
+  const found = workbook.sheets
+    .map((sheet) => bestOfSheet(sheet, form, budget))
+    .filter((c): c is Candidate => c !== null);
   const preferred = (options.preferredSheets ?? [])
     .map((name) => found.find((c) => name && c.sheet.name === name))
     .find((c) => c !== undefined);

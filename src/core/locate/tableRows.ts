@@ -67,12 +67,20 @@ function isFooterRow(sheet: SheetGrid, r: number): boolean {
   return false;
 }
 
+/**
+ * Grid rows read under a header at most. The appendix has about 150 rows (twice that with wrapped labels and blank
+ * lines); what lies further down a sheet of 200,000 rows is not its table, and reading it would make the alignment
+ * (table rows × form rows) take minutes and gigabytes.
+ */
+export const MAX_TABLE_GRID_ROWS = 5000;
+
 export function readTableRows(sheet: SheetGrid, header: HeaderMatch, endRow = sheet.cells.length): TableRow[] {
   const col = header.columns;
   const at = (r: number, c: number | undefined): Cell =>
     c === undefined ? { value: null, text: "" } : cellAt(sheet, r, c);
   const rows: TableRow[] = [];
-  for (let r = header.lastRow + 1; r < endRow; r++) {
+  const last = Math.min(endRow, header.lastRow + 1 + MAX_TABLE_GRID_ROWS);
+  for (let r = header.lastRow + 1; r < last; r++) {
     const row: TableRow = {
       gridRow: r,
       stt: textOf(at(r, col.stt)),

@@ -20,6 +20,7 @@ import type { FormDefinition } from "../form/schema";
 import { capitalise, rowName } from "../rowName";
 import { agreesWithinDisplay } from "../tolerance";
 import { formatNumberEn, formatNumberVi, formatPercentEn, formatPercentVi } from "../vn/format";
+import { LEGACY_NAMES } from "../vn/legacy";
 import {
   checkDates,
   isForwardSection,
@@ -31,11 +32,12 @@ import {
   type ReportPeriod,
   type SimpleDate,
 } from "./dates";
-import type { NarrativeDocument } from "./document";
+import type { NarrativeDocument, TextConversion } from "./document";
 import { findFigures, type Figure } from "./figures";
 import { compareMark, insideMark, marksOfSentence, validMarks } from "./linked";
 import { decide, formUnits, scoreCandidates, type Candidate, type MatchResult } from "./match";
 import { splitSentences, type Sentence } from "./sentences";
+import { quoteOf } from "./quote";
 import { matchText } from "./text";
 
 export interface NarrativeOptions {
@@ -82,6 +84,11 @@ export function analyzeNarrative(
   const outcomes: FigureOutcome[] = [];
   const units = formUnits(form);
 
+  let figuresMatched = 0;
+  let figuresRead = 0;
+  let textRead = 0;
+  let unread: Sentence | null = null;
+  const notes = new UnmatchedNotes();
   const marksByParagraph = new Map<number, ReturnType<typeof validMarks>>();
   const marksOf = (i: number) => {
     let m = marksByParagraph.get(i);
@@ -97,10 +104,19 @@ export function analyzeNarrative(
       const f = compareMark(m, doc.paragraphs[s.paragraph], s, appendix);
       if (f) findings.push(f);
     }
+    if (figuresMatched >= MAX_FIGURES || figuresRead >= MAX_FIGURES_READ || textRead >= MAX_FIGURE_TEXT) {
+      // the budget is spent: the rest of the narrative is not read for figures (one note says where it stopped)
+      if (!unread && /\d/.test(s.text)) unread = s;
+      continue;
+    }
     const linked = (f: Figure) =>
       marks.length > 0 && insideMark(marks, s.quoteStart + s.toQuote(f.start), s.quoteStart + s.toQuoteEnd(f.end));
     const figures = findFigures(s, { units });
+    textRead += s.text.length;
+    figuresRead += figures.length;
     if (figures.length === 0) continue;
+    // a sentence of very many figures is a list or a table typed as prose: the first ones are matched, the rest noted
+    const unchecked = figures.length > MAX_SENTENCE_FIGURES ? figures.splice(MAX_SENTENCE_FIGURES) : [];
     const skipAll = isForwardSection(s) ? "forward-section" : isForwardFigureSentence(s) ? "forward-sentence" : null;
 
     const results: (MatchResult | null)[] = [];
@@ -114,6 +130,7 @@ export function analyzeNarrative(
         return;
       }
       cands[i] = scoreCandidates(f, figures, form);
+      figuresMatched++;
     });
     // A percent written with the pair it is the ratio of ("396/5106 hồ sơ, đạt tỷ lệ 7,75%") is that ratio's percent.
     const pairPercents = new Set<string>();
@@ -170,6 +187,7 @@ export function analyzeNarrative(
       }
     });
 
+    const unmatched: [Figure, MatchResult][] = [];
     figures.forEach((f, i) => {
       const r = results[i];
       if (!r) return;
@@ -177,12 +195,20 @@ export function analyzeNarrative(
       if (r.status === "matched") {
         findings.push(...compareFigure(f, r.best, r.tied, appendix));
       } else if (!f.weak) {
-        findings.push(unmatchedFinding(f, r));
+        unmatched.push([f, r]);
       }
     });
+    for (const f of unchecked) {
+      outcomes.push({ figure: f, result: { status: "skipped", reason: "too-many-in-sentence" } });
+      if (!f.weak) unmatched.push([f, { status: "none" }]);
+    }
+    findings.push(...notes.add(unmatched));
   }
+  findings.push(...notes.rest());
+  if (unread) findings.push(budgetNote(unread));
 
   findings.push(...checkDates(sentences, { reportDate, period }));
+  for (const c of doc.conversions ?? []) findings.push(conversionNote(c));
   return { findings, outcomes, reportDate, period };
 }
 
@@ -297,10 +323,6 @@ function display(kind: Part["kind"], value: number, decimals: number, lang: "vi"
   return kind === "amount" ? `${s} ${lang === "vi" ? "triệu đồng" : "million VND"}` : s;
 }
 
-function span(f: Figure, p: Part): { start: number; end: number } {
-  return { start: f.sentence.toQuote(p.start), end: f.sentence.toQuoteEnd(p.end) };
-}
-
 function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: Appendix | null): Finding[] {
   if (!appendix) return [];
   const out: Finding[] = [];
@@ -332,8 +354,7 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
         }),
         expected: null,
         actual: p.value,
-        quote: f.sentence.quote,
-        quoteSpan: span(f, p),
+        ...quoteOf(f.sentence, p.start, p.end),
       });
       continue;
     }
@@ -373,8 +394,7 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
       ),
       expected: tv,
       actual: p.value,
-      quote: f.sentence.quote,
-      quoteSpan: span(f, p),
+      ...quoteOf(f.sentence, p.start, p.end),
     });
   }
   return out;
@@ -421,8 +441,138 @@ function exactRatio(code: string, appendix: Appendix): { value: number; text: { 
   return null;
 }
 
+/**
+ * Bounds on the work, so that no text can make the check run for long (each text path is linear, and matching a
+ * figure costs about the same whatever the text: a fifth of a millisecond). Figures matched per document at most (bare
+ * numbers, approximate figures and the like are not matched and do not count): the seed's quarter report has 61 in
+ * all, a long annual report a few hundred; past this the narrative is not read for figures any more, and one note says
+ * from which sentence.
+ */
+export const MAX_FIGURES = 600;
+/** Figures read per document at most, matched or not (reading one costs a few microseconds). */
+export const MAX_FIGURES_READ = 5000;
+/** Characters of prose read for figures per document at most (the seed's quarter report has about 30,000). */
+export const MAX_FIGURE_TEXT = 200_000;
+/** Figures matched per sentence at most (a real sentence has a handful; the seed's most is 5). */
+export const MAX_SENTENCE_FIGURES = 40;
+/** From this many unmatched figures in one sentence, the sentence gets one note that lists them. */
+export const MERGE_UNMATCHED_AT = 3;
+/** Notes about unmatched figures per document at most; then one note counts the rest. */
+export const MAX_UNMATCHED_NOTES = 100;
+
+/** The "not matched" notes of a document: one per figure, one per sentence for many, at most MAX_UNMATCHED_NOTES. */
+class UnmatchedNotes {
+  private count = 0;
+  private dropped = 0;
+
+  /** The notes for the unmatched figures of one sentence. */
+  add(unmatched: [Figure, MatchResult][]): Finding[] {
+    if (unmatched.length === 0) return [];
+    const notes =
+      unmatched.length < MERGE_UNMATCHED_AT
+        ? unmatched.map(([f, r]) => unmatchedFinding(f, r))
+        : [mergedUnmatchedFinding(unmatched.map(([f]) => f))];
+    const room = Math.max(0, MAX_UNMATCHED_NOTES - this.count);
+    const kept = notes.slice(0, room);
+    this.count += kept.length;
+    // figures the kept notes speak of: all of them, or one per kept single note
+    const covered = kept.length === notes.length ? unmatched.length : kept.length;
+    this.dropped += unmatched.length - covered;
+    return kept;
+  }
+
+  /** One note for the figures left out by the cap, if any. */
+  rest(): Finding[] {
+    if (this.dropped === 0) return [];
+    return [
+      {
+        ruleId: RULE_ID,
+        kind: "narrative-mismatch",
+        severity: "info",
+        codes: [],
+        cells: [],
+        message: {
+          vi: `… và ${this.dropped.toLocaleString("vi-VN")} số liệu khác chưa đối chiếu được với dòng nào của biểu.`,
+          en: `… and ${this.dropped.toLocaleString("en-US")} more figures not matched to a row of the appendix.`,
+        },
+        expected: null,
+        actual: null,
+      },
+    ];
+  }
+}
+
+/** The document was converted to Unicode before reading: say so, for the officer to check the accented letters. */
+function conversionNote(c: TextConversion): Finding {
+  const name = c.from === "windows-1258" ? "Windows-1258" : LEGACY_NAMES[c.from];
+  const count =
+    c.paragraphs > 0 ? { vi: ` (${c.paragraphs} đoạn)`, en: ` (${c.paragraphs} paragraphs)` } : { vi: "", en: "" };
+  return {
+    ruleId: RULE_ID,
+    kind: "narrative-mismatch",
+    severity: "info",
+    codes: [],
+    cells: [],
+    message:
+      c.from === "windows-1258"
+        ? {
+            vi: `Tệp văn bản được lưu theo bảng mã ${name} (không phải UTF-8): đã đọc theo bảng mã đó và chuyển sang Unicode trước khi đối chiếu.`,
+            en: `The text file was saved in the ${name} encoding (not UTF-8): it was read as such and converted to Unicode before checking.`,
+          }
+        : {
+            vi: `Văn bản được gõ theo bảng mã ${name}: đã chuyển sang Unicode${count.vi} trước khi đối chiếu. Nên chuyển cả tệp sang Unicode (Unikey: Công cụ chuyển mã).`,
+            en: `The text was typed in the ${name} encoding: it was converted to Unicode${count.en} before checking. Converting the file to Unicode is advised (Unikey's converter).`,
+          },
+    expected: null,
+    actual: null,
+  };
+}
+
+function budgetNote(s: Sentence): Finding {
+  return {
+    ruleId: RULE_ID,
+    kind: "narrative-mismatch",
+    severity: "info",
+    codes: [],
+    cells: [],
+    message: {
+      vi: `Thuyết minh quá dài để đối chiếu hết (quá ${MAX_FIGURES.toLocaleString("vi-VN")} số liệu hoặc ${MAX_FIGURE_TEXT.toLocaleString("vi-VN")} ký tự): từ câu này trở đi chưa đối chiếu số liệu.`,
+      en: `The narrative is too long to check in full (over ${MAX_FIGURES.toLocaleString("en-US")} figures or ${MAX_FIGURE_TEXT.toLocaleString("en-US")} characters): from this sentence on, figures were not checked.`,
+    },
+    expected: null,
+    actual: null,
+    ...quoteOf(s, 0, 0),
+  };
+}
+
+/** The figure as written, with its unit word: "254 hồ sơ", "7,75%". */
+function writtenFigure(f: Figure): string {
+  return `${f.raw.trim()}${f.unit && f.kind !== "percent" && !f.unitInherited ? ` ${f.after.trim().split(/\s+/).slice(0, f.unit.split(" ").length).join(" ") || f.unit}` : ""}`;
+}
+
+/** One note for many unmatched figures of one sentence (a list of communes, a table typed as prose). */
+function mergedUnmatchedFinding(figures: Figure[]): Finding {
+  const first = figures[0];
+  const shown = figures.slice(0, 3).map((f) => `“${writtenFigure(f)}”`);
+  const more = figures.length > 3 ? figures.length - 3 : 0;
+  return {
+    ruleId: RULE_ID,
+    kind: "narrative-mismatch",
+    severity: "info",
+    codes: [],
+    cells: [],
+    message: {
+      vi: `Chưa đối chiếu được ${figures.length} số liệu của câu này với dòng nào của biểu: ${shown.join(", ")}${more ? ` và ${more} số liệu khác` : ""}.`,
+      en: `Could not match ${figures.length} figures of this sentence to a row of the appendix: ${shown.join(", ")}${more ? ` and ${more} more` : ""}.`,
+    },
+    expected: null,
+    actual: null,
+    ...quoteOf(first.sentence, first.start, first.end),
+  };
+}
+
 function unmatchedFinding(f: Figure, r: MatchResult): Finding {
-  const written = `${f.raw.trim()}${f.unit && f.kind !== "percent" && !f.unitInherited ? ` ${f.after.trim().split(/\s+/).slice(0, f.unit.split(" ").length).join(" ") || f.unit}` : ""}`;
+  const written = writtenFigure(f);
   const maybe = r.status === "ambiguous" ? [...new Set(r.candidates.slice(0, 3).map((c) => c.code))] : [];
   const s: Sentence = f.sentence;
   return {
@@ -437,7 +587,6 @@ function unmatchedFinding(f: Figure, r: MatchResult): Finding {
     },
     expected: null,
     actual: f.value,
-    quote: s.quote,
-    quoteSpan: { start: s.toQuote(f.start), end: s.toQuoteEnd(f.end) },
+    ...quoteOf(s, f.start, f.end),
   };
 }

@@ -20,6 +20,7 @@
 import type { Finding } from "../findings";
 import { normalizeVietnamese } from "../vn/normalize";
 import type { NarrativeDocument } from "./document";
+import { quoteOf } from "./quote";
 import type { Sentence } from "./sentences";
 
 export interface SimpleDate {
@@ -79,13 +80,16 @@ export function periodOf(kind: PeriodKind, year: number, quarter?: number): Repo
   }
 }
 
-/** The first paragraphs of the report (the header and the title). */
+/** The first paragraphs of the report (the header and the title), each read up to HEAD_CHARS characters. */
 function headText(doc: NarrativeDocument, count = 14): string[] {
-  return doc.paragraphs
-    .filter((p) => (p.part ?? "body") === "body")
-    .slice(0, count)
-    .map((p) => normalizeVietnamese(p.text));
+  const out: string[] = [];
+  for (const p of doc.paragraphs) {
+    if (out.length >= count) break;
+    if ((p.part ?? "body") === "body") out.push(normalizeVietnamese(p.text.slice(0, HEAD_CHARS)));
+  }
+  return out;
 }
+const HEAD_CHARS = 1000;
 
 /** The report period from the title ("… quý III, phương hướng nhiệm vụ quý IV năm 2022" → quarter 3 of 2022). */
 export function reportPeriodFrom(doc: NarrativeDocument): ReportPeriod | null {
@@ -146,27 +150,55 @@ const FULL = /(^|[^\d/.,])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\3\s*(\d{4})(?![\d/]
 const WORDS = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu;
 const MONTH = /tháng\s+(\d{1,2})\s*(?:\/|-|năm)\s*(\d{4})(?![\d/])/giu;
 
+/**
+ * Spans already read as dates, sorted and disjoint: free() is a binary search, so finding n dates is n log n
+ * (a text of nothing but dates once took a scan of every earlier date per date).
+ */
+class TakenSpans {
+  private spans: [number, number][] = [];
+  private added: [number, number][] = [];
+  free(s: number, e: number): boolean {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid][1] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo >= this.spans.length || this.spans[lo][0] >= e;
+  }
+  /** Spans taken by one pattern, in text order; a pass's spans are free() to the next pass. */
+  take(s: number, e: number): void {
+    this.added.push([s, e]);
+  }
+  endPass(): void {
+    if (this.added.length > 0) this.spans = [...this.spans, ...this.added].sort((a, b) => a[0] - b[0]);
+    this.added = [];
+  }
+}
+
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
-  const taken: [number, number][] = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const taken = new TakenSpans();
   for (const m of text.matchAll(WORDS)) {
     const s = m.index!;
     out.push({ date: { y: +m[3], m: +m[2], d: +m[1] }, monthOnly: false, start: s, end: s + m[0].length, raw: m[0] });
-    taken.push([s, s + m[0].length]);
+    taken.take(s, s + m[0].length);
   }
+  taken.endPass();
   for (const m of text.matchAll(FULL)) {
     const s = m.index! + m[1].length;
     const raw = m[0].slice(m[1].length);
     const y = +m[5];
-    if (y < 1900 || y > 2100 || !free(s, s + raw.length)) continue;
+    if (y < 1900 || y > 2100 || !taken.free(s, s + raw.length)) continue;
     if (m[3] === "." && +m[4] > 12) continue; // "1.851.2022" is not a date
     out.push({ date: { y, m: +m[4], d: +m[2] }, monthOnly: false, start: s, end: s + raw.length, raw });
-    taken.push([s, s + raw.length]);
+    taken.take(s, s + raw.length);
   }
+  taken.endPass();
   for (const m of text.matchAll(MONTH)) {
     const s = m.index!;
-    if (!free(s, s + m[0].length)) continue;
+    if (!taken.free(s, s + m[0].length)) continue;
     const before = text.slice(Math.max(0, s - 12), s);
     if (/ngày\s+\d{1,2}\s*$/iu.test(before)) continue;
     const numStart = s + m[0].indexOf(m[1], 5);
@@ -177,7 +209,6 @@ export function findDates(text: string): FoundDate[] {
       end: s + m[0].length,
       raw: text.slice(numStart, s + m[0].length),
     });
-    taken.push([s, s + m[0].length]);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -232,25 +263,52 @@ function dateFinding(
     message,
     expected,
     actual,
-    quote: s.quote,
-    quoteSpan: { start: s.toQuote(start), end: s.toQuoteEnd(end) },
+    ...quoteOf(s, start, end),
   };
+}
+
+/** What a date finding says; findings of one kind in one sentence are merged past MERGE_AT. */
+type DateFindingType = "invalid" | "after" | "quarter";
+
+/** From this many findings of one type in one sentence, the sentence gets one finding that lists them. */
+export const MERGE_AT = 3;
+/**
+ * Dates (and quarter references) read per document at most (a long report has a few hundred); the rest are not
+ * checked, and a note says so: no text can make the check run for long or flood its output.
+ */
+export const MAX_DATES = 2000;
+
+interface SentenceDateFinding {
+  type: DateFindingType;
+  finding: Finding;
+  shown: string;
 }
 
 /** Check the dates and period references of the sentences. */
 export function checkDates(sentences: Sentence[], opts: DateCheckOptions): Finding[] {
   const findings: Finding[] = [];
   const { reportDate, period } = opts;
+  let datesRead = 0;
+  let unread: Sentence | null = null;
   for (const s of sentences) {
     if (s.part === "header" || s.part === "footer") continue;
+    if (datesRead >= MAX_DATES) {
+      unread ??= findDates(s.text).length > 0 ? s : null;
+      if (unread) break;
+      continue;
+    }
+    const own: SentenceDateFinding[] = [];
     const text = s.text;
     const dates = findDates(text);
+    datesRead += dates.length;
     dates.forEach((fd, i) => {
       const { date } = fd;
       const shown = fd.raw;
       if (!isValidDate(fd.monthOnly ? { ...date, d: 1 } : date)) {
-        findings.push(
-          dateFinding(
+        own.push({
+          type: "invalid",
+          shown,
+          finding: dateFinding(
             s,
             fd.start,
             fd.end,
@@ -262,14 +320,14 @@ export function checkDates(sentences: Sentence[], opts: DateCheckOptions): Findi
             shown,
             null,
           ),
-        );
+        });
         return;
       }
       if (!reportDate || compareDates(date, reportDate) <= 0) return;
-      const before = text.slice(0, fd.start);
-      const isDocDate = DOC_NUMBER_BEFORE.test(before.slice(-60));
+      const before = text.slice(Math.max(0, fd.start - 60), fd.start);
+      const isDocDate = DOC_NUMBER_BEFORE.test(before);
       if (!isDocDate) {
-        if (isForwardSection(s) || FORWARD_DATE.test(before.slice(-60))) return;
+        if (isForwardSection(s) || FORWARD_DATE.test(before)) return;
         // the end of a range that starts on or before the report date
         const prev = dates[i - 1];
         if (
@@ -279,8 +337,10 @@ export function checkDates(sentences: Sentence[], opts: DateCheckOptions): Findi
         )
           return;
       }
-      findings.push(
-        dateFinding(
+      own.push({
+        type: "after",
+        shown,
+        finding: dateFinding(
           s,
           fd.start,
           fd.end,
@@ -292,46 +352,112 @@ export function checkDates(sentences: Sentence[], opts: DateCheckOptions): Findi
           shown,
           formatDate(reportDate),
         ),
-      );
+      });
     });
 
     // quarter references
-    if (!period || period.kind !== "quarter" || s.inTable) continue;
-    if (isForwardSection(s) || isForwardSentence(s)) continue;
-    const low = text.toLowerCase();
-    const consumed: [number, number][] = [];
-    for (const m of low.matchAll(
-      /từ\s+quý\s+(iv|iii|ii|i|[1-4])\s*(?:\/\s*\d{4}|năm\s+\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])/gu,
-    )) {
-      consumed.push([m.index!, m.index! + m[0].length]);
+    if (period && period.kind === "quarter" && !s.inTable && !isForwardSection(s) && !isForwardSentence(s)) {
+      const quarters = quarterFindings(s, period);
+      datesRead += quarters.length;
+      own.push(...quarters);
     }
-    const hasFigure = /\d/.test(low.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d+\/[\p{L}]|năm \d{4}|\/\d{4}/gu, ""));
-    if (!RESULT_WORDS.test(low) && !hasFigure) continue;
-    for (const m of low.matchAll(/quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:\s*(?:\/|năm)\s*(\d{4}))?/gu)) {
-      const st = m.index!;
-      if (consumed.some(([a, b]) => st >= a && st < b)) continue;
-      const q = ROMAN_Q[m[1]];
-      const year = m[2] ? Number(m[2]) : period.year;
-      if (year !== period.year || q === period.quarter) continue;
-      if (/(?:so với|cùng kỳ|như)\s*$/u.test(low.slice(Math.max(0, st - 12), st))) continue;
-      const label = text.slice(st, st + m[0].length);
-      findings.push(
-        dateFinding(
-          s,
-          st,
-          st + m[0].length,
-          "warning",
-          {
-            vi: `Câu này nêu kết quả của ${label}, không phải kỳ báo cáo (quý ${romanOf(period.quarter!)} năm ${period.year}).`,
-            en: `This sentence reports results for ${label.replace(/quý/i, "quarter")}, not the reporting period (quarter ${romanOf(period.quarter!)} ${period.year}).`,
-          },
-          label,
-          `quý ${romanOf(period.quarter!)} năm ${period.year}`,
-        ),
-      );
-    }
+    findings.push(...mergeRepeated(own, reportDate));
+  }
+  if (unread) {
+    findings.push({
+      ruleId: "narrative-date",
+      kind: "date",
+      severity: "info",
+      codes: [],
+      cells: [],
+      message: {
+        vi: `Thuyết minh có quá nhiều ngày tháng: chỉ kiểm tra ${MAX_DATES.toLocaleString("vi-VN")} ngày đầu tiên, từ câu này trở đi chưa kiểm tra.`,
+        en: `The narrative has too many dates: only the first ${MAX_DATES.toLocaleString("en-US")} were checked, from this sentence on nothing was.`,
+      },
+      expected: null,
+      actual: null,
+      ...quoteOf(unread, 0, 0),
+    });
   }
   return findings;
+}
+
+/** Quarter references of a sentence that reports results for another quarter of the report's year. */
+function quarterFindings(s: Sentence, period: ReportPeriod): SentenceDateFinding[] {
+  const out: SentenceDateFinding[] = [];
+  const text = s.text;
+  const low = text.toLowerCase();
+  const consumed: [number, number][] = [];
+  for (const m of low.matchAll(
+    /từ\s+quý\s+(iv|iii|ii|i|[1-4])\s*(?:\/\s*\d{4}|năm\s+\d{4})?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])/gu,
+  )) {
+    consumed.push([m.index!, m.index! + m[0].length]);
+  }
+  const hasFigure = /\d/.test(low.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d+\/[\p{L}]|năm \d{4}|\/\d{4}/gu, ""));
+  if (!RESULT_WORDS.test(low) && !hasFigure) return out;
+  let c = 0; // consumed ranges are in text order, and so are the quarters: one pass over both
+  for (const m of low.matchAll(/quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:\s*(?:\/|năm)\s*(\d{4}))?/gu)) {
+    const st = m.index!;
+    while (c < consumed.length && consumed[c][1] <= st) c++;
+    if (c < consumed.length && st >= consumed[c][0]) continue;
+    const q = ROMAN_Q[m[1]];
+    const year = m[2] ? Number(m[2]) : period.year;
+    if (year !== period.year || q === period.quarter) continue;
+    if (/(?:so với|cùng kỳ|như)\s*$/u.test(low.slice(Math.max(0, st - 12), st))) continue;
+    const label = text.slice(st, st + m[0].length);
+    out.push({
+      type: "quarter",
+      shown: label,
+      finding: dateFinding(
+        s,
+        st,
+        st + m[0].length,
+        "warning",
+        {
+          vi: `Câu này nêu kết quả của ${label}, không phải kỳ báo cáo (quý ${romanOf(period.quarter!)} năm ${period.year}).`,
+          en: `This sentence reports results for ${label.replace(/quý/i, "quarter")}, not the reporting period (quarter ${romanOf(period.quarter!)} ${period.year}).`,
+        },
+        label,
+        `quý ${romanOf(period.quarter!)} năm ${period.year}`,
+      ),
+    });
+  }
+  return out;
+}
+
+/** Findings of one type in one sentence: as they are below MERGE_AT, else one finding listing them. */
+function mergeRepeated(own: SentenceDateFinding[], reportDate: SimpleDate | null): Finding[] {
+  const counts = new Map<DateFindingType, number>();
+  for (const o of own) counts.set(o.type, (counts.get(o.type) ?? 0) + 1);
+  const out: Finding[] = [];
+  const merged = new Set<DateFindingType>();
+  for (const o of own) {
+    const n = counts.get(o.type)!;
+    if (n < MERGE_AT) {
+      out.push(o.finding);
+      continue;
+    }
+    if (merged.has(o.type)) continue;
+    merged.add(o.type);
+    const shown = own.filter((x) => x.type === o.type).map((x) => `“${x.shown}”`);
+    const list = shown.slice(0, 3).join(", ") + (n > 3 ? ", …" : "");
+    const message = {
+      invalid: {
+        vi: `Câu này có ${n} ngày không tồn tại: ${list}.`,
+        en: `This sentence has ${n} dates that do not exist: ${list}.`,
+      },
+      after: {
+        vi: `Câu này có ${n} ngày sau ngày báo cáo (${reportDate ? formatDate(reportDate) : ""}): ${list}.`,
+        en: `This sentence has ${n} dates after the report date (${reportDate ? formatDate(reportDate) : ""}): ${list}.`,
+      },
+      quarter: {
+        vi: `Câu này nêu kết quả của ${n} kỳ không phải kỳ báo cáo: ${list}.`,
+        en: `This sentence reports results for ${n} periods other than the reporting period: ${list}.`,
+      },
+    }[o.type];
+    out.push({ ...o.finding, message });
+  }
+  return out;
 }
 
 function romanOf(q: number): string {

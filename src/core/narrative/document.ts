@@ -2,6 +2,7 @@
  * The narrative report as the checker reads it: paragraphs in reading order. Built by src/io/docx.ts from a Word
  * file, or by readPlainText from text (the seed, a paste). Pure data, no host objects.
  */
+import { detectLegacy, legacyToUnicode, type LegacyEncoding } from "../vn/legacy";
 
 /** Where a paragraph comes from. */
 export type NarrativePart = "body" | "textbox" | "header" | "footer" | "footnote" | "endnote";
@@ -36,15 +37,28 @@ export interface FigureMark {
   end: number;
 }
 
+/** How the text was turned into Unicode when it was not Unicode: the narrative check says so in its findings. */
+export interface TextConversion {
+  /** The encoding the text was in: a legacy font encoding, or Windows-1258 (a .txt saved by an old program). */
+  from: LegacyEncoding | "windows-1258";
+  /** Paragraphs converted (0 when the whole text was decoded that way). */
+  paragraphs: number;
+}
+
 export interface NarrativeDocument {
   paragraphs: NarrativeParagraph[];
+  /** Present when some of the text was converted to Unicode before reading. */
+  conversions?: TextConversion[];
 }
 
 /**
  * Plain text (a paste, a .txt export) → paragraphs: one per non-blank line. A line with tabs is a table row
- * (the seed carries the appendix as tab-separated rows).
+ * (the seed carries the appendix as tab-separated rows). Text typed in a legacy encoding (TCVN3, VNI: "c¸n bé
+ * c«ng chøc") is converted to Unicode first, and the document says so (conversions).
  */
 export function readPlainText(text: string): NarrativeDocument {
+  const legacy = detectLegacy(text);
+  if (legacy) text = legacyToUnicode(text, legacy.encoding);
   const paragraphs: NarrativeParagraph[] = [];
   for (const raw of text.replace(/\r\n?/g, "\n").split("\n")) {
     if (raw.trim() === "") continue;
@@ -55,5 +69,7 @@ export function readPlainText(text: string): NarrativeDocument {
       paragraphs.push({ text: raw.trim(), inTable: false });
     }
   }
-  return { paragraphs };
+  return legacy
+    ? { paragraphs, conversions: [{ from: legacy.encoding, paragraphs: paragraphs.length }] }
+    : { paragraphs };
 }

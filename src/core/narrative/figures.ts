@@ -216,6 +216,8 @@ const POSTMODIFIER_START = new Set(["đã", "được", "đang", "chưa", "do", 
 
 /** Words (syllables) of the phrase after a unit at most: "sự nghiệp công lập tự bảo đảm chi thường xuyên". */
 const MAX_AFTER = 10;
+/** How far after a unit a clause that may describe it is read (a real one is a few words). */
+const CLAUSE_WINDOW = 200;
 
 /**
  * A percent that is part of a name, not a figure: "tự chủ 100% chi thường xuyên", "Nhà nước đảm bảo 100% chi thường
@@ -262,7 +264,10 @@ function phraseAfter(text: string, from: number): { text: string; end: number } 
     } else if (AFTER_STOP.has(w)) {
       // "… hồ sơ đã giải quyết, đạt 99%": a clause right after the unit that states no figure of its own describes it
       if (!POSTMODIFIER_START.has(w)) break;
-      const clause = /^[^,;.:()]*/u.exec(text.slice(re.lastIndex))![0].replace(NAME_PERCENT, "$1 ");
+      // (read within a window: a sentence of a thousand words without a comma must not be read again per word)
+      const clause = /^[^,;.:()]*/u
+        .exec(text.slice(re.lastIndex, re.lastIndex + CLAUSE_WINDOW))![0]
+        .replace(NAME_PERCENT, "$1 ");
       if (/\d/.test(clause) || clause.trim() === "") break;
     }
     seen.add(w);
@@ -290,6 +295,34 @@ function readAmount(raw: string): { value: number; decimals: number } | null {
 /** Decimals of a value scaled by a power of ten (45,1 tỷ = 45100 triệu: decimals 1 - 3 = -2). */
 function scaledDecimals(decimals: number, factor: number): number {
   return decimals - Math.round(Math.log10(factor));
+}
+
+/**
+ * lastBefore(text, needle)(i): the index of the last needle that ends at or before i (like
+ * text.lastIndexOf(needle, i - needle.length)), or -1. Asked with rising i, it reads the text once.
+ */
+function lastBefore(text: string, needle: string): (i: number) => number {
+  let found = -1;
+  let next = text.indexOf(needle);
+  return (i) => {
+    while (next >= 0 && next + needle.length <= i) {
+      found = next;
+      next = text.indexOf(needle, next + 1);
+    }
+    return found;
+  };
+}
+
+/** nextAt(text, /x/g)(i): the index of the first match at or after i, or -1. Asked with rising i, reads once. */
+function nextAt(text: string, re: RegExp): (i: number) => number {
+  let at = -2;
+  return (i) => {
+    if (at === -1 || at >= i) return at;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    at = m ? m.index : -1;
+    return at;
+  };
 }
 
 /** Find the figures of one sentence. */
@@ -453,11 +486,14 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
   }
 
   // Labels: the text between the previous figure's unit phrase (or a ";", or the sentence start) and the figure.
+  // (The last ";" and " - " before each figure are found moving forward once, not searched back from each figure.)
   let prevAfterEnd = 0;
+  const lastSemi = lastBefore(text, ";");
+  const lastDash = lastBefore(text, " - ");
   figures.forEach((f, i) => {
     f.prev = i - 1;
-    const semi = text.lastIndexOf(";", f.start - 1);
-    const dash = text.lastIndexOf(" - ", f.start - 1);
+    const semi = lastSemi(f.start);
+    const dash = lastDash(f.start);
     const from = Math.max(prevAfterEnd, semi + 1, dash >= 0 ? dash + 3 : 0);
     f.own = low.slice(Math.min(from, f.start), f.start);
     prevAfterEnd = f.end + f.after.length;
@@ -476,14 +512,17 @@ export function findFigures(sentence: Sentence, options: FigureOptions = {}): Fi
   });
   // "2.845 hồ sơ (1.130 trực tuyến)": a bare number opening a bracket right after a count is a share of that count,
   // in its unit; its label is the words inside the bracket (and, being short, the outer figure's).
+  const nextClose = nextAt(text, /\)/g);
+  const nextSemiOrOpen = nextAt(text, /[;(]/g);
   figures.forEach((f, i) => {
     const prev = figures[i - 1];
     if (f.kind !== "count" || f.unit || !prev || !prev.unit || prev.unit === "triệu đồng") return;
     if (prev.kind !== "count" && prev.kind !== "pair") return;
     const between = low.slice(prev.end + prev.after.length, f.start);
     if (!/^\s*\(\s*(?:trong đó|gồm|có|riêng)?\s*:?\s*$/u.test(between)) return;
-    const close = text.indexOf(")", f.end);
-    if (close < 0 || /[;(]/.test(text.slice(f.end, close))) return;
+    const close = nextClose(f.end);
+    const stop = nextSemiOrOpen(f.end);
+    if (close < 0 || (stop >= 0 && stop < close)) return;
     f.unit = prev.unit;
     f.unitInherited = true;
     f.weak = false;

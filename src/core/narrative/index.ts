@@ -14,6 +14,7 @@ export {
   type NarrativeDocument,
   type NarrativeParagraph,
   type NarrativePart,
+  type TextConversion,
 } from "./document";
 export { splitSentences, type Sentence, type Heading } from "./sentences";
 export { findFigures, type Figure, type FigureKind } from "./figures";

@@ -113,8 +113,8 @@ function detectHeading(p: NarrativeParagraph, text: string): ParaHeading | null 
   if (level === null && styleLevel) level = Number(styleLevel);
   if (level === null) {
     // An unnumbered line in capitals ("BÁO CÁO", "KẾT QUẢ THỰC HIỆN") is a heading too.
-    const letters = text.replace(/[^\p{L}]/gu, "");
-    if (letters.length >= 4 && letters === letters.toUpperCase() && text.length <= 160) {
+    const letters = text.length <= 160 ? text.replace(/[^\p{L}]/gu, "") : "";
+    if (letters.length >= 4 && letters === letters.toUpperCase()) {
       return { level: 1, end: text.length, text: text.trim() };
     }
     return null;
@@ -127,12 +127,35 @@ function detectHeading(p: NarrativeParagraph, text: string): ParaHeading | null 
   if (colon >= 0 && colon < end) end = colon + 1;
   if (stop !== null && stop < end) end = stop;
   if (end > 220 && level >= 2) end = Math.min(end, 220);
+  end = Math.min(end, MAX_HEADING);
   return { level, end, text: text.slice(0, end).trim() };
 }
 
 function firstSentenceEnd(text: string, from: number): number | null {
   const ends = sentenceEnds(text, from);
   return ends.length > 0 && ends[0] < text.length ? ends[0] : null;
+}
+
+const WORD_CHAR = /[\p{L}./]/u;
+/** Characters that run on after a terminal mark and end with it: "..", "./.", "?!", ".)", ".”". */
+const RUN_CHARS = new Set([".", "!", "?", "…", "/", '"', "'", "”", "’", ")", "]", "*"]);
+
+/** /\s/ for one character, without a pattern for the usual ones. */
+function isWhite(ch: string): boolean {
+  return (
+    ch === " " || ch === "\n" || ch === "\t" || (ch > "~" && /\s/.test(ch)) || ch === "\r" || ch === "\v" || ch === "\f"
+  );
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+/** The run of letters, dots and slashes ending at i, within the 12 characters before i ("TP", "v.v", "đ/c"). */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > Math.max(0, i - 12) && WORD_CHAR.test(text[j - 1])) j--;
+  return text.slice(j, i);
 }
 
 /** Exclusive end offsets of the sentences in text (the last is text.length). */
@@ -145,17 +168,25 @@ function sentenceEnds(text: string, from = 0): number[] {
     if (i < labelEnd) continue; // "2.1." at the start
     // runs of terminal punctuation ("..", "./.", "?!") end together
     let j = i + 1;
-    while (j < text.length && /[.!?…/"'”’)\]*]/.test(text[j])) j++;
+    while (j < text.length && RUN_CHARS.has(text[j])) j++;
     if (j >= text.length) break;
-    if (!/\s/.test(text[j])) continue; // "1.851", "TP.HCM"
+    // (when what follows the run decides, the rest of the run is not looked at again)
+    if (!isWhite(text[j])) {
+      i = j - 1;
+      continue; // "1.851", "TP.HCM"
+    }
     let k = j;
-    while (k < text.length && /\s/.test(text[k])) k++;
+    while (k < text.length && isWhite(text[k])) k++;
     if (k >= text.length) break;
     const next = text[k];
     const startsNew = /[\p{Lu}\p{N}("“'‘[\-+•*–]/u.test(next);
-    if (!startsNew) continue;
+    if (!startsNew) {
+      i = j - 1;
+      continue;
+    }
     if (c === ".") {
-      const word = /([\p{L}./]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? "";
+      if (isDigit(text[i - 1]) && isDigit(next)) continue; // "1. 2." inside a line: numbers, not sentences
+      const word = wordBefore(text, i);
       const w = word.toLowerCase();
       if (ABBREVIATIONS.has(w)) continue;
       if (/^\p{Lu}$/u.test(word) && /\p{Lu}/u.test(next)) {
@@ -163,7 +194,6 @@ function sentenceEnds(text: string, from = 0): number[] {
         const prevWord = /(\S+)\s+\S$/u.exec(text.slice(Math.max(0, i - 30), i))?.[1] ?? "";
         if (!ROMAN.test(word) || /^\p{Lu}\p{Ll}/u.test(prevWord)) continue;
       }
-      if (word === "" && /\d$/.test(text.slice(0, i)) && /^\d/.test(next)) continue;
     }
     ends.push(j);
     i = j - 1;
@@ -193,6 +223,48 @@ function normalizeFast(s: string): {
     };
   }
   return normalizeWithMap(s);
+}
+
+/**
+ * Bounds that keep the reading linear in the text's length whatever the text (a paragraph of 1 MB without a full
+ * stop, a "heading" that never ends): a sentence longer than MAX_SENTENCE is cut into pieces at the last ";", else
+ * ",", else space before the limit (a real sentence is rarely over 500 characters); a heading's text is at most
+ * MAX_HEADING; the text of the paragraph before a sentence (Sentence.before) keeps, past BEFORE_FULL characters,
+ * only its opening and its last BEFORE_TAIL characters (what the matcher reads: the opening phrase, the last words).
+ */
+export const MAX_SENTENCE = 800;
+const MAX_HEADING = 250;
+const BEFORE_FULL = 2000;
+const BEFORE_HEAD = 200;
+const BEFORE_TAIL = 1200;
+
+/** Cut points that split text[start, end) into pieces of at most MAX_SENTENCE characters. */
+function longSentenceCuts(text: string, start: number, end: number): number[] {
+  const cuts: number[] = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    const limit = from + MAX_SENTENCE;
+    const min = from + MAX_SENTENCE / 2;
+    let cut = -1;
+    const window = text.slice(min, limit);
+    for (const sep of [";", ",", " "]) {
+      const at = window.lastIndexOf(sep);
+      if (at >= 0) {
+        cut = min + at + 1;
+        break;
+      }
+    }
+    if (cut < 0) cut = limit;
+    cuts.push(cut);
+    from = cut;
+  }
+  return cuts;
+}
+
+/** The paragraph's text before offset s, bounded (see BEFORE_FULL). */
+function textBefore(text: string, s: number): string {
+  if (s <= BEFORE_FULL) return text.slice(0, s);
+  return `${text.slice(0, BEFORE_HEAD)} … ${text.slice(s - BEFORE_TAIL, s)}`;
 }
 
 function isLeadIn(text: string): boolean {
@@ -236,7 +308,7 @@ export function splitSentences(doc: NarrativeDocument): Sentence[] {
         toQuote: (i: number) => norm.toOriginal(s + i) - qs,
         toQuoteEnd: (i: number) => norm.toOriginalEnd(s + i) - qs,
         headings: stack.map((h) => ({ ...h })),
-        before: text.slice(0, s),
+        before: textBefore(text, s),
         leadIn,
         isHeading,
         inTable: p.inTable,
@@ -255,7 +327,16 @@ export function splitSentences(doc: NarrativeDocument): Sentence[] {
         ends.push(heading.end);
         ends.sort((a, b) => a - b);
       }
+      // a very long sentence is read in pieces (see MAX_SENTENCE)
+      const pieces: number[] = [];
+      let from = 0;
       for (const e of ends) {
+        if (e <= from) continue;
+        if (e - from > MAX_SENTENCE) pieces.push(...longSentenceCuts(text, from, e));
+        pieces.push(e);
+        from = e;
+      }
+      for (const e of pieces) {
         if (e <= start) continue;
         if (text.slice(start, e).trim() !== "") {
           out.push(makeSentence(start, e, index++, heading !== null && start === 0));

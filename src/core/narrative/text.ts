@@ -74,25 +74,48 @@ export function syllables(p: string): number {
  */
 export type Lexicon = Record<string, string[]>;
 
-const lexCache = new WeakMap<Lexicon, [string, string][]>();
+/** [phrase, value, the phrase's first word]: longest phrases first. */
+const lexCache = new WeakMap<Lexicon, [string, string, string][]>();
 
-function triggers(lex: Lexicon): [string, string][] {
+function triggers(lex: Lexicon): [string, string, string][] {
   let t = lexCache.get(lex);
   if (!t) {
     t = [];
-    for (const [value, phrases] of Object.entries(lex)) for (const p of phrases) t.push([matchText(p), value]);
+    for (const [value, phrases] of Object.entries(lex))
+      for (const p of phrases) {
+        const phrase = matchText(p);
+        t.push([phrase, value, phrase.split(" ")[0]]);
+      }
     t.sort((a, b) => b[0].length - a[0].length);
     lexCache.set(lex, t);
   }
   return t;
 }
 
-/** The facet values a match text expresses. */
+/** Facet values already found, per lexicon and text (a sentence's text is read once per figure in it). */
+const facetCache = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** The facet values a match text expresses (a new Set, the caller may change it). */
 export function facetValues(t: string, lex: Lexicon): Set<string> {
+  let cache = facetCache.get(lex);
+  if (!cache) facetCache.set(lex, (cache = new Map()));
+  let values = cache.get(t);
+  if (!values) {
+    if (cache.size > 5000) cache.clear();
+    values = [...findFacetValues(t, lex)];
+    cache.set(t, values);
+  }
+  return new Set(values);
+}
+
+function findFacetValues(t: string, lex: Lexicon): Set<string> {
   const found = new Set<string>();
   if (!t) return found;
   let s = ` ${t} `;
-  for (const [phrase, value] of triggers(lex)) {
+  // a phrase can only be there if its first word is one of the text's words (looked up, not searched for)
+  const words = new Set(t.split(" "));
+  for (const [phrase, value, first] of triggers(lex)) {
+    if (first !== "" && !words.has(first)) continue;
     const needle = ` ${phrase} `;
     if (!s.includes(needle)) continue;
     if (value !== "-") found.add(value);

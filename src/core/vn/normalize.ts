@@ -126,9 +126,29 @@ export interface NormalizedText {
 
 const MARK = /\p{M}/u;
 
+/**
+ * What steps 1, 2 and 5 would change: a character removed or replaced, a combining mark, a run of spaces (and, for the
+ * map, a character of two code units). Text without any (and already NFC) keeps its length and positions: only the
+ * same-length steps 3-4 apply.
+ */
+const CHANGED_BY_STEPS = new RegExp(
+  `[${[...REMOVED, ...Object.keys(REPLACED).map(Number)].map((cp) => `\\u{${cp.toString(16)}}`).join("")}]|\\p{M}| {2}|[\\u{10000}-\\u{10ffff}\\ud800-\\udfff]`,
+  "u",
+);
+
 /** Normalize like normalizeVietnamese and keep a map from normalized positions back to the original string. */
 export function normalizeWithMap(s: string): NormalizedText {
   const input = s ?? "";
+  if (!CHANGED_BY_STEPS.test(input) && input.normalize("NFC") === input) {
+    // the usual case (typed text, already NFC): one pass of the two same-length fixes, positions map 1:1
+    const text = fixIY(fixTonePlacement(input));
+    const n = input.length;
+    return {
+      text,
+      toOriginal: (index: number) => (index >= n ? n : index < 0 ? 0 : Math.floor(index)),
+      toOriginalEnd: (e: number) => (e <= 0 ? 0 : e > n ? n : Math.floor(e)),
+    };
+  }
   // Step 1: removals and single-character replacements.
   let a = "";
   const aStart: number[] = [];

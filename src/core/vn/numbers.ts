@@ -331,6 +331,25 @@ const DAY_BEFORE_RE = /(?:^|[^\p{L}\p{N}])ngày\s*$/iu;
 const MONTH_BEFORE_RE = /(?:^|[^\p{L}\p{N}])tháng\s*$/iu;
 const YEAR_BEFORE_RE = /(?:^|[^\p{L}\p{N}])năm\s*$/iu;
 const CHAIN_GAP_RE = /^\s*(?:,|;|-|và|hoặc|đến|,\s*và)\s*$/iu;
+/** Longest gap CHAIN_GAP_RE is tried on (" , và " with generous spaces). */
+const MAX_CHAIN_GAP = 40;
+
+/** The last character before i that is not a space is a letter (looked at backwards over the spaces only). */
+function letterBefore(t: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(t[j])) j--;
+  return j >= 0 && LETTER.test(t[j]);
+}
+
+/** Only spaces and tabs between the line's start and i (looked at backwards, so each blank run is seen once). */
+function onlyBlanksBefore(t: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = t[j];
+    if (c === "\n") return true;
+    if (c !== " " && c !== "\t") return false;
+  }
+  return true;
+}
 
 function isYear(core: string): boolean {
   if (!/^\d{4}$/.test(core)) return false;
@@ -350,6 +369,24 @@ function coreAt(text: string, i: number): string | null {
   return m ? m[0] : null;
 }
 
+/**
+ * End of the run of digit groups joined by single "/" that starts at i ("60/2021" in "60/2021/NĐ-CP"): the one
+ * place a document number's letters may start. Scanned by hand, not by a backtracking pattern: in "12/12/12/…"
+ * a pattern would rescan the whole run from every number in it.
+ */
+function slashRunEnd(t: string, i: number): number {
+  let j = i;
+  for (;;) {
+    while (j < t.length && isDigit(t.charCodeAt(j))) j++;
+    if (t[j] === "/" && j + 1 < t.length && isDigit(t.charCodeAt(j + 1))) j++;
+    else return j;
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function stickyMatch(re: RegExp, text: string, i: number): RegExpExecArray | null {
   re.lastIndex = i;
   return re.exec(text);
@@ -357,7 +394,8 @@ function stickyMatch(re: RegExp, text: string, i: number): RegExpExecArray | nul
 
 const ISO_AT = /\d{4,5}\s?:\s?\d{4}(?!\d)/y;
 const DATE_AT = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|[.,]\d)/y;
-const DOC_SLASH_AT = /\d+(?:\/\d+)*\/(?=\p{L})[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*/uy;
+/** The letters after a document number's last "/": "SNV-TCBC", "NĐ-CP", "UBND-VHTT". */
+const DOC_SLASH_TAIL = /(?=\p{L})[\p{L}\p{N}]+(?:[-.&][\p{L}\p{N}]+)*/uy;
 const MONTH_YEAR_AT = /(\d{1,2})\/(\d{4})(?![\d/]|[.,]\d)/y;
 const PAIR_AT = /(\d+(?:[.,]\d+)*)(\s*\/\s*)(\d+(?:[.,]\d+)*)(?![\d]|[.,]\d|\s*\/\s*\d)/y;
 
@@ -374,6 +412,8 @@ export function findNumberTokens(text: string): NumberToken[] {
   const t = map.text;
   const out: NumberToken[] = [];
   let lastLabelEnd = -2;
+  // The digit-and-slash run ending here has no document letters after it: numbers inside it need not look again.
+  let noDocSlashBefore = -1;
 
   const push = (s: number, e: number, kind: NumberTokenKind, value: number, decimals: number): void => {
     const start = map.toOriginal(s);
@@ -403,7 +443,10 @@ export function findNumberTokens(text: string): NumberToken[] {
       continue;
     }
 
-    const pre = t.slice(Math.max(0, i - 60), i);
+    // The words before the number (Điều, ngày, Nghị định số …). Every pattern read on them ends with a word, so when
+    // no letter comes before the number (past spaces) none can match and none is tried: "1 2 1 2 …" stays cheap.
+    const wordBefore = letterBefore(t, i);
+    const pre = wordBefore ? t.slice(Math.max(0, i - 60), i) : "";
 
     // Standards: "9001:2015".
     let m = stickyMatch(ISO_AT, t, i);
@@ -421,11 +464,16 @@ export function findNumberTokens(text: string): NumberToken[] {
       continue;
     }
     // Document numbers: "297/SNV-TCBC", "60/2021/NĐ-CP".
-    m = stickyMatch(DOC_SLASH_AT, t, i);
-    if (m) {
-      push(i, i + m[0].length, "docref", NaN, 0);
-      i += m[0].length;
-      continue;
+    if (i >= noDocSlashBefore) {
+      const runEnd = slashRunEnd(t, i);
+      const tail = t[runEnd] === "/" ? stickyMatch(DOC_SLASH_TAIL, t, runEnd + 1) : null;
+      if (tail) {
+        const end = runEnd + 1 + tail[0].length;
+        push(i, end, "docref", NaN, 0);
+        i = end;
+        continue;
+      }
+      noDocSlashBefore = runEnd;
     }
     const docContext = DOC_BEFORE_RE.test(pre);
     // Month/year: "01/2022".
@@ -492,8 +540,7 @@ export function findNumberTokens(text: string): NumberToken[] {
       i = end;
       continue;
     }
-    const lineStart = t.lastIndexOf("\n", i - 1) + 1;
-    const atLineStart = /^[ \t]*$/.test(t.slice(lineStart, i));
+    const atLineStart = onlyBlanksBefore(t, i);
     const dotted =
       /^\d+(?:\.\d+)+$/.test(body) && !(readCore(body, "decimal")?.notes.includes("thousands-dot") ?? false);
     const heading =
@@ -502,7 +549,11 @@ export function findNumberTokens(text: string): NumberToken[] {
         /^\t/.test(t.slice(end)) ||
         (dotted && /^(?:[ \t]+\p{Lu}|\s*$)/u.test(t.slice(end))));
     const labelContext = isLabelBefore(pre);
-    const chained = lastLabelEnd >= 0 && CHAIN_GAP_RE.test(t.slice(lastLabelEnd, i)) && /^\d{1,2}$/.test(body);
+    const chained =
+      lastLabelEnd >= 0 &&
+      i - lastLabelEnd <= MAX_CHAIN_GAP &&
+      CHAIN_GAP_RE.test(t.slice(lastLabelEnd, i)) &&
+      /^\d{1,2}$/.test(body);
     if (heading || labelContext || chained) {
       if (labelContext && body.includes(",") && !body.includes(".")) {
         // "mức độ 3,4": a list of labels, not 3.4

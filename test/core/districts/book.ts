@@ -1,13 +1,15 @@
 /**
  * Writing a district's appendix the way other districts and communes really lay it out, with ExcelJS, and reading it
- * back through the same path as the CLI (xlsx buffer → ExcelJS → grid → check).
+ * back through the same path as the CLI (xlsx buffer → src/io/xlsx → grid → check). Every book is also read with
+ * ExcelJS, the reader the CLI used before, and must give the same grid.
  */
 import ExcelJS from "exceljs";
 import { checkWorkbook, type CheckResult } from "../../../src/core/check";
+import { readXlsxGrid } from "../../../src/io/xlsx";
 import type { Finding } from "../../../src/core/findings";
 import { currentForm } from "../../../src/core/form";
 import type { FormRow } from "../../../src/core/form/schema";
-import { gridFromExcelJs } from "../../../src/io/xlsxGrid";
+import { gridFromExcelJs } from "../../helpers/excelJsGrid";
 
 /** A value cell: a number, text, a number with a format, or a formula over other rows' value cells. */
 export type Value =
@@ -123,9 +125,11 @@ export async function writeBook(spec: BookSpec): Promise<Buffer> {
 
 export async function checkBook(spec: BookSpec): Promise<Built> {
   const buffer = await writeBook(spec);
+  const grid = await readXlsxGrid(buffer);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  const result = checkWorkbook(gridFromExcelJs(wb));
+  expect(grid).toEqual(gridFromExcelJs(wb));
+  const result = checkWorkbook(grid);
   if (result.status !== "checked") throw new Error(`${spec.sheetName}: appendix not found`);
   // Addresses as written: recompute the layout.
   const valueCol = spec.columns.indexOf("value");

@@ -12,7 +12,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Cell, WorkbookGrid } from "../../../../src/core/grid";
-import { gridFromExcelJs } from "../../../../src/io/xlsxGrid";
+import { readXlsxGrid } from "../../../../src/io/xlsx";
 
 /** A value as the officer types it: a number, a percent (stored as the fraction, formatted %), or text. */
 export type Value = number | { pct: number; decimals?: number } | string | null;
@@ -245,8 +245,7 @@ export async function shapeXlsx(shape: Shape, sheetName = "Phụ lục"): Promis
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** The .xlsx file read back as the command line and the preview read it (src/io/xlsx). */
 export async function shapeXlsxGrid(shape: Shape): Promise<WorkbookGrid> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await shapeXlsx(shape)) as unknown as ArrayBuffer);
-  return gridFromExcelJs(wb);
+  return readXlsxGrid(await shapeXlsx(shape));
 }

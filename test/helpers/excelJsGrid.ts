@@ -1,10 +1,11 @@
 /**
- * An ExcelJS workbook (already loaded, in Node or in the browser preview) → the core's cell grids.
- * Callers load ExcelJS themselves: the CLI statically, the preview on demand, so this module only needs its types.
+ * The reference the project's own .xlsx reader (src/io/xlsx.ts) is held to: an ExcelJS workbook → the core's cell
+ * grids, as the CLI and the preview read workbooks until ExcelJS was replaced. Tests only (ExcelJS is a dev
+ * dependency, also used to build workbooks): every workbook a test builds is read both ways and must give the same grid.
  */
 import type { Workbook, Worksheet, Cell as ExcelCell, CellValue as ExcelCellValue } from "exceljs";
-import type { Cell, SheetGrid, WorkbookGrid } from "../core/grid";
-import { formatExcelNumber } from "./excelFormat";
+import type { Cell, SheetGrid, WorkbookGrid } from "../../src/core/grid";
+import { formatExcelNumber } from "../../src/io/excelFormat";
 
 export function gridFromExcelJs(workbook: Workbook): WorkbookGrid {
   const sheets: SheetGrid[] = [];

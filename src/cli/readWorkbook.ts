@@ -1,5 +1,6 @@
 /** Node only: read an .xlsx file into the core's cell grids (src/io/xlsx: bounded zip, the project's XML reading). */
 import type { WorkbookGrid } from "../core/grid";
+import { readWorkbookSettings } from "../io/workbookSettings";
 import { readXlsxGrid, XlsxTooLargeError } from "../io/xlsx";
 import { ZipLimitError } from "../io/zip";
 import { InputError } from "./errors";
@@ -21,5 +22,16 @@ export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
       vi: `Tệp không phải sổ tính Excel (.xlsx) hợp lệ: ${path}`,
       en: `Not a valid Excel workbook (.xlsx): ${path}`,
     });
+  }
+}
+
+/** The add-in's document settings saved in the workbook (the saved form, the turned-off relations …); none if unreadable. */
+export async function readWorkbookSettingsFile(path: string): Promise<Map<string, string>> {
+  try {
+    return await readWorkbookSettings(
+      await readInputFile(path, { vi: `Không đọc được tệp: ${path}`, en: `Cannot read the file: ${path}` }),
+    );
+  } catch {
+    return new Map();
   }
 }

@@ -4,6 +4,8 @@
  * typed as text listed once, the narrative's unmatched figures listed apart, notes that need no action left out.
  */
 import type { Finding, Lang, Severity } from "../core/findings";
+import { rowByCode } from "../core/form";
+import { describeForm } from "../core/form/describe";
 import type { FormDefinition } from "../core/form/schema";
 import { splitAddress } from "../core/grid";
 import { presentFindings, type FindingCard } from "../core/present";
@@ -28,6 +30,7 @@ const T = {
   missingRows: { vi: "Các dòng của biểu không tìm thấy trong bảng", en: "Form rows not found in the table" },
   unrecognised: { vi: "Các dòng trong bảng không khớp chỉ tiêu nào của biểu", en: "Table rows that match no form row" },
   fix: { vi: "Sửa thành", en: "Fix" },
+  form: { vi: "Biểu", en: "Form" },
   moreRows: {
     vi: (n: number) => `… và ${n.toLocaleString("vi-VN")} dòng khác`,
     en: (n: number) => `… and ${n.toLocaleString("en-US")} more rows`,
@@ -48,15 +51,26 @@ export const MAX_LISTED_ROWS = 20;
 
 export interface TextReportInput {
   form: FormDefinition;
+  /** The form as chosen (before relations turned off), named on the report's second line. */
+  usedForm?: FormDefinition;
   sheetName: string;
   findings: Finding[];
   missingCodes: string[];
   unrecognised: { cell: string; text: string }[];
 }
 
-function sectionOf(card: FindingCard): string {
+/** The group (a row without parent) a finding's first row is in, "narrative", or "other". */
+function sectionOf(card: FindingCard, form: FormDefinition): string {
   if (card.source === "narrative") return "narrative";
-  return card.finding.codes[0]?.split(".")[0] ?? "other";
+  const code = card.finding.codes[0];
+  let row = code === undefined ? undefined : rowByCode(form, code);
+  if (!row) return code?.split(".")[0] ?? "other";
+  while (row.parent !== null) {
+    const parent = rowByCode(form, row.parent);
+    if (!parent) break;
+    row = parent;
+  }
+  return row.code;
 }
 
 function local(address: string | undefined): string {
@@ -79,11 +93,12 @@ export function renderTextReport(input: TextReportInput, lang: Lang): string {
   const view = presentFindings(input.findings, form);
   const lines: string[] = [];
   lines.push(`${T.title[lang]} — ${T.sheet[lang]} "${input.sheetName}"`);
+  lines.push(`${T.form[lang]}: ${describeForm(input.usedForm ?? form)[lang]}`);
   lines.push(T.summary[lang](view.counts.error, view.counts.warning));
   if (view.cards.length === 0 && view.textNumbers.findings.length === 0) lines.push("", T.none[lang]);
   const sections = new Map<string, FindingCard[]>();
   for (const card of view.cards) {
-    const key = sectionOf(card);
+    const key = sectionOf(card, form);
     sections.set(key, [...(sections.get(key) ?? []), card]);
   }
   const order = [...form.rows.filter((r) => r.parent === null).map((r) => r.code), "narrative", "other"];

@@ -5,6 +5,7 @@
  * no appendix, protected sheets, an error.
  */
 import { checkWorkbook } from "../core/check";
+import { RELATIONS_OFF_SETTING, SAVED_FORM_SETTING, savedFormOptions } from "../core/form/file";
 import { checkNarrative } from "../core/narrative/check";
 import { createExcelHost } from "../office/excelHost";
 import { highlightsFor } from "../taskpane/findingsView";
@@ -18,8 +19,16 @@ export async function checkAppendix(event?: Office.AddinCommands.Event): Promise
   let notice: [NoticeKind, string] | null = null;
   try {
     const host = createExcelHost();
+    // The form the officer saved in the pane (and the relations turned off there), as the pane's checks use it.
+    const [savedForm, relationsOff] = await Promise.all([
+      host.loadSetting(SAVED_FORM_SETTING).catch(() => null),
+      host.loadSetting(RELATIONS_OFF_SETTING).catch(() => null),
+    ]);
     const grid = await host.readWorkbook();
-    const result = checkWorkbook(grid, { preferredSheets: [grid.activeSheet] });
+    const result = checkWorkbook(grid, {
+      ...savedFormOptions(savedForm, relationsOff),
+      preferredSheets: [grid.activeSheet],
+    });
     // The narrative the pane keeps with the workbook: its highlights stay (an earlier version cleared them).
     const saved = parseSavedNarrative(await host.loadSetting(NARRATIVE_SETTING).catch(() => null));
     const narrative = saved && result.status === "checked" ? checkNarrative(saved.doc, result.appendix) : [];

@@ -3,20 +3,37 @@
  * Shared by the task pane, the ribbon command and the command line.
  */
 import type { Appendix } from "./appendix";
+import { chooseForm, fitOf, type FormSource } from "./choose";
 import { compareSeverity, type Bilingual, type Finding } from "./findings";
-import { currentForm, getForm } from "./form";
+import { currentForm, FORMS, getForm } from "./form";
+import { withoutRelations } from "./form/relations";
 import type { FormDefinition } from "./form/schema";
 import type { WorkbookGrid } from "./grid";
 import { locateAppendices } from "./locate";
+import { appendixInColumn, valueColumns } from "./locate/valueColumns";
 import { createContext, TABLE_RULES, type Rule } from "./rules";
 
 export interface CheckOptions {
-  /** Form version id; default: the current district form. */
+  /** Form version id of a known form. */
   formId?: string;
+  /** The form itself (a form file, or the one saved in the workbook); wins over formId. */
+  form?: FormDefinition;
+  // Neither: the known form whose rows the table's rows align with, else the form inferred from the table.
+  /** Relations the officer turned off (relationKey), left out of whichever form is used. */
+  disabledRelations?: readonly string[];
   /** Rules to run; default: every table rule. */
   rules?: readonly Rule[];
   /** The sheets the officer works on, first first: the first holding an appendix is checked (see locateAppendices). */
   preferredSheets?: readonly (string | null | undefined)[];
+}
+
+/** Which form the check used and why. */
+export interface UsedForm {
+  source: FormSource;
+  /** The form as chosen, before the officer's turned-off relations are left out (appendix.form is after). */
+  form: FormDefinition;
+  /** Share of the table's labelled rows that are rows of the form. */
+  fit: number;
 }
 
 export interface LocatedRowSummary {
@@ -34,6 +51,7 @@ export type CheckResult =
       rows: LocatedRowSummary[];
       findings: Finding[];
       appendix: Appendix;
+      used: UsedForm;
     }
   | { status: "no-appendix"; message: Bilingual; findings: Finding[] };
 
@@ -64,16 +82,53 @@ export function runRules(appendix: Appendix, rules: readonly Rule[] = TABLE_RULE
   );
 }
 
+/** The form to check against and the table located with it, or null when there is no appendix. */
+function locateWithForm(
+  workbook: WorkbookGrid,
+  options: CheckOptions,
+): { source: FormSource; form: FormDefinition; appendix: Appendix; sheets: string[] } | null {
+  const located = { preferredSheets: options.preferredSheets };
+  if (options.form || options.formId) {
+    const form = options.form ?? resolveForm(options.formId);
+    const { appendix, sheets } = locateAppendices(workbook, form, located);
+    return appendix ? { source: "given", form, appendix, sheets } : null;
+  }
+  return chooseForm(workbook, undefined, located);
+}
+
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}): CheckResult {
-  const form = resolveForm(options.formId);
-  const { appendix, sheets } = locateAppendices(workbook, form, { preferredSheets: options.preferredSheets });
-  if (!appendix) return { status: "no-appendix", message: NO_APPENDIX, findings: [] };
+  const located = locateWithForm(workbook, options);
+  if (!located) return { status: "no-appendix", message: NO_APPENDIX, findings: [] };
+  const form = withoutRelations(located.form, options.disabledRelations ?? []);
+  const appendix = form === located.form ? located.appendix : { ...located.appendix, form };
   return {
     status: "checked",
     sheetName: appendix.sheetName,
-    appendixSheets: sheets,
+    appendixSheets: located.sheets,
     rows: [...appendix.rows.values()].map((r) => ({ code: r.code, valueCell: r.valueCell })),
-    findings: runRules(appendix, options.rules),
+    findings: FORMS.includes(located.form)
+      ? runRules(appendix, options.rules)
+      : runRulesPerColumn(workbook, appendix, options.rules),
     appendix,
+    used: { source: located.source, form: located.form, fit: fitOf(located.appendix) },
   };
+}
+
+/**
+ * A form other than the built-in ones may have several value columns (Kỳ báo cáo | Lũy kế từ đầu năm): the rules run
+ * on each, and each finding names its column.
+ */
+function runRulesPerColumn(workbook: WorkbookGrid, appendix: Appendix, rules?: readonly Rule[]): Finding[] {
+  const { main, others } = valueColumns(workbook, appendix);
+  if (others.length === 0) return runRules(appendix, rules);
+  const named = (title: string, findings: Finding[]) =>
+    findings.map((f) => ({
+      ...f,
+      message: { vi: `Cột «${title}»: ${f.message.vi}`, en: `Column «${title}»: ${f.message.en}` },
+    }));
+  const all = [
+    ...named(main, runRules(appendix, rules)),
+    ...others.flatMap((c) => named(c.title, runRules(appendixInColumn(workbook, appendix, c.col), rules))),
+  ];
+  return sortFindings(all, appendix.form);
 }

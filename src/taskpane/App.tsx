@@ -3,18 +3,19 @@
  * export. Everything workbook-related goes through the WorkbookHost it is given (Office.js in Excel, the in-memory
  * workbook in the browser preview and in tests).
  */
-import { useEffect, useMemo, useRef, type ReactNode, type Ref } from "react";
+import { useEffect, useRef, type ReactNode, type Ref } from "react";
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { currentForm } from "../core/form";
 import type { WorkbookHost } from "../host/types";
 import { CheckPanel } from "./components/CheckPanel";
 import { ExportPanel } from "./components/ExportPanel";
+import { FormPanel } from "./components/FormPanel";
 import { InsertPanel } from "./components/InsertPanel";
 import { NarrativePanel } from "./components/NarrativePanel";
 import { paneLanguage } from "./i18n";
 import { LangProvider, useLang } from "./lang";
 import { useAppendixCheck } from "./useAppendixCheck";
 import { useFixes } from "./useFixes";
+import { useFormChoice } from "./useFormChoice";
 import { useReportDetails } from "./useReportDetails";
 
 export type PaneAction = "check" | "export";
@@ -69,7 +70,8 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
   const fixes = useFixes(host, check);
   /** The report's details: one state for the insert step and the export. */
   const details = useReportDetails(host);
-  const form = useMemo(() => currentForm(), []);
+  /** The form checks use (the one saved in the workbook, the relations turned off) and the insert step inserts. */
+  const forms = useFormChoice(host, check);
   const exportRef = useRef<HTMLElement>(null);
 
   // "Xuất Word" opens the pane with ?action=export.
@@ -93,8 +95,11 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
         <Section id="narrative" title={t.narrativeTitle}>
           <NarrativePanel host={host} check={check} />
         </Section>
+        <Section id="form" title={t.formTitle}>
+          <FormPanel forms={forms} />
+        </Section>
         <Section id="insert" title={t.insertTitle}>
-          <InsertPanel host={host} form={form} details={details} />
+          <InsertPanel host={host} form={forms.insertForm} details={details} />
         </Section>
         <Section id="export" title={t.exportTitle} sectionRef={exportRef}>
           <ExportPanel host={host} check={check} details={details} />

@@ -131,6 +131,33 @@ const vi = {
   unlinkedChanged: (code: string) => `dòng ${code} nay đã có số liệu: sửa câu này`,
   exportPlatforms:
     "Cách nhận tệp: Excel trên web tải xuống ngay. Excel cho Windows tải xuống trong khung bên (nếu không thấy tệp: “Mở trong trình duyệt” hoặc “Sao chép”). Excel cho Mac mở trình duyệt mặc định để tải tệp. Ở đâu cũng có thể “Sao chép” rồi dán vào Word.",
+  // The form used (issue 9): which one, its inferred relations, save / forget / share it
+  formTitle: "Biểu dùng để kiểm tra",
+  formHint:
+    "Biểu có sẵn được dùng khi bảng khớp với nó; nếu không, biểu được đọc từ chính bảng (dòng, đơn vị, quan hệ giữa các dòng).",
+  formNone: "Chưa kiểm tra: bấm “Kiểm tra phụ lục” để biết biểu nào được dùng.",
+  formSource: { known: "biểu có sẵn", inferred: "đọc từ trang tính", given: "đã lưu trong sổ tính" },
+  formUsed: (name: string) => `Biểu đang dùng: ${name}`,
+  formSavedNote: "Các lần kiểm tra sau dùng đúng biểu đã lưu này, kể cả khi mở lại sổ tính.",
+  formInferredTitle: (n: number) => `Quan hệ suy ra từ nhãn của biểu (${n})`,
+  formInferredHint:
+    "Mỗi quan hệ ghi căn cứ (các chữ trong nhãn) và độ tin cậy. Chỉ quan hệ chắc chắn mới báo lỗi; quan hệ khác chỉ cảnh báo. Tắt quan hệ nào không đúng với biểu của đơn vị.",
+  formRelationRatio: (p: string, n: string, d: string) => `Tỷ lệ dòng ${p} = dòng ${n} / dòng ${d}`,
+  formRelationSum: (total: string, parts: string) => `Dòng ${total} = ${parts}`,
+  formRelationPartOf: (part: string, whole: string) => `Dòng ${part} ≤ dòng ${whole}`,
+  formRelationLevel: (error: boolean, sure: number) => `${error ? "báo lỗi" : "chỉ cảnh báo"}, độ tin cậy ${sure}%`,
+  formRelationOff: "đã tắt",
+  formSave: "Lưu biểu vào sổ tính",
+  formForget: "Bỏ biểu đã lưu",
+  formDownload: "Tải tệp biểu (.json)",
+  formOpen: "Mở tệp biểu…",
+  formOpenLabel: "Mở tệp biểu (.json) của đơn vị khác",
+  formSaved: "Đã lưu biểu vào sổ tính.",
+  formForgotten: "Đã bỏ biểu đã lưu: lần kiểm tra sau tự chọn biểu.",
+  formOpened: (name: string) => `Đã dùng tệp biểu “${name}” và lưu vào sổ tính.`,
+  formDelivered: "Đã gửi tệp biểu.",
+  formShareHint:
+    "Tệp biểu dùng được cho đơn vị khác: “Mở tệp biểu…” trong khung này, hoặc cchc check --form bieu.json.",
   exportComing: "Xuất biểu phụ lục ra tệp Word (.docx) đúng mẫu: sắp ra mắt.",
 
   // Which appendix, quiet notes, the out-of-date list, the narrative kept in the file (excel branch)
@@ -295,6 +322,32 @@ const en: Messages = {
   unlinkedChanged: (code: string) => `row ${code} now has a figure: reword this sentence`,
   exportPlatforms:
     "Getting the file: Excel on the web downloads it at once. Excel for Windows downloads it in the pane (if it is not there: “Open in the browser” or “Copy”). Excel for Mac opens the default browser to download it. Anywhere, “Copy” and paste into Word works.",
+  formTitle: "Form used for the check",
+  formHint:
+    "A known form is used when the table matches it; otherwise the form is read from the table itself (rows, units, relations between rows).",
+  formNone: "Not checked yet: press “Check the appendix” to see which form is used.",
+  formSource: { known: "known form", inferred: "read from the sheet", given: "saved in the workbook" },
+  formUsed: (name: string) => `Form in use: ${name}`,
+  formSavedNote: "Later checks use exactly this saved form, also after the workbook is reopened.",
+  formInferredTitle: (n: number) => `Relations inferred from the form's labels (${n})`,
+  formInferredHint:
+    "Each relation shows its evidence (the words of the labels) and a confidence. Only confident relations raise errors; the others only warn. Turn off any that does not hold in your office's form.",
+  formRelationRatio: (p: string, n: string, d: string) => `Row ${p} = row ${n} / row ${d}`,
+  formRelationSum: (total: string, parts: string) => `Row ${total} = ${parts}`,
+  formRelationPartOf: (part: string, whole: string) => `Row ${part} ≤ row ${whole}`,
+  formRelationLevel: (error: boolean, sure: number) => `${error ? "raises errors" : "warns only"}, confidence ${sure}%`,
+  formRelationOff: "off",
+  formSave: "Save the form in the workbook",
+  formForget: "Forget the saved form",
+  formDownload: "Download the form file (.json)",
+  formOpen: "Open a form file…",
+  formOpenLabel: "Open another office's form file (.json)",
+  formSaved: "The form is saved in the workbook.",
+  formForgotten: "The saved form is forgotten: the next check chooses the form.",
+  formOpened: (name: string) => `Using the form file “${name}”, saved in the workbook.`,
+  formDelivered: "The form file was delivered.",
+  formShareHint:
+    "Another office can use the form file: “Open a form file…” in this pane, or cchc check --form form.json.",
   exportComing: "Export the appendix to a Word file (.docx) in the official layout: coming soon.",
 
   appendixCount: (n: number, sheet: string) => `The workbook holds ${n} appendices; checking sheet “${sheet}”.`,

@@ -10,7 +10,7 @@
  * the list but leave the sheet unmarked until the next explicit check.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { checkWorkbook, type CheckResult } from "../core/check";
+import { checkWorkbook, type CheckOptions, type CheckResult } from "../core/check";
 import type { Finding } from "../core/findings";
 import { currentForm } from "../core/form";
 import { parseLocalAddress, splitAddress, type CellValue, type WorkbookGrid } from "../core/grid";
@@ -74,6 +74,10 @@ export interface AppendixCheck {
    * (restoring a saved narrative before any check).
    */
   setExtraCheck(extra: ExtraCheck | null, runNow?: boolean): Promise<void>;
+  /** The form to check with (the one saved in the workbook, the relations turned off): see useFormChoice. */
+  checkOptions: CheckOptions;
+  /** Set the form to check with; re-checks when a check was made or is under way, unless runNow is false. */
+  setCheckOptions(options: CheckOptions, runNow?: boolean): Promise<void>;
 }
 
 export interface AppendixCheckOptions {
@@ -126,6 +130,8 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   const [paused, setPaused] = useState(false);
 
   const extraRef = useRef<ExtraCheck | null>(null);
+  const [checkOptions, setOptionsState] = useState<CheckOptions>({});
+  const optionsRef = useRef<CheckOptions>({});
   const checkedRef = useRef(false);
   const liveRef = useRef(live);
   liveRef.current = live;
@@ -177,7 +183,7 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   const checkOnce = useCallback(
     async (mode: CheckMode) => {
       const { grid, scope, preferred } = await read(mode);
-      const res = checkWorkbook(scope, { preferredSheets: preferred });
+      const res = checkWorkbook(scope, { ...optionsRef.current, preferredSheets: preferred });
       const extra = extraRef.current ? extraRef.current(scope, res) : [];
       const all = [...res.findings, ...extra];
       const form = (res.status === "checked" && res.appendix?.form) || currentForm();
@@ -277,6 +283,16 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
     }
   }, [host]);
 
+  const setCheckOptions = useCallback(
+    async (next: CheckOptions, runNow = true) => {
+      optionsRef.current = next;
+      setOptionsState(next);
+      // A check under way read the old options: it runs once more (run() merges the requests).
+      if (runNow && (checkedRef.current || running.current)) await recheck();
+    },
+    [recheck],
+  );
+
   const setExtraCheck = useCallback(
     async (extra: ExtraCheck | null, runNow = true) => {
       extraRef.current = extra;
@@ -359,6 +375,8 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       select,
       clearHighlights,
       setExtraCheck,
+      checkOptions,
+      setCheckOptions,
     }),
     [
       busy,
@@ -380,6 +398,8 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       select,
       clearHighlights,
       setExtraCheck,
+      checkOptions,
+      setCheckOptions,
     ],
   );
 }

@@ -5,7 +5,7 @@
  * rows with errors the report quotes). Never touches Office.js.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import { checkWorkbook } from "../core/check";
+import { checkWorkbook, type CheckOptions } from "../core/check";
 import type { Appendix } from "../core/appendix";
 import type { Finding } from "../core/findings";
 import type { NarrativeDocument } from "../core/narrative/document";
@@ -13,6 +13,8 @@ import type { ReportSource } from "../core/report/build";
 import { reportFileName, type ReportDetails } from "../core/report/details";
 import type { LinkedFigure, UnlinkedFigure } from "../core/report/model";
 import type { Delivery, DeliveryWay, OutgoingFile, WorkbookHost } from "../host/types";
+
+const NO_OPTIONS: CheckOptions = {};
 
 export type ExportStep = "idle" | "checking" | "confirm" | "building" | "delivering" | "done" | "error";
 
@@ -50,7 +52,8 @@ export interface ExportState {
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export function useExport(host: WorkbookHost): ExportState {
+/** options: the form the check uses (the one saved in the workbook, the relations turned off), so both agree. */
+export function useExport(host: WorkbookHost, options: CheckOptions = NO_OPTIONS): ExportState {
   const [step, setStep] = useState<ExportStep>("idle");
   const [errors, setErrors] = useState<Finding[]>([]);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
@@ -106,7 +109,7 @@ export function useExport(host: WorkbookHost): ExportState {
       setErrors([]);
       setStep("checking");
       try {
-        const result = checkWorkbook(await host.readWorkbook());
+        const result = checkWorkbook(await host.readWorkbook(), options);
         if (result.status !== "checked") {
           setProblem({ kind: "no-appendix" });
           setStep("error");
@@ -124,7 +127,7 @@ export function useExport(host: WorkbookHost): ExportState {
         fail(e);
       }
     },
-    [host, build],
+    [host, build, options],
   );
 
   const proceed = useCallback(async () => {

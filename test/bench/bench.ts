@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints figures (not a test). Targets: locate + check the seed's appendix ≤ 2 ms (median);
- * extract + match the seed's narrative ≤ 30 ms; each 1 MB adversarial text ≤ 200 ms (adversarial.bench.ts); the
+ * extract + match the seed's narrative ≤ 30 ms; infer a form of 120 rows ≤ 10 ms (forms.bench.ts); each 1 MB
+ * adversarial text ≤ 200 ms (adversarial.bench.ts); the
  * seed's full Word report ≤ 300 ms and the export chunk's size; the command line's start with one check ≤ 300 ms
  * (cli.bench.ts); `check-all` on 500 workbooks ≤ 30 s, memory flat (checkAll.bench.ts); the task pane's initial
  * JavaScript ≤ 250 KB gzipped (pane.bench.ts); with a 50,000-row data sheet beside the appendix, the pane's full check
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
     benchNarrative?: () => Promise<Timing[]>;
   } | null;
   if (extra?.benchNarrative) for (const t of await extra.benchNarrative()) print(t);
+  for (const t of await (await import("./forms.bench")).benchForms()) print(t);
   const hostile = (await import("./adversarial.bench")) as { benchAdversarial: () => Promise<Timing[]> };
   for (const t of await hostile.benchAdversarial()) print(t);
   const exp = await import("./export.bench");
@@ -114,9 +116,24 @@ function largeWorkbook(seed: WorkbookGrid): (() => Promise<Timing>)[] {
   const windowed = { ...data, cells: data.cells.slice(0, WINDOW_ROWS).map((r) => r.slice(0, WINDOW_COLUMNS)) };
   const appendix = seed.sheets.find((s) => checkWorkbook({ sheets: [s] }).status === "checked") ?? seed.sheets[0];
   return [
-    () => time("… beside a 50,000-row data sheet, read in full", 5, () => checkWorkbook({ sheets: [data, ...seed.sheets] })),
-    () => time("… the data sheet through the host's window", 20, () => checkWorkbook({ sheets: [windowed, ...seed.sheets] }), 250),
-    () => time("… live check: the edited appendix sheet only", 200, () => checkWorkbook({ sheets: [appendix] }, { preferredSheets: [appendix.name] }), 5),
+    () =>
+      time("… beside a 50,000-row data sheet, read in full", 5, () =>
+        checkWorkbook({ sheets: [data, ...seed.sheets] }),
+      ),
+    () =>
+      time(
+        "… the data sheet through the host's window",
+        20,
+        () => checkWorkbook({ sheets: [windowed, ...seed.sheets] }),
+        250,
+      ),
+    () =>
+      time(
+        "… live check: the edited appendix sheet only",
+        200,
+        () => checkWorkbook({ sheets: [appendix] }, { preferredSheets: [appendix.name] }),
+        5,
+      ),
   ];
 }
 

@@ -22,9 +22,12 @@ export async function benchExport(): Promise<Timing[]> {
   const { appendix, findings } = result;
   const draft = readPlainText(readFileSync(SEED_TXT, "utf8"));
   return [
-    await time("export the seed's full report (model + .docx)", 30, () =>
-      renderReport(buildReport({ appendix, details: DETAILS, findings })),
-    300),
+    await time(
+      "export the seed's full report (model + .docx)",
+      30,
+      () => renderReport(buildReport({ appendix, details: DETAILS, findings })),
+      300,
+    ),
     await time("export from the seed's draft (rewrite + .docx)", 20, () =>
       renderReport(buildReport({ appendix, details: DETAILS, draft, findings })),
     ),
@@ -39,7 +42,9 @@ export async function benchExport(): Promise<Timing[]> {
 export async function exportChunkSize(): Promise<{ raw: number; gzip: number }> {
   const root = path.join(__dirname, "../..");
   // esbuild comes with tsx (a dependency): bundled the way webpack's chunk is, minified, for the pane's browsers.
-  const esbuild = require(require.resolve("esbuild", { paths: [path.dirname(require.resolve("tsx"))] })) as typeof Esbuild;
+  const esbuild = require(
+    require.resolve("esbuild", { paths: [path.dirname(require.resolve("tsx"))] }),
+  ) as typeof Esbuild;
   const out = await esbuild.build({
     stdin: {
       contents: 'export * from "./src/core/report/build"; export * from "./src/io/reportFiles";',

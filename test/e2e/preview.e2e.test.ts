@@ -23,6 +23,7 @@ import { buildAppendixTemplate } from "../../src/core/template/appendixTemplate"
 import { downloadPageUrl } from "../../src/host/downloadLink";
 import { readDocxText } from "../../src/io/docx";
 import { loadXlsxGrid } from "../helpers/fixtures";
+import { COMMUNE_2025, rowIndex, shapeXlsx, withValues } from "../core/form/infer/shapes";
 import { withCell } from "../io/reportFixtures";
 import { buildPages, E2E_URL_PROD, ROOT } from "./build";
 import { serveDirectory, type StaticServer } from "./server";
@@ -437,13 +438,18 @@ describeIfChromium("browser preview (chromium)", () => {
     const shipped = checkWorkbook(file0);
     if (edited.status !== "checked" || shipped.status !== "checked") throw new Error("the sample has no appendix");
     expect(checkNarrative(doc, edited.appendix).map((f) => f.message.en)).toEqual([]);
-    expect(checkNarrative(doc, shipped.appendix).map((f) => [f.codes[0], f.quote!.slice(f.quoteSpan!.start, f.quoteSpan!.end)])).toEqual([
-      ["3.1.4", "364"],
-    ]);
+    expect(
+      checkNarrative(doc, shipped.appendix).map((f) => [
+        f.codes[0],
+        f.quote!.slice(f.quoteSpan!.start, f.quoteSpan!.end),
+      ]),
+    ).toEqual([["3.1.4", "364"]]);
   });
 
   test("the download page the Mac path opens saves the file carried in its address", async () => {
-    const bytes = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph("Báo cáo số 125/BC-UBND")] }] }));
+    const bytes = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph("Báo cáo số 125/BC-UBND")] }] }),
+    );
     const url = downloadPageUrl(`${server.url}/download.html`, {
       name: "bao-cao.docx",
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -483,6 +489,58 @@ describeIfChromium("browser preview (chromium)", () => {
     });
     expect(overflow).toEqual([]);
     await narrow.close();
+  });
+
+  test("a commune's 2025 appendix: the form is read from the sheet, a relation turned off, the form saved", async () => {
+    const book = await shapeXlsx(
+      withValues(COMMUNE_2025, { [rowIndex(COMMUNE_2025, "Tỷ lệ hoàn thành Kế hoạch CCHC năm")]: [{ pct: 80 }] }),
+    );
+    const commune = await context.newPage();
+    commune.on("pageerror", (e) => pageErrors.push(String(e)));
+    await commune.goto(`${server.url}/preview.html`);
+    await commune.locator('.sheet-grid [data-address="D120"]').waitFor();
+    await commune.locator(".preview-open input").setInputFiles({
+      name: "phu-luc-xa-tan-lap-2025.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: book,
+    });
+    // "Đang mở …" names the file too: wait until it is open (the pane is then the new workbook's).
+    await commune
+      .locator('.preview-file[data-status="ready"]')
+      .filter({ hasText: "phu-luc-xa-tan-lap-2025.xlsx" })
+      .waitFor();
+    await commune.getByRole("button", { name: "Kiểm tra phụ lục" }).click();
+    const form = commune.locator("#form");
+    await form.getByText("Biểu đang dùng: Biểu đọc từ trang tính").waitFor();
+    await form.getByText("42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần").waitFor();
+    // The ratio error is there, its message saying it rests on an inferred relation; "not in the form" nowhere.
+    await commune.locator('li[data-code="4"][data-severity="error"]').waitFor();
+    expect(await commune.locator('li[data-code="4"][data-severity="error"]').textContent()).toMatch(
+      /Quan hệ suy ra từ nhãn của biểu/,
+    );
+    await commune.locator(".preview-pane").screenshot({ path: join(SHOTS, "14-commune-checked.png") });
+    await form.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await commune.locator(".preview-pane").screenshot({ path: join(SHOTS, "15-commune-form.png") });
+
+    await form.getByRole("switch", { name: "Tỷ lệ dòng 4 = dòng 3 / dòng 2" }).click();
+    await commune.locator('li[data-code="4"][data-severity="error"]').waitFor({ state: "detached" });
+    await form.getByRole("button", { name: "Lưu biểu vào sổ tính" }).click();
+    await form.getByText("đã lưu trong sổ tính").waitFor();
+    await form.getByText("Đã lưu biểu vào sổ tính.").scrollIntoViewIfNeeded();
+    await commune.locator(".preview-pane").screenshot({ path: join(SHOTS, "16-commune-form-saved.png") });
+
+    // The same pane about 350 px wide: nothing of the form section sticks out.
+    await commune.addStyleTag({ content: ".preview { grid-template-columns: 350px 1fr !important; }" });
+    await form.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await commune.locator(".preview-pane").screenshot({ path: join(SHOTS, "17-commune-form-350px.png") });
+    const overflow = await form.evaluate((el) => {
+      const right = el.getBoundingClientRect().right;
+      return [...el.querySelectorAll("p, li, button, label")]
+        .filter((c) => c.getBoundingClientRect().right > right + 1)
+        .map((c) => c.textContent);
+    });
+    expect(overflow).toEqual([]);
+    await commune.close();
   });
 
   test("opening another workbook starts without the previous workbook's narrative and report details", async () => {

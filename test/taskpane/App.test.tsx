@@ -84,7 +84,7 @@ describe("task pane", () => {
     await clickCheck();
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
     await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
-    // The active sheet first, then the one checked last time.
+    // The active sheet first, then the one checked last time; no form saved in the workbook: the check chooses it.
     expect(mockCheck).toHaveBeenLastCalledWith(await host.readWorkbook.mock.results[1].value, {
       preferredSheets: ["Phụ lục", "Phụ lục"],
     });

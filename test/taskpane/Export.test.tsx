@@ -28,7 +28,10 @@ test("errors in the table: shown first; “Quay lại sửa biểu” goes back 
   const host = fakeHost();
   // 1.2 says 50% but 32 of 40 tasks is 80%
   host.readWorkbook.mockResolvedValue(asRead(appendixGrid({ ...consistentFigures(), "1.2": pctCell(50) })));
-  host.settings.set(DETAILS_SETTING, JSON.stringify({ unit: "UBND huyện Bạch Thông", period: "quý III", year: "2023" }));
+  host.settings.set(
+    DETAILS_SETTING,
+    JSON.stringify({ unit: "UBND huyện Bạch Thông", period: "quý III", year: "2023" }),
+  );
   render(<App host={host} />);
   const section = exportSection();
   fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
@@ -49,7 +52,9 @@ test("errors in the table: shown first; “Quay lại sửa biểu” goes back 
   expect(Buffer.from(file.bytes.subarray(0, 2)).toString()).toBe("PK");
   expect(file.html).toContain("UBND HUYỆN BẠCH THÔNG");
   expect(await section.findByText(/Đã tạo báo cáo: \d+ số liệu lấy từ biểu/)).toBeInTheDocument();
-  expect(section.getByText("Đã tải xuống “bao-cao-cchc-quy-iii-2023.docx”. Nếu không thấy tệp, dùng một cách bên dưới.")).toBeInTheDocument();
+  expect(
+    section.getByText("Đã tải xuống “bao-cao-cchc-quy-iii-2023.docx”. Nếu không thấy tệp, dùng một cách bên dưới."),
+  ).toBeInTheDocument();
   expect(section.getByText("Số liệu lấy từ dòng đang có lỗi, đã ghi như biểu: 1.2.")).toBeInTheDocument();
 });
 

@@ -12,6 +12,7 @@ import { buildReport, type ReportSource } from "../../core/report/build";
 import { parseReportDetails, type ReportDetails } from "../../core/report/details";
 import { reportDocx } from "../../io/reportDocx";
 import { InputError } from "../errors";
+import { formOptions } from "../formOptions";
 import { parseOptions } from "../options";
 import { readReportFile } from "../readReport";
 import { readWorkbookFile } from "../readWorkbook";
@@ -61,7 +62,7 @@ const TEXT = {
 
 export const exportCommand: CliCommand = {
   name: "export",
-  usage: `  cchc export <phu-luc.xlsx> --out <bao-cao.docx> [--report <ban-thao.docx|ban-thao.txt>] [--details <thong-tin.json>] [--from sheet|draft] [--lang vi|en] [--form district-2022]
+  usage: `  cchc export <phu-luc.xlsx> --out <bao-cao.docx> [--report <ban-thao.docx|ban-thao.txt>] [--details <thong-tin.json>] [--from sheet|draft] [--lang vi|en] [--form <district-2022|bieu.json>]
 
   --out      tệp Word sẽ ghi / the Word file to write
   --report   bản thảo thuyết minh: giữ lời văn, ghi lại số liệu theo biểu / the officer's draft: its text kept, its figures rewritten from the table
@@ -89,7 +90,7 @@ export const exportCommand: CliCommand = {
     const details = await readDetails(opts.values.get("--details"));
     const grid = await readWorkbookFile(workbook);
     const draft = reportPath ? await readReportFile(reportPath) : null;
-    const result = checkWorkbook(grid, { formId: opts.values.get("--form") });
+    const result = checkWorkbook(grid, await formOptions(workbook, opts.values.get("--form")));
     if (result.status === "no-appendix") throw new InputError(NO_APPENDIX);
 
     const model = buildReport({

@@ -2,6 +2,7 @@
 import { checkCommand } from "./check";
 import { checkAllCommand } from "./checkAll";
 import { exportCommand } from "./export";
+import { formCommand } from "./form";
 import type { CliCommand } from "./types";
 
-export const COMMANDS: readonly CliCommand[] = [checkCommand, checkAllCommand, exportCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, checkAllCommand, exportCommand, formCommand];

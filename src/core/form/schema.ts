@@ -17,8 +17,12 @@ export const VALUE_KINDS = [
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 export const rowSchema = z.object({
-  /** Stable row code: the printed STT, or the parent's STT plus a letter for sub-rows without one (3.3.1a). A contract. */
-  code: z.string().regex(/^\d+(\.\d+)*[a-z]?$/),
+  /**
+   * Stable row code: the printed STT, or the parent's code plus a letter for sub-rows without one (3.3.1a; under a
+   * lettered row another letter, 11aa). A form with roman or capital-letter groups uses them as codes ("II", "B"),
+   * and a number printed twice under different groups is qualified by its group ("II.1"). A contract.
+   */
+  code: z.string().regex(/^(?:[A-Z]+|\d+)(?:\.(?:\d+|[A-Z]+))*[a-z]*$/),
   /** The STT printed on the form, or null for the italic sub-rows that have none. */
   stt: z.string().nullable(),
   /** What the STT column prints for a row without an STT, as on the paper form ("Trong đó" before a breakdown). */
@@ -43,6 +47,12 @@ export const rowSchema = z.object({
   proseUnits: z.array(z.string()).default([]),
   /** A short English label, for the English UI. */
   labelEn: z.string().optional(),
+  /**
+   * Percent rows only: the value may legitimately be above 100% (a share of a plan or an estimate: revenue above the
+   * estimate, "so với kế hoạch"). The range rule then allows it, and a ratio of this percent may have its numerator
+   * above its denominator.
+   */
+  canExceed: z.boolean().optional(),
 });
 export type FormRowInput = z.input<typeof rowSchema>;
 export type FormRow = z.output<typeof rowSchema>;

@@ -26,6 +26,7 @@
  */
 import type { Appendix } from "../appendix";
 import type { FormDefinition, FormRow } from "../form/schema";
+import { proseRows } from "./derived";
 import type { Figure } from "./figures";
 import { facetValues, hasPhrase, matchText, syllables, type Lexicon } from "./text";
 
@@ -305,6 +306,11 @@ export interface RowProfile {
    * stands for the whole only when no neighbour is the level-specific row ("Tổng số TTHC" beside "Số TTHC cấp xã").
    */
   neighbourLevels: Set<string>;
+  /**
+   * The service levels and channels its own sub-rows are of: "118 dịch vụ công trực tuyến một phần" is the sub-row
+   * "… một phần", not the row of all online services above it.
+   */
+  partFacets: { service: Set<string>; channel: Set<string> };
 }
 
 interface FormProfile {
@@ -369,7 +375,9 @@ function labelBigrams(label: string): string[] {
 export function formProfile(form: FormDefinition): FormProfile {
   const hit = profiles.get(form);
   if (hit) return hit;
-  const valueRows = form.rows.filter(isValueRow);
+  // Rows without keywords or prose units (a form learnt from the sheet) get them from their label and unit.
+  const prose = proseRows(form.rows);
+  const valueRows = prose.rows.filter(isValueRow);
   // document frequency of each phrase over value rows
   const df = new Map<string, number>();
   const rowPhrases = new Map<string, { kw: Set<string>; lb: Set<string> }>();
@@ -423,12 +431,13 @@ export function formProfile(form: FormDefinition): FormProfile {
     rows.set(r.code, {
       row: r,
       code: r.code,
-      group: groupOf(r.code),
+      group: prose.groupOf.get(r.code) ?? groupOf(r.code),
       phrases,
       units,
       subject,
       facets,
       neighbourLevels: new Set(),
+      partFacets: { service: new Set(), channel: new Set() },
     });
   }
   for (const rp of rows.values()) {
@@ -436,9 +445,11 @@ export function formProfile(form: FormDefinition): FormProfile {
       if (other === rp) continue;
       const sibling = other.row.parent !== null && other.row.parent === rp.row.parent;
       if (sibling || other.row.parent === rp.code) for (const v of other.facets.level) rp.neighbourLevels.add(v);
+      if (other.row.parent === rp.code)
+        for (const d of ["service", "channel"] as const) for (const v of other.facets[d]) rp.partFacets[d].add(v);
     }
   }
-  const groups = form.rows
+  const groups = prose.rows
     .filter((r) => r.parent === null)
     .map((r) => ({
       code: r.code,
@@ -792,6 +803,12 @@ function facetScore(dims: Dim[], fig: Partial<Record<Dim, FigureFacet>>, members
         score += LEVEL_ONLY_FIGURE;
         continue;
       }
+      if (
+        (d === "service" || d === "channel") &&
+        own &&
+        members.some((m) => [...F].some((v) => m.partFacets[d].has(v)))
+      )
+        return null;
       const p = FIGURE_ONLY[d];
       if (p === null) return null;
       score += p;
@@ -830,6 +847,9 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
   const dims = f.kind === "pair" ? PAIR_DIMS : ALL_DIMS;
   const fig: Partial<Record<Dim, FigureFacet>> = {};
   for (const d of dims) fig[d] = figureFacet(ctx, d);
+  // A commune's report says "UBND xã", "cấp xã" of the commune itself: the whole, as well as the level.
+  if (form.level === "commune" && fig.level?.values.has("xã"))
+    fig.level = { ...fig.level, values: new Set([...fig.level.values, "all"]) };
   const unit = f.unit ? canonicalUnit(f.unit) : null;
   const subsumed = subsumedPhrases(ctx, profile);
   const out: Candidate[] = [];

@@ -6,6 +6,7 @@ import type { AppendixRow } from "../appendix";
 import type { Finding } from "../findings";
 import { rowName, rowsName } from "../rowName";
 import { roundTo } from "../tolerance";
+import { withRelationSeverity } from "./relationSeverity";
 import { fixFor, maxDecimals, said, valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
@@ -28,20 +29,22 @@ function blankTotals(ctx: RuleContext): Finding[] {
     const sumText = valueOf(total, sum, decimals);
     const form = ctx.appendix.form;
     const partsName = rowsName(form, rel.parts);
-    out.push({
-      ruleId: "missing",
-      kind: "missing",
-      severity: "warning",
-      codes: [rel.total, ...rel.parts],
-      cells: [total.valueCell, ...filled.map((r) => r.valueCell)],
-      ...said(rowName(form, rel.total), {
-        vi: `để trống trong khi ${partsName.vi} đã có số liệu${complete ? `: tổng là ${sumText.vi}` : ""}.`,
-        en: `is blank while ${partsName.en} are filled${complete ? `: the total is ${sumText.en}` : ""}.`,
+    out.push(
+      withRelationSeverity(rel, {
+        ruleId: "missing",
+        kind: "missing",
+        severity: "warning",
+        codes: [rel.total, ...rel.parts],
+        cells: [total.valueCell, ...filled.map((r) => r.valueCell)],
+        ...said(rowName(form, rel.total), {
+          vi: `để trống trong khi ${partsName.vi} đã có số liệu${complete ? `: tổng là ${sumText.vi}` : ""}.`,
+          en: `is blank while ${partsName.en} are filled${complete ? `: the total is ${sumText.en}` : ""}.`,
+        }),
+        expected: complete ? sum : null,
+        actual: null,
+        fix: complete ? fixFor(total, sum, decimals) : undefined,
       }),
-      expected: complete ? sum : null,
-      actual: null,
-      fix: complete ? fixFor(total, sum, decimals) : undefined,
-    });
+    );
   }
   return out;
 }
@@ -63,38 +66,42 @@ function percents(ctx: RuleContext): Finding[] {
     ) {
       const exact = roundTo(((n.value.number ?? 0) / (d.value.number ?? 1)) * 100, 2);
       const shown = valueOf(p, exact, 2);
-      out.push({
-        ruleId: "missing",
-        kind: "missing",
-        severity: "warning",
-        codes: [rel.percent, rel.numerator, rel.denominator],
-        cells: [p.valueCell, n.valueCell, d.valueCell],
-        ...said(rowName(ctx.appendix.form, rel.percent), {
-          vi: `để trống trong khi tử số và mẫu số đã có (${valueOf(n, n.value.number ?? 0).vi}/${valueOf(d, d.value.number ?? 0).vi}): tỷ lệ là ${shown.vi}.`,
-          en: `is blank while its parts are filled (${valueOf(n, n.value.number ?? 0).en}/${valueOf(d, d.value.number ?? 0).en}): it is ${shown.en}.`,
+      out.push(
+        withRelationSeverity(rel, {
+          ruleId: "missing",
+          kind: "missing",
+          severity: "warning",
+          codes: [rel.percent, rel.numerator, rel.denominator],
+          cells: [p.valueCell, n.valueCell, d.valueCell],
+          ...said(rowName(ctx.appendix.form, rel.percent), {
+            vi: `để trống trong khi tử số và mẫu số đã có (${valueOf(n, n.value.number ?? 0).vi}/${valueOf(d, d.value.number ?? 0).vi}): tỷ lệ là ${shown.vi}.`,
+            en: `is blank while its parts are filled (${valueOf(n, n.value.number ?? 0).en}/${valueOf(d, d.value.number ?? 0).en}): it is ${shown.en}.`,
+          }),
+          expected: exact,
+          actual: null,
+          fix: fixFor(p, exact, 2),
         }),
-        expected: exact,
-        actual: null,
-        fix: fixFor(p, exact, 2),
-      });
+      );
     }
     if (isNumber(p)) {
       const blanks = [n, d].filter(isBlank);
       if (blanks.length === 0) continue;
       const codes = blanks.map((r) => r.code);
-      out.push({
-        ruleId: "missing",
-        kind: "missing",
-        severity: "warning",
-        codes: [...codes, rel.percent],
-        cells: [...blanks.map((r) => r.valueCell), p.valueCell],
-        ...said(rowsName(ctx.appendix.form, codes), {
-          vi: `để trống nên không kiểm tra được tỷ lệ ${p.value.text} ở ${rowName(ctx.appendix.form, rel.percent).vi}.`,
-          en: `${codes.length > 1 ? "are" : "is"} blank, so the percent ${p.value.text} of ${rowName(ctx.appendix.form, rel.percent).en} cannot be verified.`,
+      out.push(
+        withRelationSeverity(rel, {
+          ruleId: "missing",
+          kind: "missing",
+          severity: "warning",
+          codes: [...codes, rel.percent],
+          cells: [...blanks.map((r) => r.valueCell), p.valueCell],
+          ...said(rowsName(ctx.appendix.form, codes), {
+            vi: `để trống nên không kiểm tra được tỷ lệ ${p.value.text} ở ${rowName(ctx.appendix.form, rel.percent).vi}.`,
+            en: `${codes.length > 1 ? "are" : "is"} blank, so the percent ${p.value.text} of ${rowName(ctx.appendix.form, rel.percent).en} cannot be verified.`,
+          }),
+          expected: null,
+          actual: null,
         }),
-        expected: null,
-        actual: null,
-      });
+      );
     }
   }
   return out;

@@ -1,5 +1,6 @@
 /** part-exceeds-total: a part above its whole (explicit part-of relations, and every ratio's numerator/denominator). */
 import type { Finding } from "../findings";
+import { rowByCode } from "../form";
 import type { Relation } from "../form/schema";
 import { rowName } from "../rowName";
 import { withRelationSeverity } from "./relationSeverity";
@@ -10,8 +11,13 @@ function pairs(ctx: RuleContext): [string, string, Relation][] {
   const seen = new Set<string>();
   const out: [string, string, Relation][] = [];
   for (const rel of ctx.appendix.form.relations) {
+    // A ratio whose percent may exceed 100% (a share of a plan) says nothing about which of its rows is larger.
     const pair: [string, string] | null =
-      rel.type === "part-of" ? [rel.part, rel.whole] : rel.type === "ratio" ? [rel.numerator, rel.denominator] : null;
+      rel.type === "part-of"
+        ? [rel.part, rel.whole]
+        : rel.type === "ratio" && !rowByCode(ctx.appendix.form, rel.percent)?.canExceed
+          ? [rel.numerator, rel.denominator]
+          : null;
     if (!pair || seen.has(pair.join(">"))) continue;
     seen.add(pair.join(">"));
     out.push([...pair, rel]);

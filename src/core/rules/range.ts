@@ -9,7 +9,8 @@ import type { Rule } from "./types";
 function problem(row: AppendixRow, n: number): Bilingual | null {
   const kind = row.formRow.kind;
   const t = row.value.text;
-  if (kind === "percent" && (n < 0 || n > 100))
+  // A share of a plan or an estimate ("so với kế hoạch", revenue) may be above 100%.
+  if (kind === "percent" && (n < 0 || (n > 100 && !row.formRow.canExceed)))
     return { vi: `ghi ${t}, ngoài khoảng 0-100%.`, en: `says ${t}, outside 0-100%.` };
   if (kind === "count" && n < 0) return { vi: `ghi số âm (${t}).`, en: `holds a negative count (${t}).` };
   if (kind === "count" && !Number.isInteger(n))

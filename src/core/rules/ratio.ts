@@ -63,7 +63,8 @@ function checkRatio(ctx: RuleContext, rel: RatioRelation): Finding[] {
       null,
     );
   }
-  if (shown === null || n > d || n < 0 || d < 0) return []; // blank: missing; part > whole: part-exceeds-total
+  // blank: missing; part > whole: part-exceeds-total (unless the percent may exceed 100%: a share of a plan)
+  if (shown === null || (n > d && !p.formRow.canExceed) || n < 0 || d < 0) return [];
   const exact = (n / d) * 100;
   if (agreesWithinDisplay(shown, p.value.decimals, exact)) return [];
   const expectedDecimals = Math.max(p.value.decimals, FIX_DECIMALS);

@@ -62,7 +62,7 @@ export function ExportPanel({
 }) {
   const { t, lang } = useLang();
   const s = useStyles();
-  const exp = useExport(host);
+  const exp = useExport(host, check.checkOptions);
   const fileId = useId();
   const [source, setSource] = useState<ReportSource>("sheet");
   const [chosen, setChosen] = useState<Draft | null>(null);

@@ -38,3 +38,28 @@ test.each<[string, string, Record<string, CellInput>]>([
   // The same words; a sum may add why the two can differ.
   expect(asWarning[0].message.vi.startsWith(asError[0].message.vi)).toBe(true);
 });
+
+test("missing: a blank total of a warning relation is still reported, without a fix", () => {
+  const appendix = appendixOf({ "3.1.4a": 250, "3.1.4b": 120 });
+  const asError = of(runRules(appendix), "missing", "3.1.4");
+  expect(asError[0].fix?.number).toBe(370);
+  const asWarning = of(withWarningRelations(appendix, "3.1.4"), "missing", "3.1.4");
+  expect(asWarning.map((f) => f.severity)).toEqual(["warning"]);
+  expect(asWarning[0].fix).toBeUndefined();
+});
+
+test("a finding of an inferred relation says it was inferred, from which words and how sure", () => {
+  const appendix = appendixOf({ "3.3.2": pctCell(95), "3.3.2a": 1230, "3.3.2b": 1204 });
+  const form: FormDefinition = {
+    ...appendix.form,
+    relations: appendix.form.relations.map((rel) =>
+      rel.type === "ratio" && rel.percent === "3.3.2"
+        ? { ...rel, inferred: { evidence: "«Tỷ lệ … đúng hạn» ← đúng hạn / đã giải quyết xong", confidence: 0.9 } }
+        : rel,
+    ),
+  };
+  const [f] = of(runRules({ ...appendix, form }), "ratio", "3.3.2");
+  expect(f.severity).toBe("error");
+  expect(f.message.vi).toMatch(/\(Quan hệ suy ra từ nhãn của biểu, độ tin cậy 90%: «Tỷ lệ … đúng hạn» ← đúng hạn/);
+  expect(f.message.en).toMatch(/\(Relation inferred from the form's labels, confidence 90%: /);
+});

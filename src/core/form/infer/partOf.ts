@@ -1,0 +1,48 @@
+/**
+ * A part that cannot exceed its whole, among rows side by side in a group: the later stage of a course never counts
+ * more than the earlier one (đã giải quyết ≤ tiếp nhận, đã xử lý ≤ phát hiện, đang cung cấp ≤ đủ điều kiện). Each part
+ * takes its nearest whole of the stage just before it. What was done of a plan only where the plan is a ceiling
+ * (tasks, capital); never people present against the quota, visits, or revenue.
+ */
+import { comparable, quote, siblingsOf, type Found, type Node } from "./model";
+import { courseStep, phraseOf, planIsCeiling } from "./sense";
+
+/** How far apart (in rows of the group) a part and its whole may be. */
+const REACH = 3;
+
+export function inferSiblingParts(all: Node[]): Found[] {
+  const found: Found[] = [];
+  for (const part of all) {
+    if (part.sense.present || part.sense.revenue || part.sense.comparedWith !== null) continue;
+    const siblings = siblingsOf(part, all);
+    const at = siblings.indexOf(part);
+    let best: {
+      whole: Node;
+      distance: number;
+      direct: boolean;
+      step: NonNullable<ReturnType<typeof courseStep>>;
+    } | null = null;
+    for (let k = Math.max(0, at - REACH); k <= Math.min(siblings.length - 1, at + REACH); k++) {
+      const whole = siblings[k];
+      if (k === at || !comparable(whole, part) || whole.sense.present || whole.sense.revenue) continue;
+      const step = courseStep(whole.sense, part.sense);
+      if (!step) continue;
+      if (step.dim === "plan" && !planIsCeiling(whole.sense, part.sense)) continue;
+      // "Giải quyết hồ sơ" split into đã giải quyết / đang giải quyết is every dossier in hand, also those carried over
+      // from the period before: no part of what was received in the period.
+      if (step.dim === "flow" && part.children.some((c) => c.sense.facets.flow.has("pending"))) continue;
+      const direct = step.direct;
+      const distance = Math.abs(k - at);
+      if (!best || (direct && !best.direct) || (direct === best.direct && distance < best.distance))
+        best = { whole, distance, direct, step };
+    }
+    if (!best) continue;
+    const { whole, step, direct } = best;
+    found.push({
+      relation: { type: "part-of", part: part.code, whole: whole.code, reason: `${part.label} ≤ ${whole.label}` },
+      confidence: direct ? 0.85 : 0.7,
+      evidence: `${quote(part.label, 40)} ≤ ${quote(whole.label, 40)}: ${phraseOf(part.sense, step.dim, step.part)} ⊂ ${phraseOf(whole.sense, step.dim, step.whole)}`,
+    });
+  }
+  return found;
+}

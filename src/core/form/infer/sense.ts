@@ -1,0 +1,402 @@
+/**
+ * What a row's label says, for inferring relations: the thing it counts (hồ sơ, thủ tục, người …), its content words,
+ * and facets read with small lexicons of the wording officers use: where a dossier or task is in its course (tiếp nhận
+ * → đã giải quyết → đúng hạn / quá hạn; được giao → đã hoàn thành; phát hiện → đã xử lý; đủ điều kiện → đang cung cấp
+ * → có phát sinh hồ sơ), the channel, the level, the online-service level, and the words that warn a part may exceed
+ * its whole (có mặt, lượt, thu ngân sách, so với).
+ */
+import { facetValues, matchText, type Lexicon } from "../../narrative/text";
+
+export type Dim = "flow" | "plan" | "found" | "offer" | "channel" | "level" | "service" | "sex";
+
+export const LEXICONS: Record<Dim, Lexicon> = {
+  flow: {
+    received: ["tiếp nhận", "đã tiếp nhận", "phải giải quyết", "cần giải quyết", "thụ lý", "nhận được", "đã nhận"],
+    resolved: [
+      "đã giải quyết",
+      "giải quyết xong",
+      "đã giải quyết xong",
+      "đã trả kết quả",
+      "trả kết quả",
+      "giải quyết",
+      "được giải quyết",
+      "đã xử lý",
+      "xử lý xong",
+      "đã được xử lý",
+      "xử lý",
+    ],
+    ontime: ["đúng hạn", "trước hạn", "trước và đúng hạn", "đúng thời hạn", "sớm hạn", "trong hạn", "còn hạn"],
+    late: ["quá hạn", "trễ hạn", "chậm hạn", "trễ hẹn", "chậm trả"],
+    pending: ["đang giải quyết", "đang xử lý", "chưa giải quyết", "đang thụ lý", "chưa đến hạn", "chưa xử lý"],
+    /** Results of resolved dossiers digitised (số hóa kết quả giải quyết). */
+    resultsDigitised: ["số hóa kết quả", "số hóa kết quả giải quyết", "được số hóa kết quả"],
+    /** Dossiers digitised at reception (số hóa hồ sơ, thành phần hồ sơ). */
+    dossiersDigitised: ["số hóa hồ sơ", "số hóa thành phần hồ sơ", "được số hóa hồ sơ"],
+    "-": [
+      "thẩm quyền giải quyết",
+      "thuộc thẩm quyền",
+      "tiếp nhận và giải quyết",
+      "tiếp nhận và trả kết quả",
+      "cần phải xử lý",
+      "cần xử lý",
+      "phải xử lý",
+      "kiến nghị xử lý",
+    ],
+  },
+  plan: {
+    assigned: ["được giao", "giao", "đề ra", "kế hoạch", "dự toán", "chỉ tiêu", "được phân bổ", "phải thực hiện"],
+    done: [
+      "đã hoàn thành",
+      "hoàn thành",
+      "đã thực hiện",
+      "thực hiện",
+      "đã giải ngân",
+      "giải ngân",
+      "thực hiện được",
+      "đã tuyển dụng",
+      "tuyển dụng được",
+      "đã tổ chức",
+      "đã đào tạo",
+    ],
+    undone: ["chưa hoàn thành", "chưa thực hiện", "chưa giải ngân"],
+    "-": [
+      "thực hiện cơ chế",
+      "đã thực hiện tiếp nhận",
+      "thực hiện tiếp nhận",
+      "thực hiện tự chủ",
+      "đã thực hiện tự chủ",
+    ],
+  },
+  found: {
+    found: ["phát hiện", "cần phải xử lý", "cần xử lý", "phải xử lý", "có kiến nghị xử lý", "kiến nghị xử lý"],
+    handled: ["đã xử lý", "xử lý xong", "đã được xử lý", "được xử lý", "đã khắc phục", "khắc phục", "xử lý"],
+    "-": ["đang xử lý", "chưa xử lý"],
+  },
+  offer: {
+    eligible: [
+      "đủ điều kiện",
+      "đủ điều kiện cung cấp",
+      "đủ điều kiện được cung cấp",
+      "đủ điều kiện cung cấp trực tuyến",
+    ],
+    provided: ["đang cung cấp", "đã cung cấp", "cung cấp", "được cung cấp"],
+    withDossiers: ["có phát sinh hồ sơ", "phát sinh hồ sơ"],
+    integrated: ["đã tích hợp", "được tích hợp", "tích hợp"],
+    obligation: ["nghĩa vụ tài chính", "phí lệ phí", "có thu phí"],
+    payment: ["thanh toán trực tuyến", "thanh toán điện tử", "thanh toán"],
+  },
+  channel: {
+    online: ["trực tuyến", "qua mạng", "môi trường mạng", "dịch vụ công trực tuyến", "nộp trực tuyến"],
+    direct: ["trực tiếp", "nộp trực tiếp", "tại bộ phận một cửa"],
+    postal: ["bưu chính công ích", "qua bưu điện", "dịch vụ bưu chính", "bưu chính"],
+    all: [
+      "cả trực tiếp bưu chính công ích và trực tuyến",
+      "trực tiếp bưu chính công ích và trực tuyến",
+      "trực tiếp và trực tuyến",
+      "trực tuyến và trực tiếp",
+    ],
+  },
+  level: {
+    province: ["cấp tỉnh", "thẩm quyền cấp tỉnh", "ủy ban nhân dân tỉnh giải quyết"],
+    district: ["cấp huyện", "thẩm quyền cấp huyện"],
+    commune: ["cấp xã", "thẩm quyền cấp xã", "ủy ban nhân dân cấp xã"],
+    all: ["cấp huyện và cấp xã", "cấp tỉnh và cấp xã", "cấp tỉnh cấp huyện và cấp xã", "huyện và xã", "tỉnh và xã"],
+    "-": ["các cấp", "giữa các cấp", "cùng cấp"],
+  },
+  service: {
+    full: ["toàn trình", "mức độ 4", "mức 4"],
+    partial: ["một phần", "mức độ 3", "mức 3"],
+    both: [
+      "mức độ 3 và 4",
+      "mức độ 3 4",
+      "mức độ 3 và mức độ 4",
+      "toàn trình và một phần",
+      "một phần và toàn trình",
+      "mức 3 và 4",
+    ],
+    "-": ["tự chủ một phần", "một phần chi thường xuyên"],
+  },
+  sex: {
+    male: ["nam", "nam giới"],
+    female: ["nữ", "nữ giới"],
+    "-": ["việt nam", "miền nam", "hà nam", "quảng nam", "nam định", "phương nam"],
+  },
+};
+
+/** Rank of each value in its course: a part is at a later stage than its whole. */
+const RANK: Record<string, number> = {
+  received: 1,
+  resolved: 2,
+  pending: 2,
+  ontime: 3,
+  late: 3,
+  resultsDigitised: 3,
+  dossiersDigitised: 2,
+  assigned: 1,
+  done: 2,
+  undone: 2,
+  found: 1,
+  handled: 2,
+  eligible: 1,
+  obligation: 1,
+  provided: 2,
+  withDossiers: 3,
+  integrated: 3,
+  payment: 3,
+};
+
+/** Whole → part along a course, per dimension: a row at the part's stage counts some of the whole's. */
+export const COURSE: Partial<Record<Dim, [whole: string, part: string][]>> = {
+  flow: [
+    ["received", "resolved"],
+    ["received", "pending"],
+    ["resolved", "ontime"],
+    ["resolved", "late"],
+    ["received", "ontime"],
+    ["received", "late"],
+    ["resolved", "resultsDigitised"],
+    ["received", "dossiersDigitised"],
+  ],
+  plan: [
+    ["assigned", "done"],
+    ["assigned", "undone"],
+  ],
+  found: [["found", "handled"]],
+  offer: [
+    ["eligible", "provided"],
+    ["provided", "withDossiers"],
+    ["provided", "integrated"],
+    ["eligible", "integrated"],
+    ["obligation", "payment"],
+    ["obligation", "integrated"],
+  ],
+};
+
+/** Values of a dimension that together make the whole (the parts divide it). */
+export const PARTITIONS: Partial<Record<Dim, string[][]>> = {
+  flow: [
+    ["ontime", "late"],
+    ["resolved", "pending"],
+  ],
+  plan: [["done", "undone"]],
+  channel: [
+    ["online", "direct"],
+    ["online", "direct", "postal"],
+  ],
+  level: [
+    ["district", "commune"],
+    ["province", "commune"],
+    ["province", "district", "commune"],
+  ],
+  service: [["full", "partial"]],
+  sex: [["male", "female"]],
+};
+
+/** Nouns a count is of, as match text, in the canonical form used to compare rows. */
+const NOUNS: [string, string][] = [
+  ["lượt người", "lượt"],
+  ["lượt", "lượt"],
+  ["hồ sơ", "hồ sơ"],
+  ["thủ tục hành chính", "thủ tục"],
+  ["thủ tục", "thủ tục"],
+  ["dịch vụ công", "thủ tục"],
+  ["văn bản quy phạm pháp luật", "văn bản"],
+  ["văn bản", "văn bản"],
+  ["nhiệm vụ", "nhiệm vụ"],
+  ["phản ánh kiến nghị", "phản ánh"],
+  ["phản ánh", "phản ánh"],
+  ["vấn đề", "vấn đề"],
+  ["biên chế", "người"],
+  ["công chức", "người"],
+  ["viên chức", "người"],
+  ["cán bộ", "người"],
+  ["người", "người"],
+  ["đơn vị sự nghiệp", "đơn vị"],
+  ["cơ quan đơn vị", "đơn vị"],
+  ["đơn vị", "đơn vị"],
+  ["cơ quan", "đơn vị"],
+  ["phòng", "đơn vị"],
+  ["cuộc", "cuộc"],
+  ["lớp", "lớp"],
+  ["phiếu", "phiếu"],
+  ["tài khoản", "tài khoản"],
+  ["giao dịch", "giao dịch"],
+  ["kết quả", "hồ sơ"],
+  ["triệu đồng", "triệu đồng"],
+  ["nghìn đồng", "nghìn đồng"],
+  ["tỷ đồng", "tỷ đồng"],
+  ["đồng", "đồng"],
+];
+
+/** Words that say nothing about what is counted. */
+const STOP = new Set(
+  "số tổng lượng các của được đã và có cả trong đó kỳ báo cáo tại theo về với là cho từ đến này những một".split(" "),
+);
+
+export interface Sense {
+  /** Match text of the label without the words in brackets. */
+  text: string;
+  /** Match text of the whole label, brackets included. */
+  full: string;
+  words: Set<string>;
+  noun: string | null;
+  facets: Record<Dim, Set<string>>;
+  /** Counts visits, not people ("lượt người"): may exceed a headcount. */
+  visits: boolean;
+  /** Staff or units present now ("có mặt", "hiện có"): may exceed the quota after a merger. */
+  present: boolean;
+  /** Revenue or collections ("thu ngân sách", "số thu"): may exceed the estimate. */
+  revenue: boolean;
+  /** "so với …": compared with something (a plan, a past year), maybe not in the table. */
+  comparedWith: string | null;
+  /**
+   * Counts only what was newly received in the period ("mới tiếp nhận", "tiếp nhận trong kỳ"): what was resolved or
+   * is pending may include dossiers carried over from the period before, so it is no part of it.
+   */
+  newOnly: boolean;
+  /** Says it is a total ("Tổng số …"). */
+  total: boolean;
+  /** Says it is a share ("Tỷ lệ …"). */
+  share: boolean;
+}
+
+const memo = new Map<string, Sense>();
+
+function stripBrackets(s: string): string {
+  return s.replace(/\([^)]*\)?/g, " ");
+}
+
+export function nounOf(text: string): string | null {
+  const t = ` ${text} `;
+  let best: string | null = null;
+  let at = Infinity;
+  for (const [phrase, noun] of NOUNS) {
+    const i = t.indexOf(` ${phrase} `);
+    if (i >= 0 && i < at) {
+      at = i;
+      best = noun;
+    }
+  }
+  return best;
+}
+
+/** The canonical noun of a unit as printed ("Hồ sơ", "TTHC", "Lượt người", "Triệu đồng"). */
+export function unitNoun(unit: string | null): string | null {
+  if (!unit) return null;
+  const t = matchText(unit);
+  if (!t || t === "%") return null;
+  return nounOf(t) ?? t;
+}
+
+export function senseOf(label: string, unit: string | null): Sense {
+  const key = `${label}\u0000${unit ?? ""}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const full = matchText(label);
+  const text = matchText(stripBrackets(label));
+  const facets = {} as Record<Dim, Set<string>>;
+  for (const d of Object.keys(LEXICONS) as Dim[]) facets[d] = topValues(facetValues(text, LEXICONS[d]));
+  const unitText = unit ? matchText(unit) : "";
+  const compared = /(?:^| )so với (.+)$/.exec(text);
+  const sense: Sense = {
+    text,
+    full,
+    words: new Set(text.split(" ").filter((w) => w && !STOP.has(w))),
+    noun: unitNoun(unit) ?? nounOf(text),
+    facets,
+    visits: /(^| )lượt( |$)/.test(unitText) || /(^| )lượt( |$)/.test(text),
+    present: /(^| )(có mặt|hiện có|thực tế có|hiện nay)( |$)/.test(text),
+    revenue: /(^| )(thu ngân sách|số thu|tổng thu|thu nội địa|thu phí|thu lệ phí|nguồn thu|thu từ)( |$)/.test(text),
+    comparedWith: compared ? compared[1] : null,
+    newOnly: /(^| )(mới tiếp nhận|tiếp nhận mới|tiếp nhận trong (kỳ|tháng|quý|năm))( |$)/.test(text),
+    total: /^(tổng số|tổng)( |$)/.test(text),
+    share: /^(tỷ lệ|tỉ lệ)( |$)/.test(text) || /(^| )tỷ lệ( |$)/.test(text),
+  };
+  if (memo.size > 5000) memo.clear();
+  memo.set(key, sense);
+  return sense;
+}
+
+/** Of the values a label names in one dimension, the latest in the course ("phát hiện đã xử lý xong" → handled). */
+function topValues(values: Set<string>): Set<string> {
+  if (values.size <= 1) return values;
+  const ranked = [...values].filter((v) => RANK[v] !== undefined);
+  if (ranked.length === 0) return values;
+  const max = Math.max(...ranked.map((v) => RANK[v]));
+  return new Set([...values].filter((v) => RANK[v] === undefined || RANK[v] === max));
+}
+
+export interface CourseStep {
+  dim: Dim;
+  whole: string;
+  part: string;
+  /** The part's stage follows the whole's directly (đã giải quyết → đúng hạn, not tiếp nhận → đúng hạn). */
+  direct: boolean;
+}
+
+/** The dimension and values where `part` is at a later stage of the same course than `whole`, or null. */
+export function courseStep(whole: Sense, part: Sense): CourseStep | null {
+  let found: CourseStep | null = null;
+  for (const [dim, steps] of Object.entries(COURSE) as [Dim, [string, string][]][]) {
+    for (const [w, p] of steps) {
+      if (!whole.facets[dim].has(w) || !part.facets[dim].has(p) || part.facets[dim].has(w)) continue;
+      if (dim === "flow" && w === "received" && whole.newOnly) continue;
+      const direct = RANK[p] - RANK[w] === 1;
+      if (!found || (direct && !found.direct)) found = { dim, whole: w, part: p, direct };
+    }
+  }
+  return found;
+}
+
+/** The first stage of each course: a row there counts a whole (what was received, assigned, found, eligible). */
+const WHOLE_STAGES = new Set(["received", "assigned", "found", "eligible", "obligation"]);
+
+/**
+ * True when `part`'s content words hold all of `whole`'s and more: the part narrows the whole down. Not when the
+ * extra words name a whole of their own ("Chỉ tiêu tuyển dụng được giao" is no part of "Số viên chức tuyển dụng").
+ */
+export function narrows(whole: Sense, part: Sense): boolean {
+  if (whole.words.size === 0 || part.words.size <= whole.words.size) return false;
+  for (const w of whole.words) if (!part.words.has(w)) return false;
+  for (const dim of Object.keys(COURSE) as Dim[])
+    for (const v of part.facets[dim]) if (WHOLE_STAGES.has(v) && !whole.facets[dim].has(v)) return false;
+  return true;
+}
+
+/** Same thing counted (same noun, or one side does not say) and the same kind of quantity. */
+export function sameNoun(a: Sense, b: Sense): boolean {
+  if (a.noun === null || b.noun === null) return true;
+  return a.noun === b.noun;
+}
+
+/** The words of a label that gave it this value (the longest trigger phrase found), for evidence. */
+export function phraseOf(sense: Sense, dim: Dim, value: string): string {
+  const phrases = [...(LEXICONS[dim][value] ?? [])].map(matchText).sort((a, b) => b.length - a.length);
+  for (const p of phrases) if (` ${sense.text} `.includes(` ${p} `)) return p;
+  return value;
+}
+
+/** Dimensions that split a whole into kinds of it (a channel, a level, a service level, a sex). */
+const SPLIT_DIMS: Dim[] = ["channel", "level", "service", "sex"];
+const WIDE = new Set(["all", "both"]);
+
+/** The dimension in which `part` names one kind of what `whole` counts in all its kinds (trực tuyến of all dossiers). */
+export function refinement(whole: Sense, part: Sense): { dim: Dim; value: string } | null {
+  for (const dim of SPLIT_DIMS) {
+    const w = whole.facets[dim];
+    const p = [...part.facets[dim]].filter((v) => !WIDE.has(v));
+    if (p.length !== 1 || part.facets[dim].size !== 1) continue;
+    if (w.size === 0 || [...w].every((v) => WIDE.has(v))) return { dim, value: p[0] };
+  }
+  return null;
+}
+
+/**
+ * What was done of a plan stays within it only for tasks (a task done is one of the tasks set) and for capital
+ * disbursed (the plan is a ceiling). Training, recruitment, revenue and most other plans can be exceeded.
+ */
+export function planIsCeiling(...senses: Sense[]): boolean {
+  return senses.some(
+    (s) => s.noun === "nhiệm vụ" || /(^| )(giải ngân|vốn đầu tư|vốn đầu tư công|kế hoạch vốn)( |$)/.test(s.text),
+  );
+}

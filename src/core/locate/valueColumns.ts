@@ -1,0 +1,82 @@
+/**
+ * A table with more than one value column ("Kỳ báo cáo | Lũy kế từ đầu năm", "Quý III | 9 tháng"): the same rows and
+ * relations hold in each. The located appendix reads the first; this finds the others beside it and reads the same
+ * rows there, so every column is checked.
+ */
+import type { Appendix, AppendixRow } from "../appendix";
+import { cellAddress, cellAt, type Cell, type SheetGrid, type WorkbookGrid } from "../grid";
+import { foldForMatch } from "../vn/normalize";
+import { readValue } from "../values/readValue";
+
+export interface ValueColumn {
+  /** 0-based grid column. */
+  col: number;
+  /** The column's heading as printed ("Lũy kế từ đầu năm"). */
+  title: string;
+}
+
+/** At most this many more value columns are read. */
+const MAX_COLUMNS = 4;
+/** How many rows above the table are searched for a column's heading. */
+const HEADING_ROWS = 3;
+
+function textOf(cell: Cell): string {
+  return (cell.text || (cell.value === null ? "" : String(cell.value))).replace(/\s+/g, " ").trim();
+}
+
+const isNumeric = (cell: Cell): boolean =>
+  typeof cell.value === "number" || (/^[\d\s.,]+%?$/.test(textOf(cell)) && /\d/.test(textOf(cell)));
+
+function headingOf(sheet: SheetGrid, firstRow: number, col: number): string {
+  for (let r = firstRow - 1; r >= Math.max(0, firstRow - HEADING_ROWS); r--) {
+    const t = textOf(cellAt(sheet, r, col));
+    if (t) return t;
+  }
+  return "";
+}
+
+function located(workbook: WorkbookGrid, appendix: Appendix) {
+  const sheet = workbook.sheets.find((s) => s.name === appendix.sheetName);
+  const rows = [...appendix.rows.values()];
+  if (!sheet || rows.length === 0) return null;
+  const gridRow = (r: AppendixRow) => r.sheetRow - (sheet.originRow ?? 0);
+  const valueCol = rows[0].valueCol - (sheet.originCol ?? 0);
+  const firstRow = Math.min(...rows.map(gridRow));
+  return { sheet, rows, gridRow, valueCol, firstRow };
+}
+
+/** The heading of the located value column and the other value columns to its right. */
+export function valueColumns(workbook: WorkbookGrid, appendix: Appendix): { main: string; others: ValueColumn[] } {
+  const at = located(workbook, appendix);
+  if (!at) return { main: "", others: [] };
+  const { sheet, rows, gridRow, valueCol, firstRow } = at;
+  const quantities = rows.filter((r) => ["count", "percent", "amount"].includes(r.formRow.kind));
+  const filled = quantities.filter((r) => isNumeric(cellAt(sheet, gridRow(r), valueCol))).length;
+  const width = Math.max(...rows.map((r) => sheet.cells[gridRow(r)]?.length ?? 0));
+  const others: ValueColumn[] = [];
+  for (let col = valueCol + 1; col < width && others.length < MAX_COLUMNS; col++) {
+    const title = headingOf(sheet, firstRow, col);
+    if (!title || /(^| )ghi chú( |$)/.test(foldForMatch(title))) break;
+    const numbers = quantities.filter((r) => isNumeric(cellAt(sheet, gridRow(r), col))).length;
+    if (numbers < 2 || numbers < filled / 2) break;
+    others.push({ col, title });
+  }
+  return { main: headingOf(sheet, firstRow, valueCol), others };
+}
+
+/** The same appendix read from another value column. */
+export function appendixInColumn(workbook: WorkbookGrid, appendix: Appendix, col: number): Appendix {
+  const at = located(workbook, appendix);
+  if (!at) return appendix;
+  const rows = new Map<string, AppendixRow>();
+  for (const [code, row] of appendix.rows) {
+    const r = at.gridRow(row);
+    rows.set(code, {
+      ...row,
+      valueCell: cellAddress(at.sheet, r, col),
+      valueCol: (at.sheet.originCol ?? 0) + col,
+      value: readValue(cellAt(at.sheet, r, col), row.formRow),
+    });
+  }
+  return { ...appendix, rows };
+}

@@ -1,0 +1,121 @@
+/**
+ * The form on the command line: `cchc form infer` writes the form learnt from a workbook, `cchc form export` a built-in
+ * or saved form, `cchc check --form` checks with a form file, and a form (and the relations turned off) saved in a
+ * workbook by the pane is used by `cchc check` on that workbook.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import JSZip from "jszip";
+import { main } from "../../src/cli/main";
+import { DISTRICT_2022 } from "../../src/core/form";
+import { formFileText, parseFormFile, RELATIONS_OFF_SETTING, SAVED_FORM_SETTING } from "../../src/core/form/file";
+import { COMMUNE_2025, rowIndex, shapeXlsx, withValues } from "../core/form/infer/shapes";
+
+async function run(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "cchc-form-"));
+const FAULTY = withValues(COMMUNE_2025, {
+  [rowIndex(COMMUNE_2025, "Tỷ lệ hoàn thành Kế hoạch CCHC năm")]: [{ pct: 80 }],
+  [rowIndex(COMMUNE_2025, "Giải quyết quá hạn")]: [30],
+});
+
+/** An .xlsx with the add-in's document settings, as Excel keeps them in a web extension part. */
+async function withSettings(xlsx: Buffer, settings: Record<string, string>): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const esc = (s: string) =>
+    s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const props = Object.entries(settings)
+    .map(([name, value]) => `<we:property name="${esc(name)}" value="${esc(JSON.stringify(value))}"/>`)
+    .join("");
+  zip.file(
+    "xl/webextensions/webextension1.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{6A1B5C2E-0000-4000-8000-000000000001}"><we:reference id="cchc-addin" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${props}</we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
+  );
+  return Buffer.from(await zip.generateAsync({ type: "uint8array" }));
+}
+
+test("form infer --out writes the form learnt from the table and prints its relations with their evidence", async () => {
+  const book = path.join(dir, "xa.xlsx");
+  writeFileSync(book, await shapeXlsx(COMMUNE_2025));
+  const out = path.join(dir, "bieu-xa.json");
+  const { code, out: printed, err } = await run("form", "infer", book, "--out", out);
+  expect({ code, err }).toEqual({ code: 0, err: "" });
+  expect(printed.split("\n")[0]).toBe("Biểu đọc từ trang tính: 42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần");
+  expect(printed).toContain("[lỗi 85%] «Tỷ lệ hồ sơ giải quyết trước và đúng hạn» ← trước và đúng hạn / đã giải quyết");
+  expect(printed).toContain("[cảnh báo 75%] «Tỷ lệ thu ngân sách so với dự toán»");
+  const form = parseFormFile(readFileSync(out, "utf8"));
+  expect(form.year).toBe(2025);
+  expect(form.rows.find((r) => r.code === "29")?.canExceed).toBe(true);
+});
+
+test("check --form form.json checks with the form file; the JSON contract is unchanged", async () => {
+  const book = path.join(dir, "xa-loi.xlsx");
+  writeFileSync(book, await shapeXlsx(FAULTY));
+  const formFile = path.join(dir, "bieu.json");
+  writeFileSync(formFile, (await run("form", "infer", path.join(dir, "xa.xlsx"))).out);
+  const { code, out } = await run("check", book, "--form", formFile, "--json");
+  expect(code).toBe(1);
+  const json = JSON.parse(out);
+  expect(Object.keys(json)).toEqual(["findings"]);
+  expect(json.findings.map((f: { kind: string; codes: string[] }) => `${f.kind} ${f.codes[0]}`)).toEqual([
+    "ratio 4",
+    "sum 13",
+  ]);
+  expect(Object.keys(json.findings[0]).sort()).toEqual(
+    ["actual", "cells", "codes", "expected", "kind", "message", "quote", "severity"].sort(),
+  );
+});
+
+test("the text report names the form used, and the known form on the fixture", async () => {
+  const { out } = await run("check", path.join(dir, "xa.xlsx"));
+  expect(out.split("\n")[1]).toBe("Biểu: Biểu đọc từ trang tính: 42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần");
+  const en = await run("form", "export", "district-2022", "--lang", "en");
+  expect(parseFormFile(en.out)).toEqual(DISTRICT_2022);
+});
+
+test("form export district-2022 round-trips: the form file reads back as the same form", async () => {
+  const out = path.join(dir, "district.json");
+  expect((await run("form", "export", "district-2022", "--out", out)).code).toBe(0);
+  expect(parseFormFile(readFileSync(out, "utf8"))).toEqual(DISTRICT_2022);
+  expect(readFileSync(out, "utf8")).toBe(formFileText(DISTRICT_2022));
+});
+
+test("a form and the relations turned off, saved in the workbook, are what check uses", async () => {
+  const inferred = parseFormFile((await run("form", "infer", path.join(dir, "xa.xlsx"))).out);
+  const saved = { ...inferred, title: "Biểu xã Tân Lập 2025" };
+  const book = path.join(dir, "xa-da-luu.xlsx");
+  writeFileSync(
+    book,
+    await withSettings(await shapeXlsx(FAULTY), {
+      [SAVED_FORM_SETTING]: formFileText(saved),
+      [RELATIONS_OFF_SETTING]: JSON.stringify(["ratio 4 = 3 / 2"]),
+    }),
+  );
+  const { code, out } = await run("check", book);
+  expect(code).toBe(1);
+  expect(out.split("\n")[1]).toBe("Biểu: Biểu xã Tân Lập 2025: 42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần");
+  expect(out).not.toMatch(/Dòng 4: /);
+  expect(out).toMatch(/Dòng 13: Ghi 4\.300 nhưng các dòng chi tiết của 13 cộng lại là 4\.310\. \(Quan hệ suy ra từ nhãn/);
+  const exported = await run("form", "export", book);
+  expect(parseFormFile(exported.out).title).toBe("Biểu xã Tân Lập 2025");
+});
+
+test("bad forms and bad use are exit 2 with one line", async () => {
+  const bad = path.join(dir, "hong.json");
+  writeFileSync(bad, JSON.stringify({ ...JSON.parse(formFileText(DISTRICT_2022)), relations: [{ type: "ratio" }] }));
+  const r1 = await run("check", path.join(dir, "xa.xlsx"), "--form", bad);
+  expect(r1.code).toBe(2);
+  expect(r1.err).toMatch(/^cchc: .*hong\.json: Tệp biểu không đúng mẫu: relations\.0/);
+  expect(r1.err.trim().split("\n")).toHaveLength(1);
+  const r2 = await run("check", path.join(dir, "xa.xlsx"), "--form", "district-2099");
+  expect(r2.err).toMatch(/^cchc: Không có biểu "district-2099"/);
+  expect((await run("form", "export", path.join(dir, "xa.xlsx"))).err).toMatch(/Sổ tính không có biểu đã lưu/);
+  expect((await run("form")).code).toBe(2);
+  expect((await run("form", "guess", "x")).err).toMatch(/^cchc: Dùng: cchc form infer/);
+});

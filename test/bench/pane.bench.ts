@@ -35,6 +35,8 @@ export async function bench(): Promise<void> {
     env: object,
     argv: object,
   ) => Promise<Record<string, unknown>>;
+  // A production build refuses to run without the address it is served from; the bench only weighs the bundles.
+  process.env.CCHC_URL_PROD ??= "https://cchc-addin.invalid/";
   const config = await makeConfig({}, { mode: "production" });
   const output = { ...(config.output as object), path: path.join(ROOT, "test-artifacts", "bench-dist") };
   // The build's own size report is printed below in the bench's words.

@@ -47,11 +47,25 @@ export interface AppendixRow {
   value: ReadValue;
 }
 
+/** Another value column of the table ("Lũy kế từ đầu năm" beside "Quý IV"): the same rows, read there. */
+export interface OtherColumn {
+  /** The column's heading as printed. */
+  title: string;
+  rows: Map<string, AppendixRow>;
+}
+
 export interface Appendix {
   form: FormDefinition;
   sheetName: string;
   /** Form rows found, by code, in form order. */
   rows: Map<string, AppendixRow>;
+  /** The heading of the value column `rows` are read from, when the table has several (see otherColumns). */
+  columnTitle?: string;
+  /**
+   * The table's other value columns, when it has several (a learnt form: "Kỳ báo cáo | Lũy kế từ đầu năm"): the rules
+   * check each, and the narrative compares a figure with the column of the period its sentence names.
+   */
+  otherColumns?: OtherColumn[];
   /** Codes of form rows not found in the table. */
   missingCodes: string[];
   /** Table rows that match no form row. */

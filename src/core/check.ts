@@ -100,26 +100,34 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
   const located = locateWithForm(workbook, options);
   if (!located) return { status: "no-appendix", message: NO_APPENDIX, findings: [] };
   const form = withoutRelations(located.form, options.disabledRelations ?? []);
-  const appendix = form === located.form ? located.appendix : { ...located.appendix, form };
+  const chosen = form === located.form ? located.appendix : { ...located.appendix, form };
+  // A form other than the built-in ones may have several value columns (Kỳ báo cáo | Lũy kế từ đầu năm).
+  const appendix = FORMS.includes(located.form) ? chosen : withOtherColumns(workbook, chosen);
   return {
     status: "checked",
     sheetName: appendix.sheetName,
     appendixSheets: located.sheets,
     rows: [...appendix.rows.values()].map((r) => ({ code: r.code, valueCell: r.valueCell })),
-    findings: FORMS.includes(located.form)
-      ? runRules(appendix, options.rules)
-      : runRulesPerColumn(workbook, appendix, options.rules),
+    findings: runRulesPerColumn(appendix, options.rules),
     appendix,
     used: { source: located.source, form: located.form, fit: fitOf(located.appendix) },
   };
 }
 
-/**
- * A form other than the built-in ones may have several value columns (Kỳ báo cáo | Lũy kế từ đầu năm): the rules run
- * on each, and each finding names its column.
- */
-function runRulesPerColumn(workbook: WorkbookGrid, appendix: Appendix, rules?: readonly Rule[]): Finding[] {
+/** The appendix with the table's other value columns read (Appendix.otherColumns), when it has any. */
+function withOtherColumns(workbook: WorkbookGrid, appendix: Appendix): Appendix {
   const { main, others } = valueColumns(workbook, appendix);
+  if (others.length === 0) return appendix;
+  return {
+    ...appendix,
+    columnTitle: main,
+    otherColumns: others.map((c) => ({ title: c.title, rows: appendixInColumn(workbook, appendix, c.col).rows })),
+  };
+}
+
+/** The rules run on each value column, and each finding names its column (when there are several). */
+function runRulesPerColumn(appendix: Appendix, rules?: readonly Rule[]): Finding[] {
+  const others = appendix.otherColumns ?? [];
   if (others.length === 0) return runRules(appendix, rules);
   const named = (title: string, findings: Finding[]) =>
     findings.map((f) => ({
@@ -127,8 +135,8 @@ function runRulesPerColumn(workbook: WorkbookGrid, appendix: Appendix, rules?: r
       message: { vi: `Cột «${title}»: ${f.message.vi}`, en: `Column «${title}»: ${f.message.en}` },
     }));
   const all = [
-    ...named(main, runRules(appendix, rules)),
-    ...others.flatMap((c) => named(c.title, runRules(appendixInColumn(workbook, appendix, c.col), rules))),
+    ...named(appendix.columnTitle ?? "", runRules(appendix, rules)),
+    ...others.flatMap((c) => named(c.title, runRules({ ...appendix, rows: c.rows }, rules))),
   ];
   return sortFindings(all, appendix.form);
 }

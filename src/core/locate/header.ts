@@ -82,8 +82,10 @@ export function findHeaders(sheet: SheetGrid): HeaderMatch[] {
     if (!isHeader(best.cols)) continue;
     const columns = { ...best.cols };
     if (columns.value === undefined && columns.unit !== undefined) columns.value = columns.unit + 1;
-    found.push({ firstRow: r, lastRow: r + best.span - 1, columns });
-    r += best.span - 1;
+    // The row of column numbers under the header ("1 | 2 | 3 | 4 | 5", "(1) | (2) | …") belongs to the header.
+    const span = best.span + (isColumnNumbering(sheet, r + best.span) ? 1 : 0);
+    found.push({ firstRow: r, lastRow: r + span - 1, columns });
+    r += span - 1;
   }
   return found;
 }
@@ -104,6 +106,39 @@ function isHeaderContinuation(sheet: SheetGrid, r: number, labelCol: number): bo
     if (roleOf(t)) roles++;
   }
   return roles >= 1;
+}
+
+/** A column number as printed under a header: 1, "(2)", "3.", "A", "(B)". */
+const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[A-Z])\s*\)?\.?$/;
+
+/** The text of a column-number cell, or null when the cell is something else. */
+export function columnNumberOf(cell: { value: unknown; text: string }): string | null {
+  const t = (cell.text || (cell.value === null || cell.value === undefined ? "" : String(cell.value))).trim();
+  return COLUMN_NUMBER.test(t) ? t : null;
+}
+
+/**
+ * True when grid row r numbers the columns ("1 | 2 | 3 | 4 | 5", "(1) | (2) | …", "A | B | 1 | 2"): three cells or
+ * more, each a column number, the numbers rising from left to right. Many forms print it under the header; it is no
+ * row of the table.
+ */
+export function isColumnNumbering(sheet: SheetGrid, r: number): boolean {
+  const width = sheet.cells[r]?.length ?? 0;
+  let count = 0;
+  let last = -Infinity;
+  for (let c = 0; c < width; c++) {
+    const cell = cellAt(sheet, r, c);
+    if ((cell.text || String(cell.value ?? "")).trim() === "") continue;
+    const t = columnNumberOf(cell);
+    if (t === null) return false;
+    const n = /\d+/.exec(t);
+    if (n) {
+      if (Number(n[0]) <= last) return false;
+      last = Number(n[0]);
+    }
+    count++;
+  }
+  return count >= 3;
 }
 
 /** True when grid row r repeats the header (page-break repeats in a table pasted from Word). */

@@ -4,7 +4,7 @@
  */
 import { cellAt, type Cell, type SheetGrid } from "../grid";
 import { foldForMatch } from "../vn/normalize";
-import { isRepeatedHeaderRow, type HeaderMatch } from "./header";
+import { isColumnNumbering, isRepeatedHeaderRow, type HeaderMatch } from "./header";
 
 export interface TableRow {
   /** 0-based grid row of the row's first line (where its value is). */
@@ -91,7 +91,8 @@ export function readTableRows(sheet: SheetGrid, header: HeaderMatch, endRow = sh
     };
     if (!row.stt && !row.label && !row.unit && isEmptyCell(row.valueCell) && !row.note) continue;
     if (!row.stt && isFooterRow(sheet, r)) break;
-    if (isRepeatedHeaderRow(sheet, r)) continue;
+    // a header repeated at a page break, with its row of column numbers
+    if (isRepeatedHeaderRow(sheet, r) || isColumnNumbering(sheet, r)) continue;
     const previous = rows[rows.length - 1];
     if (previous && previous.label && isContinuation(row)) {
       previous.label = `${previous.label} ${row.label}`;

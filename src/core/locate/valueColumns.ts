@@ -7,6 +7,7 @@ import type { Appendix, AppendixRow } from "../appendix";
 import { cellAddress, cellAt, type Cell, type SheetGrid, type WorkbookGrid } from "../grid";
 import { foldForMatch } from "../vn/normalize";
 import { readValue } from "../values/readValue";
+import { columnNumberOf, isColumnNumbering } from "./header";
 
 export interface ValueColumn {
   /** 0-based grid column. */
@@ -14,6 +15,12 @@ export interface ValueColumn {
   /** The column's heading as printed ("Lũy kế từ đầu năm"). */
   title: string;
 }
+
+/**
+ * A column of comparisons or shares beside the figures ("So sánh (%)", "Tăng/giảm", "Tỷ lệ %", "% so với cùng kỳ"):
+ * it holds percents of the figures, not the same quantities, so the rows' relations do not hold in it.
+ */
+const COMPARISON = /(^| )(so sánh|tăng ?[/,-]? ?giảm|chênh lệch|tốc độ|tỷ lệ|tỉ lệ)( |$)|%|±/;
 
 /** At most this many more value columns are read. */
 const MAX_COLUMNS = 4;
@@ -27,10 +34,12 @@ function textOf(cell: Cell): string {
 const isNumeric = (cell: Cell): boolean =>
   typeof cell.value === "number" || (/^[\d\s.,]+%?$/.test(textOf(cell)) && /\d/.test(textOf(cell)));
 
+/** The column's heading: the nearest text above the table, past a row of column numbers ("(4)"). */
 function headingOf(sheet: SheetGrid, firstRow: number, col: number): string {
-  for (let r = firstRow - 1; r >= Math.max(0, firstRow - HEADING_ROWS); r--) {
-    const t = textOf(cellAt(sheet, r, col));
-    if (t) return t;
+  for (let r = firstRow - 1; r >= Math.max(0, firstRow - HEADING_ROWS - 1); r--) {
+    const cell = cellAt(sheet, r, col);
+    const t = textOf(cell);
+    if (t && !(columnNumberOf(cell) !== null && isColumnNumbering(sheet, r))) return t;
   }
   return "";
 }
@@ -57,6 +66,7 @@ export function valueColumns(workbook: WorkbookGrid, appendix: Appendix): { main
   for (let col = valueCol + 1; col < width && others.length < MAX_COLUMNS; col++) {
     const title = headingOf(sheet, firstRow, col);
     if (!title || /(^| )ghi chú( |$)/.test(foldForMatch(title))) break;
+    if (COMPARISON.test(foldForMatch(title))) continue;
     const numbers = quantities.filter((r) => isNumeric(cellAt(sheet, gridRow(r), col))).length;
     if (numbers < 2 || numbers < filled / 2) break;
     others.push({ col, title });

@@ -4,7 +4,9 @@
  * - A figure matched with confidence to a row (see match.ts) whose value disagrees with the table → error
  *   "narrative-mismatch" (codes[0] the row, cells its value cell, expected the table's value, actual the prose's).
  *   Agreement: counts exactly; percents and amounts within the decimals shown on either side (agreesWithinDisplay,
- *   the table's ratio rule): "76%" agrees with 76,09; "7,75%" with 7,7556.
+ *   the table's ratio rule): "76%" agrees with 76,09; "7,75%" with 7,7556. Amounts in the row's own unit ("Tỷ đồng").
+ *   A table of several value columns (Quý IV | Lũy kế năm): the column of the period the sentence names
+ *   (columns.ts); "x" in a cell (does not apply) holds no figure.
  * - The row is in the table but its cell is empty → warning (the prose has a figure the table lacks).
  * - A real quantity figure (a count with its unit, a pair, a percent, an amount) that cannot be matched with
  *   confidence → info, so the officer sees what was not checked. Bare numbers ("Đại học 164"), approximate
@@ -19,11 +21,13 @@ import { currentForm } from "../form";
 import type { FormDefinition } from "../form/schema";
 import { capitalise, rowName } from "../rowName";
 import { agreesWithinDisplay } from "../tolerance";
+import { isNotApplicable } from "../values/readValue";
 import { formatNumberEn, formatNumberVi, formatPercentEn, formatPercentVi } from "../vn/format";
 import { LEGACY_NAMES } from "../vn/legacy";
 import {
   checkDates,
   isForwardSection,
+  isForwardFigure,
   isForwardFigureSentence,
   periodOf,
   reportDateFrom,
@@ -34,6 +38,7 @@ import {
 } from "./dates";
 import type { NarrativeDocument, TextConversion } from "./document";
 import { findFigures, type Figure } from "./figures";
+import { columnsFor, figurePeriod, type ColumnRows } from "./columns";
 import { compareMark, insideMark, marksOfSentence, validMarks } from "./linked";
 import { decide, formUnits, scoreCandidates, type Candidate, type MatchResult } from "./match";
 import { splitSentences, type Sentence } from "./sentences";
@@ -83,6 +88,7 @@ export function analyzeNarrative(
   const findings: Finding[] = [];
   const outcomes: FigureOutcome[] = [];
   const units = formUnits(form);
+  const periodColumns = (appendix?.otherColumns ?? []).length > 0;
 
   let figuresMatched = 0;
   let figuresRead = 0;
@@ -117,12 +123,21 @@ export function analyzeNarrative(
     if (figures.length === 0) continue;
     // a sentence of very many figures is a list or a table typed as prose: the first ones are matched, the rest noted
     const unchecked = figures.length > MAX_SENTENCE_FIGURES ? figures.splice(MAX_SENTENCE_FIGURES) : [];
-    const skipAll = isForwardSection(s) ? "forward-section" : isForwardFigureSentence(s) ? "forward-sentence" : null;
+    const skipAll = isForwardSection(s) ? "forward-section" : null;
+    const forward = isForwardFigureSentence(s);
 
     const results: (MatchResult | null)[] = [];
     const cands: Candidate[][] = [];
+    const reasons: (string | null)[] = [];
     figures.forEach((f, i) => {
-      const reason = linked(f) ? "linked" : (skipAll ?? skipReason(f, reportYear));
+      let reason = linked(f)
+        ? "linked"
+        : (skipAll ?? (forward && isForwardFigure(s, f.end) ? "forward-sentence" : skipReason(f, reportYear)));
+      // "cùng kỳ năm 2025 hoàn thành 11/25 nhiệm vụ (44%)": a figure with no label of its own right after a figure of
+      // another year is of that year too
+      if (!reason && f.prev >= 0 && reasons[f.prev] === "other-year" && OWNLESS.test(matchText(f.own)))
+        reason = "other-year";
+      reasons[i] = reason;
       if (reason) {
         outcomes.push({ figure: f, result: { status: "skipped", reason } });
         results[i] = null;
@@ -158,13 +173,21 @@ export function analyzeNarrative(
         (rel) => rel.type === "ratio" && (codes.has(rel.numerator) || codes.has(rel.denominator)),
       );
       if (!inRatio) for (const c of cands[i]) c.score -= NOT_A_SHARE;
+      // the count is a ratio's numerator: its percent is that ratio's ("đã số hóa 2.512 hồ sơ, đạt 88,23%")
+      const shares = new Set(
+        form.relations.flatMap((rel) => (rel.type === "ratio" && codes.has(rel.numerator) ? [rel.percent] : [])),
+      );
+      for (const c of cands[i]) if (shares.has(c.code)) c.score += SHARE_OF_COUNT;
+      cands[i].sort((a, b) => b.score - a.score);
     });
     figures.forEach((f, i) => {
       if (results[i] === null) return;
       results[i] = decide(f, cands[i], appendix);
     });
-    // One row, one figure per sentence: when two figures claim a row, the stronger keeps it; a row whose figure the
-    // export linked in this sentence is taken ("7 nội dung chính và 46 nhiệm vụ" with 46 linked to 1.2.1: 7 is not).
+    resolveByBreakdown(figures, results, form);
+    // One row, one figure per sentence (per period, when the table has a column per period): when two figures claim
+    // a row, the stronger keeps it; a row whose figure the export linked in this sentence is taken ("7 nội dung chính
+    // và 46 nhiệm vụ" with 46 linked to 1.2.1: 7 is not).
     const linkedRows = new Set(marksOfSentence(marks, s).map((m) => m.code));
     const claims = new Map<string, number>();
     results.forEach((r, i) => {
@@ -173,12 +196,16 @@ export function analyzeNarrative(
         results[i] = { status: "ambiguous", candidates: [r.best] };
         return;
       }
-      const key = r.best.code;
+      // In a table of several value columns, figures of two periods ("02 cuộc … (quý IV: 01 cuộc)") are two cells.
+      const key = periodColumns ? `${r.best.code}|${figurePeriod(figures[i]) ?? ""}` : r.best.code;
       const j = claims.get(key);
       if (j === undefined) claims.set(key, i);
       else {
         const other = results[j] as Extract<MatchResult, { status: "matched" }>;
-        const loser = other.best.score >= r.best.score ? i : j;
+        // "17 người nghỉ việc theo chính sách tinh giản biên chế, trong đó 12 người nghỉ hưu trước tuổi": the figure
+        // after "trong đó" is a part of the one before it, never the same row.
+        const partOfPrevious = figures[i].prev === j && IN_WHICH.test(matchText(figures[i].own));
+        const loser = partOfPrevious || other.best.score >= r.best.score ? i : j;
         if (loser === j) claims.set(key, i);
         results[loser] = {
           status: "ambiguous",
@@ -212,9 +239,41 @@ export function analyzeNarrative(
   return { findings, outcomes, reportDate, period };
 }
 
+/**
+ * "đã tiếp nhận 2.847 hồ sơ (tiếp nhận trực tuyến 2.105 hồ sơ, trực tiếp 698 hồ sơ, …)": the figures in the brackets
+ * right after a figure are its parts. A figure left between rows whose words fit it alike is the row whose sub-rows
+ * its parts matched.
+ */
+function resolveByBreakdown(figures: Figure[], results: (MatchResult | null)[], form: FormDefinition): void {
+  const parentOf = new Map(form.rows.map((r) => [r.code, r.parent]));
+  const text = figures[0]?.sentence.text ?? "";
+  figures.forEach((f, i) => {
+    const r = results[i];
+    if (!r || r.status !== "ambiguous") return;
+    const open = f.end + f.after.length;
+    if (!/^\s*\(/.test(text.slice(open))) return;
+    const close = text.indexOf(")", open);
+    const parents = new Set<string | null | undefined>();
+    for (let j = i + 1; j < figures.length && (close < 0 || figures[j].start < close); j++) {
+      const part = results[j];
+      if (part?.status === "matched") parents.add(parentOf.get(part.best.code));
+    }
+    const [parent] = [...parents];
+    const best = parents.size === 1 && parent ? r.candidates.find((c) => c.code === parent) : undefined;
+    if (best) results[i] = { status: "matched", best, tied: [] };
+  });
+}
+
+/** A figure's label that says nothing of its own: "(", ", đạt", "chiếm", "bằng". */
+const OWNLESS = /^(?:đạt|chiếm|bằng|là|tỷ lệ|đạt tỷ lệ)?$/u;
+
+/** "trong đó" (of which) before a figure: it counts a part of what the figure before it counts. */
+const IN_WHICH = /(?:^| )trong đó(?: |$)/u;
+
 /** A percent's label that says only that it is a share: "đạt", "chiếm", "bằng", "đạt tỷ lệ". */
 const SHARE_LABEL = /^(?:(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)?$/u;
 const NOT_A_SHARE = 3;
+const SHARE_OF_COUNT = 2;
 
 /** Why a figure is not checked at all, or null. */
 function skipReason(f: Figure, reportYear: number | null): string | null {
@@ -226,7 +285,8 @@ function skipReason(f: Figure, reportYear: number | null): string | null {
     // the figure's own clause names another year ("… theo Kế hoạch tuyển dụng năm 2021", "Năm 2021, …")
     // (read in the sentence, so that "so với" just before the label still counts: "giảm 8 đơn vị so với năm 2015")
     const s = f.sentence.text;
-    const clauseEnd = s.slice(f.end).search(/[,;.]/);
+    // (a bracket after the figure is an aside of its own: "đạt 99,02% (cùng kỳ năm 2025 đạt 98,6%)")
+    const clauseEnd = s.slice(f.end).search(/[,;.(]/);
     const ownStart = f.start - f.own.length;
     const clause = s.slice(0, clauseEnd < 0 ? undefined : f.end + clauseEnd).toLowerCase();
     for (const m of clause.matchAll(/năm\s+(\d{4})/gu)) {
@@ -244,7 +304,8 @@ function skipReason(f: Figure, reportYear: number | null): string | null {
  */
 function isChange(f: Figure): boolean {
   const own = matchText(f.own);
-  if (!/(?:^| )(?:tăng|giảm)(?: thêm| đi| được| lên| xuống)?$/u.test(own)) return false;
+  if (!/(?:^| )(?:tăng|giảm|vượt|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?: thêm| đi| được| lên| xuống)?$/u.test(own))
+    return false;
   const s = f.sentence.text;
   const stop = s.slice(f.end).search(/[;.]/);
   const clause = matchText(`${f.own} ${s.slice(f.end, stop < 0 ? undefined : f.end + stop)}`);
@@ -302,33 +363,84 @@ export function figureParts(f: Figure, c: Candidate): Part[] {
   ];
 }
 
+/** The table's value as a number: "-" and "không phát sinh" are 0; "x" (does not apply) holds none. */
 function tableNumber(row: AppendixRow): number | null {
   if (row.value.status === "number") return row.value.number;
-  if (row.value.status === "none") return 0;
+  if (row.value.status === "none") return isNotApplicable(row.value) ? null : 0;
   return null;
 }
 
 function agrees(p: Part, tableValue: number, tableDecimals: number): boolean {
-  if (p.kind === "count") return Math.abs(p.value - tableValue) < 1e-9;
+  if (p.kind === "count" && p.decimals === 0) return Math.abs(p.value - tableValue) < 1e-9;
   return (
     agreesWithinDisplay(p.value, p.decimals, tableValue) ||
     agreesWithinDisplay(tableValue, Math.max(0, tableDecimals), p.value)
   );
 }
 
-function display(kind: Part["kind"], value: number, decimals: number, lang: "vi" | "en"): string {
-  const d = Math.max(0, decimals);
+/**
+ * The prose value agrees with the row: exactly for counts, within the decimals shown for percents and amounts; a
+ * percent that is a ratio of two rows also when the prose rounds or truncates the exact ratio differently from the
+ * table ("7,75%" and "7,76%" for 396/5106 = 7,7556%: both are right).
+ */
+/**
+ * Million VND per unit of an amount row: the prose's amounts are read in million VND ("7.732,5 tỷ đồng" is
+ * 7.732.500), a row's in its own unit ("Tỷ đồng" 7.732,5). 1 for "Triệu đồng", a row without unit and other rows.
+ */
+function amountScale(row: AppendixRow): number {
+  if (row.formRow.kind !== "amount" || !row.formRow.unit) return 1;
+  const unit = matchText(row.formRow.unit);
+  if (/^(?:tỷ đồng|tỷ)$/.test(unit)) return 1000;
+  if (/^(?:nghìn đồng|ngàn đồng)$/.test(unit)) return 0.001;
+  if (/^(?:đồng|vnđ|vnd)$/.test(unit)) return 0.000001;
+  return 1;
+}
+
+/** The table's value in the prose's units (amounts in million VND), with its decimals there. */
+function tableValue(row: AppendixRow): { value: number; decimals: number } | null {
+  const n = tableNumber(row);
+  if (n === null) return null;
+  const scale = amountScale(row);
+  return { value: n * scale, decimals: row.value.decimals - Math.round(Math.log10(scale)) };
+}
+
+function agreesWithRow(p: Part, row: AppendixRow, rows: Map<string, AppendixRow>, form: FormDefinition): boolean {
+  const t = tableValue(row);
+  if (t === null) return false;
+  const tv = t.value;
+  if (agrees(p, tv, t.decimals)) return true;
+  const exact = p.kind === "percent" ? exactRatio(p.code, rows, form) : null;
+  return (
+    !!exact &&
+    agreesWithinDisplay(p.value, p.decimals, exact.value) &&
+    agreesWithinDisplay(tv, row.value.decimals, exact.value)
+  );
+}
+
+/** A value for the message; amounts in the row's own unit when it prints one other than million VND. */
+function display(kind: Part["kind"], value: number, decimals: number, lang: "vi" | "en", row?: AppendixRow): string {
+  const scale = row ? amountScale(row) : 1;
+  const d = Math.max(0, decimals + Math.round(Math.log10(scale)));
   if (kind === "percent") return lang === "vi" ? formatPercentVi(value, d) : formatPercentEn(value, d);
-  const s = lang === "vi" ? formatNumberVi(value, d) : formatNumberEn(value, d);
-  return kind === "amount" ? `${s} ${lang === "vi" ? "triệu đồng" : "million VND"}` : s;
+  const s = lang === "vi" ? formatNumberVi(value / scale, d) : formatNumberEn(value / scale, d);
+  if (kind !== "amount") return s;
+  const unit = scale !== 1 && row?.formRow.unit ? row.formRow.unit.toLowerCase() : null;
+  return `${s} ${unit ?? (lang === "vi" ? "triệu đồng" : "million VND")}`;
 }
 
 function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: Appendix | null): Finding[] {
   if (!appendix) return [];
   const out: Finding[] = [];
+  const { columns, any } = columnsFor(f, appendix);
+  const several = (appendix.otherColumns ?? []).length > 0;
   for (const p of figureParts(f, best)) {
-    const row = appendix.rows.get(p.code);
-    if (!row) continue; // the row is not in the table: the table rules report it
+    const held = columns
+      .map((column) => ({ column, row: column.rows.get(p.code) }))
+      .filter((x): x is { column: ColumnRows; row: AppendixRow } => x.row !== undefined);
+    if (held.length === 0) continue; // the row is not in the table: the table rules report it
+    // A figure of no named period agrees with the table when any of its columns holds it.
+    if (held.some(({ column, row }) => agreesWithRow(p, row, column.rows, appendix.form))) continue;
+    const { column, row } = (any ? held.find(({ row: r }) => tableNumber(r) !== null) : undefined) ?? held[0];
     const related = tied
       .flatMap((t) =>
         figureParts(f, t)
@@ -337,11 +449,17 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
       )
       .filter((c) => c !== p.code);
     const codes = [p.code, ...new Set(related)];
-    const cells = codes.map((c) => appendix.rows.get(c)?.valueCell).filter((c): c is string => !!c);
-    const tv = tableNumber(row);
+    const cells = codes.map((c) => column.rows.get(c)?.valueCell).filter((c): c is string => !!c);
+    const t = tableValue(row);
+    const tv = t?.value ?? null;
     const proseVi = p.shown;
+    // "biểu ghi …" names the column when the table has several
+    const where =
+      several && column.title
+        ? { vi: `biểu (cột «${column.title}»)`, en: `the appendix (column «${column.title}»)` }
+        : { vi: "biểu", en: "the appendix" };
     if (tv === null) {
-      if (row.value.status !== "empty") continue; // text or yes/no: nothing to compare with
+      if (row.value.status !== "empty") continue; // text, yes/no or "x": nothing to compare with
       out.push({
         ruleId: RULE_ID,
         kind: "narrative-mismatch",
@@ -349,8 +467,8 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
         codes,
         cells,
         ...narrativeSaid(appendix, p.code, {
-          vi: `thuyết minh ghi ${proseVi} nhưng ô số liệu trong biểu để trống`,
-          en: `the narrative says ${proseVi} but the value cell in the appendix is empty`,
+          vi: `thuyết minh ghi ${proseVi} nhưng ô số liệu trong ${where.vi} để trống`,
+          en: `the narrative says ${proseVi} but the value cell in ${where.en} is empty`,
         }),
         expected: null,
         actual: p.value,
@@ -358,20 +476,11 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
       });
       continue;
     }
-    // every tied candidate has the same table value (decide() guarantees it)
-    if (agrees(p, tv, row.value.decimals)) continue;
-    // A percent row that is a ratio of two table rows: the prose may round or truncate the exact ratio differently
-    // from the table ("7,75%" and "7,76%" for 396/5106 = 7,7556%) — both are right.
-    const exact = p.kind === "percent" ? exactRatio(p.code, appendix) : null;
-    if (
-      exact &&
-      agreesWithinDisplay(p.value, p.decimals, exact.value) &&
-      agreesWithinDisplay(tv, row.value.decimals, exact.value)
-    )
-      continue;
-    const tableVi = display(p.kind, tv, p.kind === "count" ? 0 : row.value.decimals, "vi");
-    const tableEn = display(p.kind, tv, p.kind === "count" ? 0 : row.value.decimals, "en");
-    const proseEn = display(p.kind, p.value, p.decimals, "en");
+    const exact = p.kind === "percent" ? exactRatio(p.code, column.rows, appendix.form) : null;
+    const tableDecimals = p.kind === "count" ? 0 : (t?.decimals ?? 0);
+    const tableVi = display(p.kind, tv, tableDecimals, "vi", row);
+    const tableEn = display(p.kind, tv, tableDecimals, "en", row);
+    const proseEn = display(p.kind, p.value, p.decimals, "en", row);
     out.push({
       ruleId: RULE_ID,
       kind: "narrative-mismatch",
@@ -382,8 +491,8 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
         appendix,
         p.code,
         {
-          vi: `thuyết minh ghi ${proseVi} nhưng biểu ghi ${tableVi}`,
-          en: `the narrative says ${proseEn} but the appendix says ${tableEn}`,
+          vi: `thuyết minh ghi ${proseVi} nhưng ${where.vi} ghi ${tableVi}`,
+          en: `the narrative says ${proseEn} but ${where.en} says ${tableEn}`,
         },
         exact && agreesWithinDisplay(p.value, p.decimals, exact.value)
           ? {
@@ -392,8 +501,9 @@ function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: 
             }
           : undefined,
       ),
-      expected: tv,
-      actual: p.value,
+      // in the row's own unit (a "Tỷ đồng" row's cell holds 7.732,5)
+      expected: tv / amountScale(row),
+      actual: p.value / amountScale(row),
       ...quoteOf(f.sentence, p.start, p.end),
     });
   }
@@ -421,11 +531,15 @@ function narrativeSaid(
 }
 
 /** The exact percent of a ratio row from its numerator and denominator in the table, when both are numbers. */
-function exactRatio(code: string, appendix: Appendix): { value: number; text: { vi: string; en: string } } | null {
-  for (const rel of appendix.form.relations) {
+function exactRatio(
+  code: string,
+  rows: Map<string, AppendixRow>,
+  form: FormDefinition,
+): { value: number; text: { vi: string; en: string } } | null {
+  for (const rel of form.relations) {
     if (rel.type !== "ratio" || rel.percent !== code) continue;
-    const n = appendix.rows.get(rel.numerator);
-    const d = appendix.rows.get(rel.denominator);
+    const n = rows.get(rel.numerator);
+    const d = rows.get(rel.denominator);
     const nv = n ? tableNumber(n) : null;
     const dv = d ? tableNumber(d) : null;
     if (nv === null || dv === null || dv === 0) return null;

@@ -91,20 +91,46 @@ function headText(doc: NarrativeDocument, count = 14): string[] {
 }
 const HEAD_CHARS = 1000;
 
-/** The report period from the title ("… quý III, phương hướng nhiệm vụ quý IV năm 2022" → quarter 3 of 2022). */
+/**
+ * The report period from the title ("… quý III, phương hướng nhiệm vụ quý IV năm 2022" → quarter 3 of 2022): the line
+ * right after "BÁO CÁO" (the summary of a Decree 30 report: "Công tác cải cách hành chính năm 2025"), else the first
+ * line of the head that reads as a title (it speaks of a report, results or work, and ends without a full stop: a
+ * sentence of the body that mentions "6 tháng" is no title).
+ */
 export function reportPeriodFrom(doc: NarrativeDocument): ReportPeriod | null {
-  for (const raw of headText(doc)) {
-    // what comes after "phương hướng" is the next period
-    const t = raw.toLowerCase().split(/phương hướng|nhiệm vụ (?:trọng tâm )?(?:quý|năm|6 tháng)/)[0];
-    const yearM = /năm\s+(\d{4})/.exec(raw.toLowerCase()) ?? /\/\s*(\d{4})/.exec(raw) ?? /\b(20\d{2})\b/.exec(raw);
-    if (!/báo cáo|tình hình|kết quả|công tác/.test(raw.toLowerCase()) || !yearM) continue;
-    const year = Number(yearM[1]);
-    const q = /quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])/u.exec(t);
-    if (q) return periodOf("quarter", year, ROMAN_Q[q[1]]);
-    if (/6\s+tháng|sáu tháng/.test(t)) return periodOf("half", year);
-    if (/9\s+tháng|chín tháng/.test(t)) return periodOf("nine-months", year);
-    if (/năm\s+\d{4}|hằng năm|hàng năm/.test(t) && /báo cáo|tình hình|kết quả/.test(t)) return periodOf("year", year);
+  const head = headText(doc).filter((t) => !isBodySentence(t));
+  const title = head.findIndex((t) => /^\s*báo cáo\s*$/iu.test(t));
+  if (title >= 0)
+    for (const raw of head.slice(title + 1, title + 3)) {
+      if (/[.;]\s*$/.test(raw)) break; // a sentence: the body has begun
+      const p = periodOfTitle(raw, false);
+      if (p) return p;
+    }
+  for (const raw of head) {
+    const p = periodOfTitle(raw, true);
+    if (p) return p;
   }
+  return null;
+}
+
+/** A line of the body, not of the title block: a long sentence ending with a full stop. */
+function isBodySentence(t: string): boolean {
+  return t.length > 120 && /[.;]\s*$/.test(t);
+}
+
+/** The period a title names; `wordy`: the line must say it is about a report, results or work. */
+function periodOfTitle(raw: string, wordy: boolean): ReportPeriod | null {
+  // what comes after "phương hướng" is the next period
+  const t = raw.toLowerCase().split(/phương hướng|nhiệm vụ (?:trọng tâm )?(?:quý|năm|6 tháng)/)[0];
+  const yearM = /năm\s+(\d{4})/.exec(raw.toLowerCase()) ?? /\/\s*(\d{4})/.exec(raw) ?? /\b(20\d{2})\b/.exec(raw);
+  if ((wordy && !/báo cáo|tình hình|kết quả|công tác/.test(raw.toLowerCase())) || !yearM) return null;
+  const year = Number(yearM[1]);
+  const q = /quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])/u.exec(t);
+  if (q) return periodOf("quarter", year, ROMAN_Q[q[1]]);
+  if (/6\s+tháng|sáu tháng/.test(t)) return periodOf("half", year);
+  if (/9\s+tháng|chín tháng/.test(t)) return periodOf("nine-months", year);
+  if (/năm\s+\d{4}|hằng năm|hàng năm/.test(t) && (!wordy || /báo cáo|tình hình|kết quả/.test(t)))
+    return periodOf("year", year);
   return null;
 }
 
@@ -238,6 +264,16 @@ export function isForwardSentence(s: Sentence): boolean {
 /** A sentence whose figures are targets or forecasts. */
 export function isForwardFigureSentence(s: Sentence): boolean {
   return FORWARD_FIGURE.test(s.text);
+}
+
+/**
+ * A figure that is a target or a forecast: forward-looking wording before it in its sentence, or after it in its own
+ * clause ("… cho 09 người, 04 người còn lại dự kiến giải quyết xong trong tháng 10/2025": the 04, not the 09).
+ */
+export function isForwardFigure(s: Sentence, end: number): boolean {
+  const rest = s.text.slice(end);
+  const stop = rest.search(/[,;.]/);
+  return FORWARD_FIGURE.test(s.text.slice(0, stop < 0 ? undefined : end + stop));
 }
 
 export interface DateCheckOptions {

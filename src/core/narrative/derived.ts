@@ -21,6 +21,20 @@ const BODIES =
   /(?:^| )(?:ủy ban nhân dân|hội đồng nhân dân|trung tâm phục vụ hành chính công|bộ phận một cửa|bộ phận tiếp nhận và trả kết quả)(?: (?:xã|phường|đặc khu|huyện|tỉnh|thị trấn))?(?= |$)/g;
 
 /**
+ * The period a label names ("… năm 2025", "… quý IV", "6 tháng"): every row of the table is of that period, so it
+ * tells no row from another (a comparison, "so với năm 2015", stays: it is the row's own).
+ */
+const PERIOD =
+  /(^| )(so với )?((?:năm|quý|tháng)(?: (?:\d{1,4}|i|ii|iii|iv))+|\d+ tháng(?: đầu năm| cuối năm)?)(?= |$)/g;
+
+/** A label's match text cut around the reporting body's own names (see BODIES) and its period (see PERIOD). */
+export function withoutBodies(text: string): string[] {
+  return text
+    .replace(PERIOD, (m: string, lead: string, compared: string | undefined) => (compared ? m : `${lead}`))
+    .split(BODIES);
+}
+
+/**
  * Terms of the domain that are one phrase: a label is cut into them
  * first, so that its phrases are the ones prose uses and do not overlap ("thủ tục hành chính | được cung cấp | dịch
  * vụ công trực tuyến").
@@ -120,7 +134,7 @@ function chunks(words: string[]): string[][] {
 export function labelKeywords(label: string): string[] {
   const text = matchText(label.replace(/\([^)]*\)?/g, " ")).replace(LEAD, "");
   const out = new Set<string>();
-  for (const part of text.split(BODIES)) {
+  for (const part of withoutBodies(text)) {
     const words = part.split(" ").filter(Boolean);
     const pieces = chunks(words);
     const weak = (c: string[]) => c.length === 0 || (c.length === 1 && (WEAK.has(c[0]) || c[0].length <= 2));
@@ -156,11 +170,26 @@ export function unitWords(unit: string | null): string[] {
   return [t];
 }
 
+/** Documents a label may count by name, one after the other ("Số kế hoạch, văn bản chỉ đạo …"). */
+const DOCUMENT_NOUNS = /^(?:kế hoạch|văn bản|quyết định|công văn|chỉ thị|nghị quyết|thông báo|báo cáo)(?= |$)/;
+
+/** The documents a label names as what it counts, in prose's unit words: "Số kế hoạch, văn bản …" → kế hoạch, văn bản. */
+function countedDocuments(label: string): string[] {
+  let t = matchText(label).replace(LEAD, "");
+  const out: string[] = [];
+  for (let m = DOCUMENT_NOUNS.exec(t); m; m = DOCUMENT_NOUNS.exec(t)) {
+    out.push(m[0]);
+    t = t.slice(m[0].length).trimStart();
+  }
+  return out;
+}
+
 /** The row's keywords and prose units, derived where the form gives none. */
 export function proseWordsOf(row: FormRow, parent: FormRow | undefined): { keywords: string[]; proseUnits: string[] } {
   const keywords = row.keywords.length > 0 ? row.keywords : labelKeywords(row.label);
   if (row.proseUnits.length > 0 || row.kind !== "count") return { keywords, proseUnits: row.proseUnits };
-  return { keywords, proseUnits: unitWords(row.unit ?? parent?.unit ?? null) };
+  const units = unitWords(row.unit ?? parent?.unit ?? null);
+  return { keywords, proseUnits: [...units, ...countedDocuments(row.label).filter((d) => !units.includes(d))] };
 }
 
 /**

@@ -228,6 +228,19 @@ const NAME_PERCENT_AFTER = /^\s*(?:chi|kinh phí)(?![\p{L}\p{M}])/iu;
 // The words before are captured and put back (no lookbehind: Safari before 16.4, in Excel for Mac, lacks it).
 const NAME_PERCENT = /((?:tự chủ|bảo đảm|đảm bảo)\s*)\d+\s?%(?=\s*(?:chi|kinh phí)(?![\p{L}\p{M}]))/giu;
 
+/** Pairs written with a comma between them that name one thing: [the first's end, the second after the comma]. */
+const COORDINATED: [string, RegExp][] = [
+  ["cán bộ", /^\s*,\s*(?:công chức|viên chức)(?![\p{L}\p{M}])/iu],
+  ["công chức", /^\s*,\s*viên chức(?![\p{L}\p{M}])/iu],
+  ["phản ánh", /^\s*,\s*kiến nghị(?![\p{L}\p{M}])/iu],
+  ["tổ chức", /^\s*,\s*cá nhân(?![\p{L}\p{M}])/iu],
+  ["đào tạo", /^\s*,\s*bồi dưỡng(?![\p{L}\p{M}])/iu],
+  ["chỉ đạo", /^\s*,\s*điều hành(?![\p{L}\p{M}])/iu],
+  ["rà soát", /^\s*,\s*hệ thống hóa(?![\p{L}\p{M}])/iu],
+  ["sửa đổi", /^\s*,\s*bổ sung(?![\p{L}\p{M}])/iu],
+  ["kế hoạch", /^\s*,\s*văn bản(?![\p{L}\p{M}])/iu],
+];
+
 /**
  * The few words after a unit, up to punctuation, a digit or a stop word ("bị xử lý kỷ luật"). "và" joining a second
  * head of the same kind ("chi thường xuyên và chi đầu tư") and a percent inside a name ("tự chủ 100% chi thường
@@ -251,6 +264,17 @@ function phraseAfter(text: string, from: number): { text: string; end: number } 
         m = re.exec(text);
       }
     }
+    // "236 lượt cán bộ, công chức tham gia đào tạo, bồi dưỡng": a comma inside a pair the domain writes as one
+    if (!m && words > 0) {
+      const pair = COORDINATED.find(
+        ([first, second]) =>
+          text.slice(from, i).toLowerCase().endsWith(first) && second.test(text.slice(i, i + CLAUSE_WINDOW)),
+      );
+      if (pair) {
+        re.lastIndex = i + /^\s*,/.exec(text.slice(i))![0].length;
+        m = re.exec(text);
+      }
+    }
     if (!m) break;
     const w = m[1].toLowerCase();
     if (/\d/.test(w)) {
@@ -261,6 +285,8 @@ function phraseAfter(text: string, from: number): { text: string; end: number } 
       next.lastIndex = re.lastIndex;
       const n = next.exec(text);
       if (!n || !seen.has(n[1].toLowerCase())) break;
+    } else if (w === "thuộc" && /^\s*thẩm quyền(?![\p{L}\p{M}])/iu.test(text.slice(re.lastIndex))) {
+      // "341 thủ tục hành chính thuộc thẩm quyền giải quyết của UBND phường": whose they are, part of what is counted
     } else if (AFTER_STOP.has(w)) {
       // "… hồ sơ đã giải quyết, đạt 99%": a clause right after the unit that states no figure of its own describes it
       if (!POSTMODIFIER_START.has(w)) break;

@@ -26,7 +26,7 @@
  */
 import type { Appendix } from "../appendix";
 import type { FormDefinition, FormRow } from "../form/schema";
-import { proseRows } from "./derived";
+import { proseRows, withoutBodies } from "./derived";
 import type { Figure } from "./figures";
 import { facetValues, hasPhrase, matchText, syllables, type Lexicon } from "./text";
 
@@ -54,6 +54,21 @@ const LEVEL: Lexicon = {
     "một cửa cấp xã",
   ],
   all: ["toàn huyện", "cả huyện", "cấp huyện cấp xã", "cấp huyện và cấp xã", "huyện xã", "huyện và xã"],
+  // The province (or the country) as a whole: another, larger body than a commune, a district or a department
+  // ("Toàn tỉnh trong 6 tháng tiếp nhận 412.650 hồ sơ", "cao hơn mức bình quân chung của tỉnh (65,2%)"); the whole
+  // itself in a province's own report.
+  tỉnh: [
+    "toàn tỉnh",
+    "cả tỉnh",
+    "bình quân chung của tỉnh",
+    "bình quân chung toàn tỉnh",
+    "bình quân của tỉnh",
+    "trung bình của tỉnh",
+    "trung bình chung của tỉnh",
+    "trung tâm phục vụ hành chính công tỉnh",
+    "toàn quốc",
+    "cả nước",
+  ],
   // words that contain "huyện"/"xã" without naming a level
   "-": [
     "ủy ban nhân dân huyện",
@@ -82,15 +97,70 @@ const STATUS: Lexicon = {
     "giải quyết được",
     "hoàn thành giải quyết",
     "đã giải quyết xong",
+    "giải quyết",
   ],
-  ontime: ["đúng hạn", "trước hạn", "đúng thời hạn", "trước và đúng hạn", "sớm hạn"],
+  // "trước hạn" and "đúng hạn" are two rows of many 2025 forms; "trước và đúng hạn" (and "trước hạn, đúng hạn") one
+  // row of both
+  early: ["trước hạn", "sớm hạn"],
+  ontime: [
+    "đúng hạn",
+    "đúng thời hạn",
+    "trước và đúng hạn",
+    "trước hạn đúng hạn",
+    "trước hạn và đúng hạn",
+    "đúng hạn trước hạn",
+    "đúng hạn và trước hạn",
+  ],
   late: ["quá hạn", "trễ hạn", "chậm hạn", "trễ", "chậm", "muộn"],
   pending: ["đang xử lý", "đang giải quyết", "trong hạn", "chưa đến hạn", "đang thụ lý", "chưa giải quyết"],
+  // "giải quyết" that names no stage
+  "-": [
+    "thẩm quyền giải quyết",
+    "tiếp nhận và giải quyết",
+    "tiếp nhận giải quyết",
+    "kết quả giải quyết",
+    "thời gian giải quyết",
+    "thời hạn giải quyết",
+    "quy trình giải quyết",
+    "giải quyết thủ tục hành chính",
+    "giải quyết chế độ",
+    "giải quyết chính sách",
+    "giải quyết khiếu nại",
+    "giải quyết phản ánh",
+    "hệ thống thông tin giải quyết",
+  ],
 };
 
 const CHANNEL: Lexicon = {
   online: ["trực tuyến", "qua mạng", "môi trường điện tử", "dịch vụ công trực tuyến"],
-  "-": ["cả trực tiếp bưu chính công ích và trực tuyến", "trực tiếp bưu chính công ích và trực tuyến"],
+  // "tiếp nhận trực tiếp 698 hồ sơ", "qua dịch vụ bưu chính công ích 44 hồ sơ": a share of what was received
+  direct: ["trực tiếp", "tiếp nhận trực tiếp", "nộp trực tiếp", "hồ sơ trực tiếp", "trực tiếp tại"],
+  postal: ["bưu chính công ích", "dịch vụ bưu chính", "qua bưu điện", "qua bưu chính"],
+  // received wherever the applicant lives (from 2025): a share of all received
+  anyPlace: [
+    "không phụ thuộc vào địa giới hành chính",
+    "không phụ thuộc địa giới hành chính",
+    "không phụ thuộc địa giới",
+    "phi địa giới",
+  ],
+  "-": [
+    "cả trực tiếp bưu chính công ích và trực tuyến",
+    "trực tiếp bưu chính công ích và trực tuyến",
+    "trực tiếp và qua dịch vụ bưu chính công ích",
+    "trực tiếp và qua bưu chính công ích",
+    "trực tiếp và bưu chính công ích",
+    // "directly", not the channel
+    "chỉ đạo trực tiếp",
+    "trực tiếp chỉ đạo",
+    "trực tiếp kiểm tra",
+    "trực tiếp tham gia",
+    "trực tiếp phụ trách",
+    "phụ trách trực tiếp",
+    "trực tiếp làm việc",
+    "đến trực tiếp",
+    "lãnh đạo trực tiếp",
+    "đối thoại trực tiếp",
+  ],
 };
 
 const PROGRESS: Lexicon = {
@@ -209,13 +279,23 @@ const AUTONOMY: Lexicon = {
   ],
 };
 
+/**
+ * What was done to the dossiers beside resolving them: digitised ("đã số hóa 2.512 hồ sơ"), apologised for ("84 văn
+ * bản xin lỗi", "phải xin lỗi do quá hạn"). A row that counts one of these is not a figure that says none of them.
+ */
+const TREATMENT: Lexicon = {
+  digitised: ["số hóa", "được số hóa", "đã số hóa"],
+  apologised: ["xin lỗi", "văn bản xin lỗi", "thư xin lỗi"],
+};
+
 const FUND: Lexicon = {
   revenue: ["thu ngân sách", "thu ngân sách nhà nước", "dự toán thu", "thu nội địa"],
   invest: ["giải ngân", "đầu tư công", "vốn đầu tư", "xây dựng cơ bản"],
   spending: ["chi thường xuyên", "chi ngân sách"],
 };
 
-type Dim = "level" | "status" | "channel" | "progress" | "docAction" | "staff" | "service" | "fund" | "autonomy";
+type Dim =
+  "level" | "status" | "channel" | "progress" | "docAction" | "treatment" | "staff" | "service" | "fund" | "autonomy";
 
 const LEXICONS: Record<Dim, Lexicon> = {
   level: LEVEL,
@@ -223,6 +303,7 @@ const LEXICONS: Record<Dim, Lexicon> = {
   channel: CHANNEL,
   progress: PROGRESS,
   docAction: DOC_ACTION,
+  treatment: TREATMENT,
   staff: STAFF,
   service: SERVICE_LEVEL,
   fund: FUND,
@@ -236,6 +317,7 @@ const SCOPES: Record<Dim, Scope[]> = {
   channel: ["local", "inherited"],
   progress: ["near", "inheritedNear"],
   docAction: ["near", "inheritedNear"],
+  treatment: ["local", "inherited"],
   staff: ["local", "inherited"],
   service: ["local", "inherited", "sentence", "context", "headings"],
   fund: ["local", "inherited", "sentence"],
@@ -243,8 +325,19 @@ const SCOPES: Record<Dim, Scope[]> = {
 };
 
 /** Dimensions a pair is checked on (its status and progress are the pair itself: done/total, present/assigned). */
-const PAIR_DIMS: Dim[] = ["level", "channel", "staff", "service", "fund", "autonomy"];
-const ALL_DIMS: Dim[] = ["level", "status", "channel", "progress", "docAction", "staff", "service", "fund", "autonomy"];
+const PAIR_DIMS: Dim[] = ["level", "channel", "treatment", "staff", "service", "fund", "autonomy"];
+const ALL_DIMS: Dim[] = [
+  "level",
+  "status",
+  "channel",
+  "progress",
+  "docAction",
+  "treatment",
+  "staff",
+  "service",
+  "fund",
+  "autonomy",
+];
 
 /** Reward for agreeing values, penalty when the figure says something the row does not (null = rule out). */
 const AGREE: Record<Dim, number> = {
@@ -253,6 +346,7 @@ const AGREE: Record<Dim, number> = {
   channel: 1,
   progress: 1.2,
   docAction: 1,
+  treatment: 1.5,
   staff: 1,
   service: 1,
   fund: 1,
@@ -264,6 +358,7 @@ const FIGURE_ONLY: Record<Dim, number | null> = {
   channel: null,
   progress: -1,
   docAction: null,
+  treatment: null,
   staff: -0.7,
   service: -1,
   fund: -1.5,
@@ -275,6 +370,7 @@ const ROW_ONLY: Record<Dim, number> = {
   channel: -0.7,
   progress: -0.5,
   docAction: -0.2,
+  treatment: -1.5,
   staff: -0.3,
   service: -0.5,
   fund: 0,
@@ -322,6 +418,8 @@ interface FormProfile {
   keywordTexts: string[];
   /** Keyword phrase → the value rows that have it, and its weight. */
   keywordRows: Map<string, { rows: Set<string>; weight: number }>;
+  /** A provincial department's form (its labels speak of "Sở"): the province is another, larger body. */
+  department: boolean;
 }
 
 const profiles = new WeakMap<FormDefinition, FormProfile>();
@@ -365,10 +463,13 @@ function groupOf(code: string): string {
   return code.split(".")[0].replace(/[a-z]$/, "");
 }
 
+/** The label's word pairs, not across or inside the reporting body's own names ("Trung tâm Phục vụ hành chính công"). */
 function labelBigrams(label: string): string[] {
-  const w = matchText(stripBrackets(label)).split(" ").filter(Boolean);
   const out: string[] = [];
-  for (let i = 0; i + 1 < w.length; i++) out.push(`${w[i]} ${w[i + 1]}`);
+  for (const part of withoutBodies(matchText(stripBrackets(label)))) {
+    const w = part.split(" ").filter(Boolean);
+    for (let i = 0; i + 1 < w.length; i++) out.push(`${w[i]} ${w[i + 1]}`);
+  }
   return out;
 }
 
@@ -380,11 +481,21 @@ export function formProfile(form: FormDefinition): FormProfile {
   const valueRows = prose.rows.filter(isValueRow);
   // document frequency of each phrase over value rows
   const df = new Map<string, number>();
-  const rowPhrases = new Map<string, { kw: Set<string>; lb: Set<string> }>();
+  const rowPhrases = new Map<string, { kw: Set<string>; lb: Set<string>; up: Set<string> }>();
+  const byCode = new Map(prose.rows.map((r) => [r.code, r]));
+  const written = new Map(form.rows.map((r) => [r.code, r.keywords.length > 0]));
   for (const r of valueRows) {
     const kw = new Set(r.keywords.map(matchText).filter(Boolean));
     const lb = new Set(labelBigrams(r.label).filter((b) => !kw.has(b)));
-    rowPhrases.set(r.code, { kw, lb });
+    // A learnt form's sub-row without an STT reads under its parent ("Quá hạn" under "Số hồ sơ đã giải quyết"), as
+    // prose writes it ("đã giải quyết 1.198 hồ sơ, …, quá hạn 08 hồ sơ"): its parent's phrases tell it a little.
+    const parent = r.parent === null ? undefined : byCode.get(r.parent);
+    const up = new Set(
+      r.stt === null && !written.get(r.code) && parent && isValueRow(parent)
+        ? parent.keywords.map(matchText).filter((k) => k && !kw.has(k) && !lb.has(k))
+        : [],
+    );
+    rowPhrases.set(r.code, { kw, lb, up });
     for (const p of new Set([...kw, ...lb])) df.set(p, (df.get(p) ?? 0) + 1);
   }
   const n = valueRows.length;
@@ -392,10 +503,11 @@ export function formProfile(form: FormDefinition): FormProfile {
   const rows = new Map<string, RowProfile>();
   const allUnits = new Set<string>();
   for (const r of valueRows) {
-    const { kw, lb } = rowPhrases.get(r.code)!;
+    const { kw, lb, up } = rowPhrases.get(r.code)!;
     const phrases: Phrase[] = [];
     for (const p of kw) phrases.push({ text: p, weight: idf(p) * (syllables(p) >= 2 ? 1 : 0.6), keyword: true });
     for (const p of lb) phrases.push({ text: p, weight: 0.5 * idf(p), keyword: false });
+    for (const p of up) phrases.push({ text: p, weight: 0.3 * idf(p), keyword: false });
     const units = new Set<string>();
     for (const u of [r.unit, ...r.proseUnits]) {
       if (!u || u === "%" || /phần trăm/i.test(u)) continue;
@@ -415,6 +527,14 @@ export function formProfile(form: FormDefinition): FormProfile {
     // total
     const labelProgress = facetValues(ownTexts[0], PROGRESS);
     if (labelProgress.has("done") || labelProgress.has("undone")) facets.progress.delete("assigned");
+    // "Số văn bản chỉ đạo, điều hành về CCHC", "Số kế hoạch, văn bản chỉ đạo": a count of directive documents says no
+    // verb, and means those issued ("ban hành 03 văn bản chỉ đạo").
+    if (facets.docAction.size === 0 && r.kind === "count" && DIRECTIVES.test(ownTexts[0]))
+      facets.docAction.add("issued");
+    // "Số nhiệm vụ trong Kế hoạch CCHC năm 2025", "… theo Kế hoạch": what was set, not what was done (the words are
+    // too common in prose to say so of a figure)
+    else if (facets.progress.size === 0 && /(?:^| )(?:trong|theo) kế hoạch(?= |$)/.test(ownTexts[0]))
+      facets.progress.add("assigned");
     void own;
     let subject: string | null = null;
     if (r.kind === "percent") {
@@ -489,10 +609,14 @@ export function formProfile(form: FormDefinition): FormProfile {
     units: [...allUnits],
     keywordTexts: [...keywordRows.keys()],
     keywordRows,
+    department: form.rows.some((r) => hasPhrase(matchText(r.label), "sở")),
   };
   profiles.set(form, profile);
   return profile;
 }
+
+/** A label counting directive documents: "Số văn bản chỉ đạo …", "Số kế hoạch, văn bản …", "Số quyết định …". */
+const DIRECTIVES = /^(?:tổng )?số (?:lượng )?(?:văn bản|kế hoạch|quyết định|công văn|chỉ thị)(?: |$)/;
 
 const GENERIC_GROUP_WORDS = new Set(["cải cách hành chính", "công tác", "kết quả", "cchc"]);
 
@@ -526,7 +650,7 @@ interface FigureContext {
    * the text up to this figure's unit phrase and what follows the last figure.
    */
   sentenceOwn: string;
-  /** The sentence up to the end of the figure's ";" item (what comes after is another item, maybe another level). */
+  /** The sentence up to the figure and its own words after it (what comes after is another item, maybe another level). */
   clause: string;
   context: string;
   /** What governs the whole paragraph: the lead-in line and the paragraph's opening phrase ("Đối với cấp xã, …"). */
@@ -548,9 +672,19 @@ function lastWords(t: string, n: number): string {
   return w.slice(Math.max(0, w.length - n)).join(" ");
 }
 
+/**
+ * The prose's text to match with the name of the one-stop centre made one word: "Trung tâm Phục vụ hành chính công
+ * phường đã tiếp nhận …" names the body, and its words ("hành chính", "công") are no row's (a label's "địa giới
+ * hành chính"). Row labels leave the body's names out altogether (derived.ts).
+ */
+function proseText(s: string): string {
+  return matchText(s).replace(CENTRE, "$1trungtâmphụcvụ");
+}
+const CENTRE = /(^| )trung tâm phục vụ hành chính công(?= |$)/g;
+
 export function figureContext(f: Figure, all: Figure[], profile: FormProfile): FigureContext {
-  const own = matchText(f.own);
-  const after = matchText(f.after);
+  const own = proseText(f.own);
+  const after = proseText(f.after);
   let inherited = "";
   let inheritedNear = "";
   // A count is elliptical unless the words after its unit say what it counts ("; 02 đơn vị tự bảo đảm chi thường
@@ -560,10 +694,28 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     // last full one describes the figure (nearest first).
     const chain: string[] = [];
     const chainNear: string[] = [];
+    // An aside in brackets closed before the figure ("tiếp nhận 1.236 hồ sơ (trực tuyến 1.002 hồ sơ, đạt 81,07%), đã
+    // giải quyết 1.198 hồ sơ") breaks down the figure before it: the figures inside lend this one nothing.
+    const text = f.sentence.text;
+    const open = text.lastIndexOf("(", f.start);
+    const close = text.lastIndexOf(")", f.start);
+    const aside = close > open && open >= 0 ? [open, close] : null;
+    // "tiếp nhận 4.905 hồ sơ, trong đó trực tuyến 3.811 hồ sơ, đạt tỷ lệ 77,70%; giải quyết 4.850 hồ sơ": a figure that
+    // names its own stage follows on from the whole, not from the breakdown after "trong đó".
+    let breakdown = -1;
+    if (facetValues(own, STATUS).size > 0 || OWN_STAGE.test(own))
+      for (let p = f.prev; p >= 0 && isElliptical(all[p].own); p--)
+        if (hasPhrase(matchText(all[p].own), "trong đó")) {
+          breakdown = p;
+          break;
+        }
     for (let p = f.prev; p >= 0; p--) {
-      chain.push(`${matchText(all[p].own)} ${matchText(all[p].after)}`.trim());
-      chainNear.push(`${lastWords(matchText(all[p].own), 10)} ${matchText(all[p].after)}`.trim());
-      if (!isElliptical(all[p].own)) break;
+      if (aside && all[p].start > aside[0] && all[p].start < aside[1]) continue;
+      if (p >= breakdown && breakdown >= 0) continue;
+      chain.push(`${proseText(all[p].own)} ${proseText(all[p].after)}`.trim());
+      chainNear.push(`${lastWords(proseText(all[p].own), 10)} ${proseText(all[p].after)}`.trim());
+      // nor past the start of its ";" item: the items of a list are parallel, each with its own head
+      if (!isElliptical(all[p].own) || text.slice(p > 0 ? all[p - 1].end : 0, all[p].start).includes(";")) break;
     }
     inherited = chain.join(" ; ").trim();
     inheritedNear = chainNear.join(" ; ").trim();
@@ -578,11 +730,11 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     inherited,
     inheritedNear,
     replaced,
-    sentence: matchText(s.text),
-    clause: matchText(clauseEnd(s.text, f.end)),
-    sentenceOwn: matchText(withoutLaterLabels(f, all)),
-    context: `${matchText(s.leadIn)} ${matchText(lastWords(s.before, 60))}`.trim(),
-    lead: `${matchText(s.leadIn)} ; ${matchText(/^[^,:;.]{0,80}/u.exec(s.before)![0])}`.trim(),
+    sentence: proseText(s.text),
+    clause: proseText(clauseEnd(s.text, f.end)),
+    sentenceOwn: proseText(withoutLaterLabels(f, all)),
+    context: `${proseText(s.leadIn)} ${proseText(lastWords(s.before, 60))}`.trim(),
+    lead: `${proseText(s.leadIn)} ; ${proseText(/^[^,:;.]{0,80}/u.exec(s.before)![0])}`.trim(),
     headings,
     group: headingGroup(
       s.headings.map((h) => h.text),
@@ -590,6 +742,9 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     ),
   };
 }
+
+/** A verb of a dossier's course in a figure's own label ("; giải quyết 4.850 hồ sơ"): the figure names its stage. */
+const OWN_STAGE = /(?:^| )(?:giải quyết|tiếp nhận|xử lý|trả kết quả|số hóa)(?: |$)/;
 
 /** A keyword this specific in the figure's own label is a label of its own, not a part of the borrowed one. */
 const DISTINCTIVE = 1.5;
@@ -627,14 +782,23 @@ function withoutLaterLabels(f: Figure, all: Figure[]): string {
   const last = all[all.length - 1];
   if (last === f) return text;
   const ownEnd = f.end + f.after.length;
-  const tailStart = last.end + last.after.length;
+  let tailStart = last.end + last.after.length;
+  // Words that run on from the last figure's unit phrase without a stop ("412 hồ sơ tiếp nhận không phụ thuộc vào địa
+  // giới hành chính") still describe that figure, not the sentence.
+  if (/^\s*[\p{L}\p{M}]/u.test(text.slice(tailStart))) {
+    const stop = text.slice(tailStart).search(/[,;.:()]/);
+    tailStart = stop < 0 ? text.length : tailStart + stop;
+  }
   return `${text.slice(0, ownEnd)} ; ${text.slice(tailStart)}`;
 }
 
-/** The text up to the end of the ";" item that ends after offset end. */
+/**
+ * The text of the ";" item up to the figure at offset end and the words right after it, to the next comma or
+ * bracket: what follows them speaks of the next figure ("đạt 73,94%, cao hơn mức bình quân chung của tỉnh (65,2%)").
+ */
 function clauseEnd(text: string, end: number): string {
-  const semi = text.indexOf(";", end);
-  return semi < 0 ? text : text.slice(0, semi);
+  const stop = text.slice(end).search(/[;,(]/);
+  return stop < 0 ? text : text.slice(0, end + stop);
 }
 
 /** The form group the deepest heading that names one points to ("5. Cải cách tài chính công" → "6"). */
@@ -850,6 +1014,9 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
   // A commune's report says "UBND xã", "cấp xã" of the commune itself: the whole, as well as the level.
   if (form.level === "commune" && fig.level?.values.has("xã"))
     fig.level = { ...fig.level, values: new Set([...fig.level.values, "all"]) };
+  // A province's own report says "toàn tỉnh" of itself; a department's, a commune's or a district's of another body.
+  if (form.level === "province" && !profile.department && fig.level?.values.has("tỉnh"))
+    fig.level = { ...fig.level, values: new Set([...fig.level.values, "all"]) };
   const unit = f.unit ? canonicalUnit(f.unit) : null;
   const subsumed = subsumedPhrases(ctx, profile);
   const out: Candidate[] = [];
@@ -889,11 +1056,14 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
   } else {
     for (const rp of profile.rows.values()) {
       const k = rp.row.kind;
-      if (f.kind === "percent" ? k !== "percent" : f.kind === "amount" ? k !== "amount" : k !== "count") continue;
+      // a count with a unit of an amount row that is no money ("92,35 điểm", "12,5 ha") is that row's quantity
+      const measure = f.kind === "count" && k === "amount" && unit !== null && rp.units.has(unit);
+      if (!measure && (f.kind === "percent" ? k !== "percent" : f.kind === "amount" ? k !== "amount" : k !== "count"))
+        continue;
       const fs = facetScore(dims, fig, [rp]);
       if (fs === null) continue;
       let score = fs + groupScore(rp.group);
-      if (unit && f.kind === "count") {
+      if (unit && f.kind === "count" && !measure) {
         if (rp.units.has(unit)) score += UNIT_AGREES + (rp.row.unit && canonicalUnit(rp.row.unit) === unit ? 0.5 : 0);
         else if (f.unitInherited) score -= 1;
         else continue;

@@ -1,6 +1,7 @@
 /**
  * not-a-number: a numeric row holding something other than a number.
- * - Unreadable text is an error; a dash or a "none" phrase a warning (write 0 or leave it blank, words in Ghi chú).
+ * - Unreadable text is an error; a dash or a "none" phrase a warning (write 0 or leave it blank, words in Ghi chú);
+ *   "x", the statistical forms' sign for "does not apply here", an info.
  * - A number typed as text in ordinary notation ("02", "1.851", "98.49%", "100 %") is read with certainty: a quiet
  *   info (rule id "text-number") with a fix that turns the text into the real number, shown as before ("02" stays
  *   "02" with the format 00). Views group these into one item.
@@ -12,7 +13,7 @@
 import type { AppendixRow } from "../appendix";
 import type { Bilingual, Finding, Fix } from "../findings";
 import { rowName } from "../rowName";
-import { isCertainNote, isCertainTextNumber } from "../values/readValue";
+import { isCertainNote, isCertainTextNumber, isNotApplicable } from "../values/readValue";
 import { cellName, num, pct, said } from "./text";
 import type { Rule, RuleContext } from "./types";
 
@@ -101,6 +102,13 @@ function checkRow(ctx: RuleContext, row: AppendixRow): Finding[] {
       finding(ctx, row, "error", {
         vi: `ghi chữ "${v.text}", không đọc được thành số. Hãy ghi số và chuyển phần chữ sang cột Ghi chú.`,
         en: `holds text "${v.text}" that is not a number. Write the number and move the words to the Notes column.`,
+      }),
+    ];
+  if (isNotApplicable(v))
+    return [
+      finding(ctx, row, "info", {
+        vi: `ghi "${v.text}": chỉ tiêu không áp dụng ở cột này (quy ước của biểu thống kê), không có số liệu để kiểm tra.`,
+        en: `says "${v.text}": the indicator does not apply in this column (the statistical forms' convention); there is no figure to check.`,
       }),
     ];
   if (v.status === "none")

@@ -54,6 +54,15 @@ export function isCertainTextNumber(v: ReadValue): boolean {
   );
 }
 
+/**
+ * "x" in a value cell: by the statistical forms' convention the indicator does not apply there (a quarter's cell of
+ * a yearly figure, a headcount in a period column). Read as "none" like "-", but unlike "-" or "không phát sinh" (0)
+ * it holds no figure: nothing to compare, nothing to write instead.
+ */
+export function isNotApplicable(v: ReadValue): boolean {
+  return v.status === "none" && /^x$/i.test(v.text.trim());
+}
+
 function expectationOf(row: FormRow): NumberExpectation {
   if (row.kind === "percent") return "percent";
   if (row.kind === "amount") return "decimal";

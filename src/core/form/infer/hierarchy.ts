@@ -116,7 +116,7 @@ export function buildOutline(rows: readonly OutlineInput[]): OutlineRow[] {
     const parentCode = parent?.code ?? null;
 
     let code: string;
-    if (inWhichLine && parentCode !== null && /^\d+(\.\d+)*$/.test(parentCode) && !used.has(`${parentCode}.0`)) {
+    if (inWhichLine && parentCode !== null && CODE.test(`${parentCode}.0`) && !used.has(`${parentCode}.0`)) {
       // "Trong đó:" on a line of its own is no indicator: it takes no letter from the parts listed after it.
       code = `${parentCode}.0`;
     } else if (dup || inWhichLine || mark.type === "bullet" || mark.type === "inWhich" || mark.type === "none") {

@@ -47,10 +47,16 @@ function cleanLabel(label: string): string {
   return t.replace(/^[-–—+•*·]\s*(?=\S)/, "").replace(/^[a-zđ][)/]\s+/, "") || t;
 }
 
+/**
+ * The level of the body whose form it is: a department (Sở) or a province (its labels speak of "cấp tỉnh", of the
+ * province as a whole, or, since 1 July 2025, split figures into "cấp tỉnh" and "cấp xã"); a district (before the
+ * reform); else a commune, ward or special zone.
+ */
 function guessLevel(rows: readonly InferRow[]): FormLevel {
   const text = rows.map((r) => r.label.toLowerCase()).join(" ");
-  if (/(^|\s)sở(\s|$)|cấp tỉnh|đơn vị trực thuộc sở/.test(text) && !/cấp xã/.test(text)) return "province";
+  if (/(^|\s)sở(\s|$)|đơn vị trực thuộc sở/.test(text)) return "province";
   if (/cấp huyện|ubnd huyện/.test(text)) return "district";
+  if (/cấp tỉnh|toàn tỉnh|của tỉnh(\s|$)|ubnd tỉnh|ủy ban nhân dân tỉnh/.test(text)) return "province";
   return "commune";
 }
 

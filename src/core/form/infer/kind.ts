@@ -33,8 +33,30 @@ const PERCENT_LABEL = /^(tỷ lệ|tỉ lệ)(\s|$)|\(%\)|\btỷ lệ %/;
 const YES_NO_LABEL = /\((có\s*\/\s*không|có hoặc không)\)/;
 const UNIT_IN_LABEL = /\(([^()]{1,20})\)\s*$/;
 
+/** Count units an officer writes in brackets at the end of a label when the unit column is left empty. */
+const COUNT_UNIT =
+  /^(hồ sơ|thủ tục|tthc|thủ tục hành chính|người|lượt|lượt người|văn bản|cuộc|đơn vị|cơ quan|phòng|nhiệm vụ|tài khoản|phiếu|lớp|buổi|dịch vụ|dịch vụ công|vụ việc|vụ|phản ánh|kiến nghị|pakn|trường hợp|doanh nghiệp|mô hình|sáng kiến|xã|phường|cán bộ|công chức|hội nghị|kế hoạch|quyết định)$/;
+
+/**
+ * The unit written in brackets at the end of a label ("Số hồ sơ tiếp nhận (hồ sơ)", "Tỷ lệ giải quyết đúng hạn (%)",
+ * "Thu ngân sách (triệu đồng)"), as printed, or null when the brackets hold something else ("(trừ văn bản mật)").
+ */
+export function unitInLabel(label: string): string | null {
+  const m = UNIT_IN_LABEL.exec(label.replace(/\s+/g, " ").trim());
+  if (!m) return null;
+  const unit = foldForMatch(m[1].trim());
+  const known =
+    PERCENT_UNIT.test(unit) ||
+    YES_NO.test(unit) ||
+    AMOUNT_UNIT.test(unit) ||
+    DECIMAL_UNIT.test(unit) ||
+    COUNT_UNIT.test(unit);
+  return known ? m[1].trim() : null;
+}
+
 export function inferKind(row: KindInput): KindResult {
-  const unitText = row.unit.replace(/\s+/g, " ").trim();
+  // No unit column, or left empty: the unit written in the label's brackets.
+  const unitText = row.unit.replace(/\s+/g, " ").trim() || (unitInLabel(row.label) ?? "");
   const unit = foldForMatch(unitText);
   const label = foldForMatch(row.label);
   if (unit) {

@@ -4,8 +4,11 @@
  * takes its nearest whole of the stage just before it. What was done of a plan only where the plan is a ceiling
  * (tasks, capital); never people present against the quota, visits, or revenue.
  */
-import { comparable, quote, siblingsOf, type Found, type Node } from "./model";
-import { courseStep, phraseOf, planIsCeiling } from "./sense";
+import { comparable, isQuantity, quote, siblingsOf, type Found, type Node } from "./model";
+import { courseStep, narrowerKind, phraseOf, planIsCeiling } from "./sense";
+
+/** A row that counts a whole split into parts: its sub-rows hold quantities, or its label says "Tổng số". */
+const isTotal = (n: Node): boolean => n.sense.total || n.children.some(isQuantity);
 
 /** How far apart (in rows of the group) a part and its whole may be. */
 const REACH = 3;
@@ -20,11 +23,13 @@ export function inferSiblingParts(all: Node[]): Found[] {
       whole: Node;
       distance: number;
       direct: boolean;
+      total: boolean;
       step: NonNullable<ReturnType<typeof courseStep>>;
     } | null = null;
     for (let k = Math.max(0, at - REACH); k <= Math.min(siblings.length - 1, at + REACH); k++) {
       const whole = siblings[k];
       if (k === at || !comparable(whole, part) || whole.sense.present || whole.sense.revenue) continue;
+      if (narrowerKind(whole.sense, part.sense)) continue;
       const step = courseStep(whole.sense, part.sense);
       if (!step) continue;
       if (step.dim === "plan" && !planIsCeiling(whole.sense, part.sense)) continue;
@@ -33,8 +38,16 @@ export function inferSiblingParts(all: Node[]): Found[] {
       if (step.dim === "flow" && part.children.some((c) => c.sense.facets.flow.has("pending"))) continue;
       const direct = step.direct;
       const distance = Math.abs(k - at);
-      if (!best || (direct && !best.direct) || (direct === best.direct && distance < best.distance))
-        best = { whole, distance, direct, step };
+      // Of two rows of the whole's stage, the total (split into parts, or "Tổng số …") is the whole: not "Số hồ sơ
+      // tiếp nhận không phụ thuộc vào địa giới hành chính" beside "Số hồ sơ tiếp nhận" and its channels.
+      const total = isTotal(whole);
+      if (
+        !best ||
+        (direct && !best.direct) ||
+        (direct === best.direct && total && !best.total) ||
+        (direct === best.direct && total === best.total && distance < best.distance)
+      )
+        best = { whole, distance, direct, total, step };
     }
     if (!best) continue;
     const { whole, step, direct } = best;

@@ -25,13 +25,26 @@ export const LEXICONS: Record<Dim, Lexicon> = {
       "đã được xử lý",
       "xử lý",
     ],
-    ontime: ["đúng hạn", "trước hạn", "trước và đúng hạn", "đúng thời hạn", "sớm hạn", "trong hạn", "còn hạn"],
+    // "Trước hạn" and "đúng hạn" are two rows of many 2025 forms; "trước và đúng hạn" one row of both.
+    early: ["trước hạn", "sớm hạn"],
+    ontime: ["đúng hạn", "trước và đúng hạn", "đúng thời hạn", "trong hạn", "còn hạn"],
     late: ["quá hạn", "trễ hạn", "chậm hạn", "trễ hẹn", "chậm trả"],
     pending: ["đang giải quyết", "đang xử lý", "chưa giải quyết", "đang thụ lý", "chưa đến hạn", "chưa xử lý"],
     /** Results of resolved dossiers digitised (số hóa kết quả giải quyết). */
     resultsDigitised: ["số hóa kết quả", "số hóa kết quả giải quyết", "được số hóa kết quả"],
-    /** Dossiers digitised at reception (số hóa hồ sơ, thành phần hồ sơ). */
-    dossiersDigitised: ["số hóa hồ sơ", "số hóa thành phần hồ sơ", "được số hóa hồ sơ"],
+    /**
+     * Dossiers digitised at reception (số hóa hồ sơ, thành phần hồ sơ; "hồ sơ được số hóa khi tiếp nhận"): a count
+     * of digitised dossiers, not of the dossiers received.
+     */
+    dossiersDigitised: [
+      "số hóa hồ sơ",
+      "số hóa thành phần hồ sơ",
+      "được số hóa hồ sơ",
+      "được số hóa",
+      "số hóa khi tiếp nhận",
+      "được số hóa khi tiếp nhận",
+      "số hóa",
+    ],
     "-": [
       "thẩm quyền giải quyết",
       "thuộc thẩm quyền",
@@ -89,6 +102,13 @@ export const LEXICONS: Record<Dim, Lexicon> = {
     online: ["trực tuyến", "qua mạng", "môi trường mạng", "dịch vụ công trực tuyến", "nộp trực tuyến"],
     direct: ["trực tiếp", "nộp trực tiếp", "tại bộ phận một cửa"],
     postal: ["bưu chính công ích", "qua bưu điện", "dịch vụ bưu chính", "bưu chính"],
+    /** Received wherever the applicant lives (from 2025): a kind of what was received, like a channel. */
+    anyPlace: [
+      "không phụ thuộc vào địa giới hành chính",
+      "không phụ thuộc địa giới hành chính",
+      "không phụ thuộc địa giới",
+      "phi địa giới",
+    ],
     all: [
       "cả trực tiếp bưu chính công ích và trực tuyến",
       "trực tiếp bưu chính công ích và trực tuyến",
@@ -129,6 +149,7 @@ const RANK: Record<string, number> = {
   resolved: 2,
   pending: 2,
   ontime: 3,
+  early: 3,
   late: 3,
   resultsDigitised: 3,
   dossiersDigitised: 2,
@@ -151,8 +172,10 @@ export const COURSE: Partial<Record<Dim, [whole: string, part: string][]>> = {
     ["received", "resolved"],
     ["received", "pending"],
     ["resolved", "ontime"],
+    ["resolved", "early"],
     ["resolved", "late"],
     ["received", "ontime"],
+    ["received", "early"],
     ["received", "late"],
     ["resolved", "resultsDigitised"],
     ["received", "dossiersDigitised"],
@@ -176,6 +199,7 @@ export const COURSE: Partial<Record<Dim, [whole: string, part: string][]>> = {
 export const PARTITIONS: Partial<Record<Dim, string[][]>> = {
   flow: [
     ["ontime", "late"],
+    ["early", "ontime", "late"],
     ["resolved", "pending"],
   ],
   plan: [["done", "undone"]],
@@ -240,6 +264,8 @@ export interface Sense {
   full: string;
   words: Set<string>;
   noun: string | null;
+  /** The words of the noun phrase that says what is counted ("hồ sơ", "thủ tục hành chính"), as written. */
+  nounWords: Set<string>;
   facets: Record<Dim, Set<string>>;
   /** Counts visits, not people ("lượt người"): may exceed a headcount. */
   visits: boolean;
@@ -267,14 +293,19 @@ function stripBrackets(s: string): string {
 }
 
 export function nounOf(text: string): string | null {
+  return nounPhraseOf(text)?.noun ?? null;
+}
+
+/** The first noun phrase of a text that says what is counted, and its canonical noun. */
+function nounPhraseOf(text: string): { phrase: string; noun: string } | null {
   const t = ` ${text} `;
-  let best: string | null = null;
+  let best: { phrase: string; noun: string } | null = null;
   let at = Infinity;
   for (const [phrase, noun] of NOUNS) {
     const i = t.indexOf(` ${phrase} `);
     if (i >= 0 && i < at) {
       at = i;
-      best = noun;
+      best = { phrase, noun };
     }
   }
   return best;
@@ -303,6 +334,7 @@ export function senseOf(label: string, unit: string | null): Sense {
     full,
     words: new Set(text.split(" ").filter((w) => w && !STOP.has(w))),
     noun: unitNoun(unit) ?? nounOf(text),
+    nounWords: new Set(nounPhraseOf(text)?.phrase.split(" ") ?? []),
     facets,
     visits: /(^| )lượt( |$)/.test(unitText) || /(^| )lượt( |$)/.test(text),
     present: /(^| )(có mặt|hiện có|thực tế có|hiện nay)( |$)/.test(text),
@@ -340,7 +372,9 @@ export function courseStep(whole: Sense, part: Sense): CourseStep | null {
   for (const [dim, steps] of Object.entries(COURSE) as [Dim, [string, string][]][]) {
     for (const [w, p] of steps) {
       if (!whole.facets[dim].has(w) || !part.facets[dim].has(p) || part.facets[dim].has(w)) continue;
-      if (dim === "flow" && w === "received" && whole.newOnly) continue;
+      // What was resolved or is pending may include dossiers carried over: no part of those newly received. What
+      // was digitised at reception is.
+      if (dim === "flow" && w === "received" && whole.newOnly && p !== "dossiersDigitised") continue;
       const direct = RANK[p] - RANK[w] === 1;
       if (!found || (direct && !found.direct)) found = { dim, whole: w, part: p, direct };
     }
@@ -389,6 +423,15 @@ export function refinement(whole: Sense, part: Sense): { dim: Dim; value: string
     if (w.size === 0 || [...w].every((v) => WIDE.has(v))) return { dim, value: p[0] };
   }
   return null;
+}
+
+/**
+ * True when `whole` counts one kind only (trực tuyến, cấp xã, không phụ thuộc địa giới hành chính …) that `part` does
+ * not say it is of: "Số hồ sơ đã giải quyết" is no part of "Số hồ sơ tiếp nhận không phụ thuộc vào địa giới hành
+ * chính", nor of "Tiếp nhận trực tuyến".
+ */
+export function narrowerKind(whole: Sense, part: Sense): boolean {
+  return SPLIT_DIMS.some((dim) => [...whole.facets[dim]].some((v) => !WIDE.has(v) && !part.facets[dim].has(v)));
 }
 
 /**

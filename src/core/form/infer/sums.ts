@@ -44,7 +44,7 @@ function divides(total: Node, parts: Node[]): Division | null {
     const flow = total.sense.facets.flow;
     const loose =
       dim === "flow" &&
-      got.has("ontime") &&
+      (got.has("ontime") || got.has("early")) &&
       !(flow.has("resolved") || flow.has("pending") || total.sense.facets.plan.has("done"));
     return {
       dim,

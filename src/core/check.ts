@@ -10,7 +10,7 @@ import { withoutRelations } from "./form/relations";
 import type { FormDefinition } from "./form/schema";
 import type { WorkbookGrid } from "./grid";
 import { locateAppendices } from "./locate";
-import { appendixInColumn, valueColumns } from "./locate/valueColumns";
+import { appendixInColumn, complementaryColumn, valueColumns, withComplementaryColumn } from "./locate/valueColumns";
 import { createContext, TABLE_RULES, type Rule } from "./rules";
 
 export interface CheckOptions {
@@ -114,12 +114,17 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
   };
 }
 
-/** The appendix with the table's other value columns read (Appendix.otherColumns), when it has any. */
+/**
+ * The appendix with the rest of its figures read from the column beside it when the table splits them over two ("Chi
+ * tiết | Tổng số"), and the table's other value columns (Appendix.otherColumns), when it has any.
+ */
 function withOtherColumns(workbook: WorkbookGrid, appendix: Appendix): Appendix {
   const { main, others } = valueColumns(workbook, appendix);
-  if (others.length === 0) return appendix;
+  const complementary = complementaryColumn(workbook, appendix);
+  const merged = complementary === null ? appendix : withComplementaryColumn(workbook, appendix, complementary);
+  if (others.length === 0) return merged;
   return {
-    ...appendix,
+    ...merged,
     columnTitle: main,
     otherColumns: others.map((c) => ({ title: c.title, rows: appendixInColumn(workbook, appendix, c.col).rows })),
   };

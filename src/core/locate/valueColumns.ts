@@ -54,19 +54,70 @@ function located(workbook: WorkbookGrid, appendix: Appendix) {
   return { sheet, rows, gridRow, valueCol, firstRow };
 }
 
+const QUANTITIES = ["count", "percent", "amount"];
+
+/**
+ * The column right beside the value column that holds the rest of its figures ("Kết quả" over "Chi tiết | Tổng số":
+ * the parts' figures in one, each total in the other, never both on one row), or null.
+ */
+export function complementaryColumn(workbook: WorkbookGrid, appendix: Appendix): number | null {
+  const at = located(workbook, appendix);
+  if (!at) return null;
+  const { sheet, rows, gridRow, valueCol } = at;
+  const col = valueCol + 1;
+  const title = foldForMatch(headingOf(sheet, at.firstRow, col));
+  if (!title || /(^| )ghi chú( |$)/.test(title)) return null;
+  let both = 0;
+  let mainOnly = 0;
+  let otherOnly = 0;
+  for (const r of rows) {
+    if (!QUANTITIES.includes(r.formRow.kind)) continue;
+    const main = textOf(cellAt(sheet, gridRow(r), valueCol)) !== "";
+    const other = textOf(cellAt(sheet, gridRow(r), col)) !== "";
+    if (main && other) both++;
+    else if (main) mainOnly++;
+    else if (other) otherOnly++;
+  }
+  return both === 0 && mainOnly >= 2 && otherOnly >= 2 ? col : null;
+}
+
+/** The appendix with the rows whose value cell is empty read from the complementary column `col`. */
+export function withComplementaryColumn(workbook: WorkbookGrid, appendix: Appendix, col: number): Appendix {
+  const at = located(workbook, appendix);
+  if (!at) return appendix;
+  const rows = new Map<string, AppendixRow>();
+  for (const [code, row] of appendix.rows) {
+    const r = at.gridRow(row);
+    const cell = cellAt(at.sheet, r, col);
+    rows.set(
+      code,
+      row.value.status === "empty" && textOf(cell) !== ""
+        ? {
+            ...row,
+            valueCell: cellAddress(at.sheet, r, col),
+            valueCol: (at.sheet.originCol ?? 0) + col,
+            value: readValue(cell, row.formRow),
+          }
+        : row,
+    );
+  }
+  return { ...appendix, rows };
+}
+
 /** The heading of the located value column and the other value columns to its right. */
 export function valueColumns(workbook: WorkbookGrid, appendix: Appendix): { main: string; others: ValueColumn[] } {
   const at = located(workbook, appendix);
   if (!at) return { main: "", others: [] };
   const { sheet, rows, gridRow, valueCol, firstRow } = at;
-  const quantities = rows.filter((r) => ["count", "percent", "amount"].includes(r.formRow.kind));
+  const quantities = rows.filter((r) => QUANTITIES.includes(r.formRow.kind));
   const filled = quantities.filter((r) => isNumeric(cellAt(sheet, gridRow(r), valueCol))).length;
   const width = Math.max(...rows.map((r) => sheet.cells[gridRow(r)]?.length ?? 0));
+  const complementary = complementaryColumn(workbook, appendix);
   const others: ValueColumn[] = [];
   for (let col = valueCol + 1; col < width && others.length < MAX_COLUMNS; col++) {
     const title = headingOf(sheet, firstRow, col);
     if (!title || /(^| )ghi chú( |$)/.test(foldForMatch(title))) break;
-    if (COMPARISON.test(foldForMatch(title))) continue;
+    if (COMPARISON.test(foldForMatch(title)) || col === complementary) continue;
     const numbers = quantities.filter((r) => isNumeric(cellAt(sheet, gridRow(r), col))).length;
     if (numbers < 2 || numbers < filled / 2) break;
     others.push({ col, title });

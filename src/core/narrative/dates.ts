@@ -252,10 +252,12 @@ const RESULT_WORDS =
 const DOC_NUMBER_BEFORE = /(?:số\s*)?\d+\s*\/\s*[\p{L}\d&.-]*[\p{L}][\p{L}\d&.-]*[,\s]*(?:ngày|ngay)\s*$/iu;
 
 export function isForwardSection(s: Sentence): boolean {
-  return s.headings.some((h) =>
-    /phương hướng|nhiệm vụ trọng tâm|giải pháp|đề xuất|kiến nghị|kế hoạch (?:năm|quý) (?:tới|sau)/iu.test(h.text),
-  );
+  return (s.isHeading ? [s, ...s.headings] : s.headings).some((h) => FORWARD_HEADING.test(h.text));
 }
+
+/** A section of what is to come: "V. Phương hướng …", "3. Nhiệm vụ quý II năm 2026", "Giải pháp", "Kiến nghị". */
+const FORWARD_HEADING =
+  /phương hướng|nhiệm vụ trọng tâm|giải pháp|đề xuất|kiến nghị|kế hoạch (?:năm|quý) (?:tới|sau)|^\s*(?:[\divxlc]+[.)]\s*|phần [\divxlc]+[.:]?\s*)?nhiệm vụ(?: (?:quý|năm|\d+ tháng)|$)/iu;
 
 export function isForwardSentence(s: Sentence): boolean {
   return FORWARD_SENTENCE.test(s.text);
@@ -429,7 +431,10 @@ function quarterFindings(s: Sentence, period: ReportPeriod): SentenceDateFinding
   )) {
     consumed.push([m.index!, m.index! + m[0].length]);
   }
-  const hasFigure = /\d/.test(low.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d+\/[\p{L}]|năm \d{4}|\/\d{4}/gu, ""));
+  // (a list number opening the line, "3. …", is no figure)
+  const hasFigure = /\d/.test(
+    low.replace(/^\s*\d+[.)]\s|\d{1,2}\/\d{1,2}\/\d{4}|\d+\/[\p{L}]|năm \d{4}|\/\d{4}/gu, ""),
+  );
   if (!RESULT_WORDS.test(low) && !hasFigure) return out;
   let c = 0; // consumed ranges are in text order, and so are the quarters: one pass over both
   for (const m of low.matchAll(/quý\s+(iv|iii|ii|i|[1-4])(?![\p{L}\d])(?:\s*(?:\/|năm)\s*(\d{4}))?/gu)) {

@@ -702,9 +702,12 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     const aside = close > open && open >= 0 ? [open, close] : null;
     // "tiếp nhận 4.905 hồ sơ, trong đó trực tuyến 3.811 hồ sơ, đạt tỷ lệ 77,70%; giải quyết 4.850 hồ sơ": a figure that
     // names its own stage follows on from the whole, not from the breakdown after "trong đó".
+    // After a ";" the breakdown may have items of full labels ("trong đó trực tuyến 2.400 hồ sơ, trực tiếp và qua dịch
+    // vụ bưu chính công ích 720 hồ sơ; đã giải quyết 2.985 hồ sơ"): it is looked for past them too.
     let breakdown = -1;
+    const newItem = f.prev >= 0 && text.slice(all[f.prev].end, f.start).includes(";");
     if (facetValues(own, STATUS).size > 0 || OWN_STAGE.test(own))
-      for (let p = f.prev; p >= 0 && isElliptical(all[p].own); p--)
+      for (let p = f.prev; p >= 0 && (newItem || isElliptical(all[p].own)); p--)
         if (hasPhrase(matchText(all[p].own), "trong đó")) {
           breakdown = p;
           break;

@@ -90,7 +90,7 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
           <p className={s.subtitle}>{t.appSubtitle}</p>
         </header>
         <Section id="check" title={t.checkTitle}>
-          <CheckPanel check={check} fixes={fixes} />
+          <CheckPanel check={check} fixes={fixes} forms={forms} />
         </Section>
         <Section id="narrative" title={t.narrativeTitle}>
           <NarrativePanel host={host} check={check} />
@@ -99,7 +99,7 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
           <FormPanel forms={forms} />
         </Section>
         <Section id="insert" title={t.insertTitle}>
-          <InsertPanel host={host} form={forms.insertForm} details={details} />
+          <InsertPanel host={host} form={forms.insertForm} checked={forms.used} details={details} />
         </Section>
         <Section id="export" title={t.exportTitle} sectionRef={exportRef}>
           <ExportPanel host={host} check={check} details={details} />

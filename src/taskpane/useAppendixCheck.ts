@@ -141,6 +141,7 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   const checkedSheetRef = useRef<string | null>(null);
   const sheetsRef = useRef<string[]>([]);
   const running = useRef<Promise<void> | null>(null);
+  const resultRef = useRef<CheckResult | null>(null);
   const pending = useRef<CheckMode | null>(null);
 
   const read = useCallback(
@@ -200,6 +201,7 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       const names = grid.sheets.map((s) => s.name);
       sheetsRef.current = names.filter((n) => found.includes(n) || (!inScope.has(n) && sheetsRef.current.includes(n)));
       setAppendixSheets(sheetsRef.current);
+      resultRef.current = res;
       setResult(res);
       setFindings(all);
       setView(shown);
@@ -254,7 +256,20 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   );
 
   const check = useCallback(() => run({ kind: "full", explicit: true }), [run]);
-  const checkSheet = useCallback((name: string) => run({ kind: "full", explicit: true, preferred: name }), [run]);
+  /** The officer chose another appendix: check it, and show its sheet (its first row), whose cells the list names. */
+  const checkSheet = useCallback(
+    async (name: string) => {
+      await run({ kind: "full", explicit: true, preferred: name });
+      const res = resultRef.current;
+      if (res?.status !== "checked" || res.sheetName !== name || !res.rows[0]) return;
+      try {
+        await host.selectCell(res.rows[0].valueCell);
+      } catch (e) {
+        setError(errorText(e));
+      }
+    },
+    [run, host],
+  );
   /** A check the officer did not ask for (after a fix, a new narrative): never brings cleared highlights back. */
   const recheck = useCallback(() => run({ kind: "full", explicit: false }), [run]);
 

@@ -6,6 +6,7 @@
  * it travels inside the .xlsx, and a failed save or removal is said too.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Bilingual } from "../core/findings";
 import type { WorkbookHost } from "../host/types";
 import { checkNarrative } from "../core/narrative/check";
 import { readPlainText, type NarrativeDocument } from "../core/narrative/document";
@@ -23,8 +24,11 @@ export { NARRATIVE_SETTING, parseSavedNarrative, type NarrativeSource, type Save
 
 export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
   const [source, setSource] = useState<NarrativeSource | null>(null);
+  /** The text being compared when it was pasted (also when restored from the workbook), for the text box. */
+  const [pastedText, setPastedText] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  /** Why the file could not be read, in the officer's words (src/io/reportFile.ts). */
+  const [error, setError] = useState<Bilingual | null>(null);
   /** What went wrong saving the narrative into the file, or removing it (the check itself goes on). */
   const [storageError, setStorageError] = useState<{ kind: "save" | "remove"; message: string } | null>(null);
   const chosen = useRef(false);
@@ -33,6 +37,7 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
   const use = useCallback(
     (doc: NarrativeDocument, src: NarrativeSource, runNow: boolean) => {
       setSource(src);
+      setPastedText(src.kind === "text" ? doc.paragraphs.map((p) => p.text).join("\n") : null);
       return setExtraCheck(
         (_grid, result) => checkNarrative(doc, result.status === "checked" ? result.appendix : null),
         runNow,
@@ -73,11 +78,17 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
       setBusy(true);
       setError(null);
       try {
-        const { readDocxText } = await import(/* webpackChunkName: "docx" */ "../io/docx");
-        const doc = await readDocxText(new Uint8Array(await fileBytes(file)));
+        const { readReportBytes, ReportFileError } = await import(/* webpackChunkName: "docx" */ "../io/reportFile");
+        let doc: NarrativeDocument;
+        try {
+          doc = await readReportBytes(new Uint8Array(await fileBytes(file)), file.name);
+        } catch (e) {
+          setError(e instanceof ReportFileError ? e.text : unreadable(file.name, e));
+          return;
+        }
         await apply(doc, { name: file.name, kind: "docx" });
       } catch (e) {
-        setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+        setError(unreadable(file.name, e));
       } finally {
         setBusy(false);
       }
@@ -96,6 +107,7 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
   const clear = useCallback(async () => {
     chosen.current = true;
     setSource(null);
+    setPastedText(null);
     setError(null);
     setStorageError(null);
     await host
@@ -104,7 +116,13 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
     await setExtraCheck(null);
   }, [host, setExtraCheck]);
 
-  return { source, busy, error, storageError, openDocx, compareText, clear };
+  return { source, pastedText, busy, error, storageError, openDocx, compareText, clear };
+}
+
+/** A file that could not be read for a reason the reader did not name (the chunk did not load, the disk failed). */
+export function unreadable(name: string, e: unknown): Bilingual {
+  const why = errorText(e);
+  return { vi: `Không đọc được tệp “${name}” (${why}).`, en: `“${name}” could not be read (${why}).` };
 }
 
 function errorText(e: unknown): string {

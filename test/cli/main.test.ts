@@ -112,6 +112,6 @@ describe("--report: the narrative against the table", () => {
     writeFileSync(broken, "not a zip");
     const bad = await run("check", FIXTURE_XLSX, "--report", broken);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^cchc: Tệp không phải văn bản Word/);
+    expect(bad.err).toMatch(/^cchc: Tệp “.*bao-cao\.docx” không phải văn bản Word \(\.docx\) đọc được/);
   });
 });

@@ -92,7 +92,8 @@ describe("task pane", () => {
     const summary = screen.getByRole("group", { name: "Tổng hợp kết quả" });
     expect(within(summary).getByRole("button", { name: "1 lỗi" })).toBeInTheDocument();
     expect(within(summary).getByRole("button", { name: "1 cảnh báo" })).toBeInTheDocument();
-    expect(within(summary).getByRole("button", { name: "1 thông tin" })).toBeInTheDocument();
+    // The third count is the numbers typed as text, and says so (not a vague "1 thông tin").
+    expect(within(summary).getByRole("button", { name: "1 ô số dạng chữ" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Đã kiểm tra trang “Phụ lục”");
 
     // Errors first, then warnings; the note on how D120's text was read is in the error's card, not a card of its
@@ -112,8 +113,8 @@ describe("task pane", () => {
     expect(screen.queryByRole("button", { name: "Chuyển 1 ô thành số" })).not.toBeInTheDocument();
     fireEvent.click(within(summary).getByRole("button", { name: "1 lỗi" }));
     expect(cardsShown()).toEqual(["error 7.2.4", "warning 3.1.4"]);
-    // "1 thông tin" opens the numbers typed as text.
-    fireEvent.click(within(summary).getByRole("button", { name: "1 thông tin" }));
+    // "1 ô số dạng chữ" opens the numbers typed as text.
+    fireEvent.click(within(summary).getByRole("button", { name: "1 ô số dạng chữ" }));
     expect(cardsShown()).toEqual([]);
     expect(screen.getByRole("button", { name: /1 ô ghi số dạng chữ/ })).toHaveAttribute("aria-expanded", "true");
 

@@ -117,3 +117,34 @@ test("the export's details are the insert step's: one state, saved in the workbo
   expect(section.getByLabelText("Thẩm quyền ký")).toHaveDisplayValue(/TM\. ỦY BAN NHÂN DÂN \/ CHỦ TỊCH/);
   expect(section.getByLabelText("Địa danh")).toHaveAttribute("placeholder", "Na Rì");
 });
+
+test("a draft that is no report (a PDF) is refused with what it is; a .txt draft in Windows' “Unicode” is read", async () => {
+  const host = fakeHost();
+  host.readWorkbook.mockResolvedValue(asRead(clean()));
+  render(<App host={host} />);
+  const section = exportSection();
+  const input = document.querySelector('#export input[type="file"]') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [new File(["%PDF-1.4\n%âãÏÓ"], "du thao.pdf")] } });
+  expect(
+    // (the reader comes on demand: its first load takes a moment on a busy machine)
+    await section.findByText(
+      "Tệp báo cáo “du thao.pdf” là tệp PDF: chưa đọc được PDF, hãy dùng tệp .docx gốc.",
+      {},
+      { timeout: 5000 },
+    ),
+  ).toBeInTheDocument();
+  // Not taken as the draft: the export still writes from the sheet.
+  expect(section.getByText(/^Chưa có bản thảo/)).toBeInTheDocument();
+  expect(section.getByRole("radio", { name: "Soạn từ số liệu của biểu" })).toBeChecked();
+
+  const text = "Đã thực hiện 32/40 nhiệm vụ.";
+  const utf16 = new Uint8Array([
+    0xff,
+    0xfe,
+    ...Array.from(text).flatMap((c) => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8]),
+  ]);
+  fireEvent.change(input, { target: { files: [new File([utf16], "du-thao.txt")] } });
+  expect(await section.findByText("Bản thảo: “du-thao.txt”.")).toBeInTheDocument();
+  expect(section.getByRole("radio", { name: "Giữ lời văn của bản thảo, ghi lại số liệu theo biểu" })).toBeChecked();
+  expect(section.queryByText(/là tệp PDF/)).not.toBeInTheDocument();
+});

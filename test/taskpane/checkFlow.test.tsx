@@ -82,6 +82,10 @@ test("with several appendices the pane says which one it checked and lets the of
   });
   await screen.findByText("Tệp có 2 biểu phụ lục; đang kiểm tra trang “Phụ lục (2)”.");
   expect(mockCheck).toHaveBeenLastCalledWith(two, { preferredSheets: ["Phụ lục (2)", "Phụ lục"] });
+  // The chosen sheet is brought into view (its table's first row selected), so the cells the list names are the
+  // ones the officer sees; nothing was selected before the switch.
+  await waitFor(() => expect(host.selectCell).toHaveBeenCalledWith("'Phụ lục (2)'!D5"));
+  expect(host.selectCell).toHaveBeenCalledTimes(1);
 });
 
 test("with one appendix there is nothing to switch", async () => {

@@ -69,7 +69,7 @@ const relationCommon = {
   /** Set when the relation was inferred from the labels rather than written by hand: the words that gave it away. */
   inferred: z
     .object({
-      /** The words of the labels that the inference rests on, e.g. "Tỷ lệ … đúng hạn ← đúng hạn / đã giải quyết". */
+      /** The words of the labels that the inference rests on, e.g. "«Tỷ lệ … đúng hạn» = đúng hạn / đã giải quyết" (plain symbols: = + / ≤). */
       evidence: z.string().min(1),
       /** 0..1: how sure the inference is. */
       confidence: z.number().min(0).max(1),
@@ -127,13 +127,28 @@ export const formSchema = z
   .superRefine((form, ctx) => {
     const codes = new Set<string>();
     for (const row of form.rows) {
-      if (codes.has(row.code)) ctx.addIssue({ code: "custom", message: `duplicate row code ${row.code}` });
+      // params.vi: the message in Vietnamese, for the officer (form/file.ts).
+      if (codes.has(row.code))
+        ctx.addIssue({
+          code: "custom",
+          message: `duplicate row code ${row.code}`,
+          params: { vi: `mã dòng ${row.code} bị trùng` },
+        });
       codes.add(row.code);
       if (row.parent !== null && !codes.has(row.parent))
-        ctx.addIssue({ code: "custom", message: `row ${row.code}: parent ${row.parent} must come before it` });
+        ctx.addIssue({
+          code: "custom",
+          message: `row ${row.code}: parent ${row.parent} must come before it`,
+          params: { vi: `dòng ${row.code}: dòng cha ${row.parent} phải đứng trước nó` },
+        });
     }
     const known = (code: string, where: string) => {
-      if (!codes.has(code)) ctx.addIssue({ code: "custom", message: `${where}: unknown row code ${code}` });
+      if (!codes.has(code))
+        ctx.addIssue({
+          code: "custom",
+          message: `${where}: unknown row code ${code}`,
+          params: { vi: `${where}: không có dòng mã ${code}` },
+        });
     };
     for (const rel of form.relations) {
       const where = `relation ${rel.type} (${rel.reason})`;

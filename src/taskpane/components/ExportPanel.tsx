@@ -21,8 +21,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Bilingual } from "../../core/findings";
 import type { NarrativeDocument } from "../../core/narrative/document";
-import { readPlainText } from "../../core/narrative/document";
 import type { ReportSource } from "../../core/report/build";
 import type { UnlinkedFigure } from "../../core/report/model";
 import type { DeliveryWay, WorkbookHost } from "../../host/types";
@@ -30,7 +30,7 @@ import { fileBytes } from "../fileBytes";
 import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
 import { useExport } from "../useExport";
-import { NARRATIVE_SETTING, parseSavedNarrative } from "../useNarrative";
+import { NARRATIVE_SETTING, parseSavedNarrative, unreadable } from "../useNarrative";
 import type { ReportDetailsState } from "../useReportDetails";
 import { dateProblem } from "../useReportDetails";
 import { DetailsFields, EXPORT_FIELDS } from "./DetailsFields";
@@ -67,7 +67,7 @@ export function ExportPanel({
   const [source, setSource] = useState<ReportSource>("sheet");
   const [chosen, setChosen] = useState<Draft | null>(null);
   const [kept, setKept] = useState<Draft | null>(null);
-  const [readError, setReadError] = useState<string | null>(null);
+  const [readError, setReadError] = useState<Bilingual | null>(null);
 
   // The narrative kept in the workbook (the "Đối chiếu thuyết minh" section) is the draft unless a file is chosen here.
   useEffect(() => {
@@ -93,14 +93,18 @@ export function ExportPanel({
     if (!file) return;
     setReadError(null);
     try {
+      // The draft is read as the narrative is: a .docx, or text in any encoding; a PDF, an old .doc, a picture are
+      // refused with what they are.
+      const { readReportBytes, ReportFileError } = await import(/* webpackChunkName: "docx" */ "../../io/reportFile");
       const bytes = new Uint8Array(await fileBytes(file));
-      const doc = /\.docx$/i.test(file.name)
-        ? await (await import(/* webpackChunkName: "docx" */ "../../io/docx")).readDocxText(bytes)
-        : readPlainText(new TextDecoder("utf-8").decode(bytes));
-      setChosen({ name: file.name, doc });
-      setSource("draft");
+      try {
+        setChosen({ name: file.name, doc: await readReportBytes(bytes, file.name) });
+        setSource("draft");
+      } catch (err) {
+        setReadError(err instanceof ReportFileError ? err.text : unreadable(file.name, err));
+      }
     } catch (err) {
-      setReadError(`${file.name}: ${err instanceof Error ? err.message : String(err)}`);
+      setReadError(unreadable(file.name, err));
     }
   };
 
@@ -157,7 +161,7 @@ export function ExportPanel({
       </div>
       {readError && (
         <MessageBar intent="error">
-          <MessageBarBody>{readError}</MessageBarBody>
+          <MessageBarBody>{readError[lang]}</MessageBarBody>
         </MessageBar>
       )}
 

@@ -2,7 +2,7 @@
  * "Đối chiếu thuyết minh": open the report (.docx) or paste its text; its findings join the list above. The headline
  * counts what needs action; the figures that match no row of the table are a collapsed list with their sentences.
  */
-import { useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import {
   Button,
   Field,
@@ -43,16 +43,22 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   mark: { backgroundColor: "#FFEB9C", fontWeight: tokens.fontWeightSemibold },
+  // A file name without spaces must wrap inside the pane rather than run out of it.
+  message: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 export function NarrativePanel({ host, check }: { host: WorkbookHost; check: AppendixCheck }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const s = useStyles();
   const narrative = useNarrative(host, check);
   const [text, setText] = useState("");
   const [unmatchedOpen, setUnmatchedOpen] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const { view } = check;
+  // The box shows what is being compared: the pasted text (also restored with the workbook), nothing once a Word
+  // file replaced it or the narrative was removed.
+  const { source, pastedText } = narrative;
+  useEffect(() => setText(pastedText ?? ""), [source, pastedText]);
   const disagreements = view.cards.filter((c) => c.source === "narrative").length;
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
@@ -124,8 +130,8 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
         </Disclosure>
       )}
       {narrative.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{narrative.error}</MessageBarBody>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody className={s.message}>{narrative.error[lang]}</MessageBarBody>
         </MessageBar>
       )}
     </>

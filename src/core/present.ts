@@ -11,7 +11,7 @@
  */
 import { compareSeverity, type Bilingual, type Finding, type Fix, type Severity } from "./findings";
 import type { FormDefinition } from "./form/schema";
-import { capitalise, rowLabel, type RowLabel } from "./rowName";
+import { capitalise, RowName, rowLabel, type RowLabel } from "./rowName";
 import { TEXT_NUMBER_RULE } from "./rules/notANumber";
 
 export interface FindingCard {
@@ -135,6 +135,17 @@ export function presentFindings(findings: Finding[], form: FormDefinition): Find
     },
     shown: [...cards.flatMap((c) => [c.finding, ...(folded.get(c.finding) ?? [])]), ...sortedNumbers],
   };
+}
+
+/**
+ * A finding in one line where no card shows it (a list of the errors before exporting): the row as printed, then what
+ * is wrong ("Dòng 3: Ghi 85% nhưng 18/20 = 90,00%."), without the note on an inferred relation the message carries.
+ */
+export function findingLine(f: Finding, form: FormDefinition): Bilingual {
+  if (!f.codes.length || !f.summary) return f.message;
+  const row = RowName(form, f.codes[0]);
+  const what = capitalised(f.summary);
+  return { vi: `${row.vi}: ${what.vi}`, en: `${row.en}: ${what.en}` };
 }
 
 /** "Phép kiểm tra này được suy ra từ tên các chỉ tiêu, độ tin cậy 85%: «…» tính từ …." */

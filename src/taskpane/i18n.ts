@@ -253,7 +253,7 @@ const en: Messages = {
   clearButton: "Clear highlights",
   liveSwitch: "Check automatically",
   liveHint: "Re-check after every edit",
-  checkedSheet: (sheet: string, rows: number) => `Checked sheet “${sheet}” (${rows} rows).`,
+  checkedSheet: (sheet: string, rows: number) => `Checked sheet “${sheet}” (${rows} indicators).`,
   noFindings: "No problems found in the table.",
   noAppendix: "No CCHC appendix was found in this workbook.",
   noAppendixHint: "Open the sheet with the statistics table, or use “Insert the appendix” to create one.",

@@ -36,7 +36,7 @@ test("errors in the table: shown first; “Quay lại sửa biểu” goes back 
   const section = exportSection();
   fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
   expect(await section.findByText("Biểu còn 1 lỗi")).toBeInTheDocument();
-  expect(section.getByText(/^Dòng 1\.2 ghi 50%/)).toBeInTheDocument();
+  expect(section.getByText(/^Dòng 1\.2: Ghi 50%/)).toBeInTheDocument();
   expect(host.deliverFile).not.toHaveBeenCalled();
 
   fireEvent.click(section.getByRole("button", { name: "Quay lại sửa biểu" }));
@@ -147,4 +147,23 @@ test("a draft that is no report (a PDF) is refused with what it is; a .txt draft
   expect(await section.findByText("Bản thảo: “du-thao.txt”.")).toBeInTheDocument();
   expect(section.getByRole("radio", { name: "Giữ lời văn của bản thảo, ghi lại số liệu theo biểu" })).toBeChecked();
   expect(section.queryByText(/là tệp PDF/)).not.toBeInTheDocument();
+});
+
+test("the errors listed before exporting a commune's own table: each row as printed and what is wrong, no jargon", async () => {
+  const { COMMUNE_2025, rowIndex, shapeGrid, withValues } = await import("../core/form/infer/shapes");
+  const host = fakeHost();
+  host.readWorkbook.mockResolvedValue(
+    asRead(
+      shapeGrid(
+        withValues(COMMUNE_2025, { [rowIndex(COMMUNE_2025, "Tỷ lệ hoàn thành Kế hoạch CCHC năm")]: [{ pct: 80 }] }),
+      ),
+    ),
+  );
+  render(<App host={host} />);
+  await screen.findByText("Ghi 80% nhưng 18/24 = 75,00%.", {}, { timeout: 5000 });
+  const section = exportSection();
+  fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
+  expect(await section.findByText("Biểu còn 1 lỗi")).toBeInTheDocument();
+  expect(section.getByText("Dòng 4: Ghi 80% nhưng 18/24 = 75,00%.")).toBeInTheDocument();
+  expect(section.queryByText(/Quan hệ suy ra/)).not.toBeInTheDocument();
 });

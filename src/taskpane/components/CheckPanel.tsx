@@ -96,8 +96,9 @@ export function CheckPanel({ check, fixes, forms }: { check: AppendixCheck; fixe
   // The card of a relation turned off goes: focus moves to "Bật lại", the way back, once it is shown.
   useEffect(() => {
     if (focusBackOn.current && backOnRef.current) {
-      focusBackOn.current = false;
       backOnRef.current.focus({ preventScroll: true });
+      // (a button cannot take the focus while it is being rendered disabled: tried again on the next render)
+      if (document.activeElement === backOnRef.current) focusBackOn.current = false;
     }
   });
   const onTurnOff = (card: FindingCard) => {
@@ -110,7 +111,7 @@ export function CheckPanel({ check, fixes, forms }: { check: AppendixCheck; fixe
     void forms.toggle(key, false);
   };
   const onTurnBackOn = () => {
-    if (!forms || !turnedOff) return;
+    if (!forms || !turnedOff || forms.busy) return;
     void forms.toggle(turnedOff.key, true);
     setTurnedOff(null);
   };
@@ -173,7 +174,7 @@ export function CheckPanel({ check, fixes, forms }: { check: AppendixCheck; fixe
           <MessageBar intent="info">
             <MessageBarBody>{t.turnedOff(turnedOff.text)}</MessageBarBody>
             <MessageBarActions>
-              <Button size="small" ref={backOnRef} onClick={onTurnBackOn} disabled={forms.busy}>
+              <Button size="small" ref={backOnRef} onClick={onTurnBackOn}>
                 {t.turnBackOn}
               </Button>
             </MessageBarActions>

@@ -23,6 +23,7 @@ import {
 } from "@fluentui/react-components";
 import type { Bilingual } from "../../core/findings";
 import type { NarrativeDocument } from "../../core/narrative/document";
+import { findingLine } from "../../core/present";
 import type { ReportSource } from "../../core/report/build";
 import type { UnlinkedFigure } from "../../core/report/model";
 import type { DeliveryWay, WorkbookHost } from "../../host/types";
@@ -85,6 +86,8 @@ export function ExportPanel({
   }, [host, check.checkCount]);
 
   const draft = chosen ?? kept;
+  /** The form of the pane's last check (the export checks with the same options), to name the rows of its errors. */
+  const checkedForm = check.result?.status === "checked" ? (check.result.appendix?.form ?? null) : null;
   const busy = exp.step === "checking" || exp.step === "building" || exp.step === "delivering";
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -189,7 +192,7 @@ export function ExportPanel({
             <ul className={s.list}>
               {exp.errors.slice(0, 6).map((f, i) => (
                 <li key={i} className={s.item}>
-                  {f.message[lang]}
+                  {(checkedForm ? findingLine(f, checkedForm) : f.message)[lang]}
                 </li>
               ))}
             </ul>

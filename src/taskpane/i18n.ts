@@ -57,7 +57,8 @@ const vi = {
   checkedSheet: (sheet: string, rows: number) => `Đã kiểm tra trang “${sheet}” (${rows} chỉ tiêu).`,
   noFindings: "Không phát hiện sai sót nào trong biểu.",
   noAppendix: "Không tìm thấy biểu phụ lục CCHC trong tệp này.",
-  noAppendixHint: "Mở trang tính có biểu “Biểu thống kê số liệu…”, hoặc dùng “Chèn biểu phụ lục” để tạo biểu mới.",
+  noAppendixHint:
+    "Biểu cần có dòng tiêu đề với cột STT (hoặc TT), cột tên chỉ tiêu (“Chỉ tiêu”, “Nội dung”), cột đơn vị tính và cột số liệu (“Số liệu”, “Kết quả”). Mở trang tính có biểu, hoặc dùng “Chèn biểu phụ lục” để tạo biểu mới.",
   errorTitle: "Không thực hiện được",
   countsLabel: "Tổng hợp kết quả",
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as Record<Severity, string>,
@@ -256,7 +257,8 @@ const en: Messages = {
   checkedSheet: (sheet: string, rows: number) => `Checked sheet “${sheet}” (${rows} indicators).`,
   noFindings: "No problems found in the table.",
   noAppendix: "No CCHC appendix was found in this workbook.",
-  noAppendixHint: "Open the sheet with the statistics table, or use “Insert the appendix” to create one.",
+  noAppendixHint:
+    "The table needs a header row with an STT (or TT) column, a column of indicator names (“Chỉ tiêu”, “Nội dung”), a unit column and a figures column (“Số liệu”, “Kết quả”). Open the sheet with the table, or use “Insert the appendix” to create one.",
   errorTitle: "Something went wrong",
   countsLabel: "Summary",
   severity: { error: "Error", warning: "Warning", info: "Info" },

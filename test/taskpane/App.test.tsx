@@ -266,7 +266,14 @@ describe("task pane", () => {
     render(<App host={host} />);
     await clickCheck();
     expect(await screen.findByText("Không tìm thấy biểu phụ lục CCHC trong tệp này.")).toBeInTheDocument();
-    expect(screen.getByText(/Không có bảng\./)).toBeInTheDocument();
+    // What a table needs, with the column names a commune's or a department's form uses too, and the way forward;
+    // not the check's own message, which says the title again with the district form's column names.
+    expect(
+      screen.getByText(
+        /^Biểu cần có dòng tiêu đề với cột STT \(hoặc TT\), cột tên chỉ tiêu \(“Chỉ tiêu”, “Nội dung”\)/,
+      ),
+    ).toHaveTextContent("Mở trang tính có biểu, hoặc dùng “Chèn biểu phụ lục” để tạo biểu mới.");
+    expect(screen.queryByText(/Không có bảng\./)).not.toBeInTheDocument();
     expect(host.showHighlights).not.toHaveBeenCalledWith(expect.arrayContaining([expect.anything()]));
   });
 

@@ -193,7 +193,7 @@ export function CheckPanel({ check, fixes, forms }: { check: AppendixCheck; fixe
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{t.noAppendix}</MessageBarTitle>
-            {result.message[lang] ? `${result.message[lang]} ` : ""}
+            {/* (the check's own message says the same as the title, with the district form's column names only) */}
             {t.noAppendixHint}
           </MessageBarBody>
         </MessageBar>

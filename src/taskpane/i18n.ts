@@ -100,7 +100,8 @@ const vi = {
   narrativePastedName: "nội dung đã dán",
   narrativeResult: (n: number) =>
     n === 0 ? "Các số liệu trong thuyết minh khớp với biểu." : `${n} chỗ lệch, trong danh sách kiểm tra bên trên.`,
-  unmatchedTitle: (n: number) => `${n} số liệu không thuộc biểu`,
+  // Counted by sentence: one sentence may hold several such figures (its note says how many).
+  unmatchedTitle: (n: number) => `${n} câu có số liệu không thuộc biểu`,
   unmatchedHint: "Các số liệu này trong thuyết minh không ứng với dòng nào của biểu nên chưa được đối chiếu.",
   narrativeReading: "Đang đọc tệp…",
   narrativeEmpty: "Chưa có nội dung để đối chiếu.",
@@ -300,7 +301,7 @@ const en: Messages = {
     n === 0
       ? "The narrative's figures agree with the table."
       : `${n} ${n === 1 ? "disagreement" : "disagreements"}, in the check's list above.`,
-  unmatchedTitle: (n: number) => `${n} ${n === 1 ? "figure" : "figures"} not in the table`,
+  unmatchedTitle: (n: number) => `${n} ${n === 1 ? "sentence" : "sentences"} with figures not in the table`,
   unmatchedHint: "These figures of the narrative match no row of the appendix, so they were not compared.",
   narrativeReading: "Reading the file…",
   narrativeEmpty: "Nothing to compare yet.",

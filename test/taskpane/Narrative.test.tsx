@@ -70,7 +70,7 @@ test("pasted text is compared with the table; its findings join the list with th
   expect(screen.getByText(/Đang đối chiếu: “nội dung đã dán”/)).toBeInTheDocument();
   // The headline counts what needs action; the figure that matches no row is in a collapsed list with its sentence.
   expect(screen.getByText(/1 chỗ lệch, trong danh sách kiểm tra bên trên/)).toBeInTheDocument();
-  const unmatched = screen.getByRole("button", { name: /1 số liệu không thuộc biểu/ });
+  const unmatched = screen.getByRole("button", { name: /1 câu có số liệu không thuộc biểu/ });
   expect(unmatched).toHaveAttribute("aria-expanded", "false");
   const sentence = () => [...document.querySelectorAll("blockquote")].find((b) => b.textContent === UNMATCHED.quote);
   expect(sentence()).not.toBeVisible();
@@ -78,6 +78,8 @@ test("pasted text is compared with the table; its findings join the list with th
   expect(unmatched).toHaveAttribute("aria-expanded", "true");
   expect(sentence()).toBeVisible();
   expect(sentence()?.querySelector("mark")).toHaveTextContent(/^12$/);
+  // Each sentence says which of its figures were not compared (a sentence may hold several).
+  expect(sentence()?.closest("li")).toHaveTextContent("Chưa đối chiếu được số liệu “12 tin” với dòng nào của biểu.");
 
   // Later checks compare again; "Bỏ thuyết minh" stops it.
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra phụ lục" }));

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   // Not rendered at all (display: none): an invisible but laid-out input made the page scroll to it.
   file: { display: "none" },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
-  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "10px" },
   figure: {
     listStyleType: "none",
     fontSize: tokens.fontSizeBase200,
@@ -43,6 +43,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   mark: { backgroundColor: "#FFEB9C", fontWeight: tokens.fontWeightSemibold },
+  unmatchedNote: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
   // A file name without spaces must wrap inside the pane rather than run out of it.
   message: { overflowWrap: "anywhere", minWidth: 0 },
 });
@@ -116,6 +117,8 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
               const q = splitQuote(f);
               return (
                 <li key={`${f.quote ?? ""}#${i}`} className={s.figure}>
+                  {/* which figures of the sentence, and how many ("Chưa đối chiếu được 4 số liệu của câu này…") */}
+                  <span className={s.unmatchedNote}>{f.message[lang]}</span>
                   {q && (
                     <blockquote className={s.quote}>
                       {q.before}

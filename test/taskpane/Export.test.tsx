@@ -2,7 +2,7 @@
  * "Xuất Word" in the pane: the table is checked first (errors: go back or export anyway), the report is generated and
  * handed to the host, the other ways are offered, the figures left as written are listed.
  */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { NARRATIVE_SETTING } from "../../src/taskpane/useNarrative";
 import { DETAILS_SETTING } from "../../src/taskpane/useReportDetails";
@@ -15,6 +15,8 @@ const exportSection = () => within(document.getElementById("export")!);
 const clean = () => appendixGrid({ ...consistentFigures(), "1.2": pctCell(80) });
 
 jest.setTimeout(30_000);
+// The report's chunk (the docx library) and the report reader load on demand: on a busy machine, more than a second.
+configure({ asyncUtilTimeout: 5000 });
 
 test("a workbook without the appendix: says so, delivers nothing", async () => {
   const host = fakeHost();

@@ -7,7 +7,7 @@
  * kind-and-issuer suffix (125/BC-UBND, 37/BC-SNV), the date with days below 10 and the months 1-2 zero-padded, the
  * signing block (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).
  */
-import { z } from "zod";
+import * as z from "../zod";
 
 /** How the report is signed (thẩm quyền ký). */
 export const SIGNING_FORMS = ["tm", "kt", "direct"] as const;
@@ -316,23 +316,21 @@ export function recipientLines(details: ReportDetails = {}): string[] {
 
 // --- reading details from a file (the command line's --details) ----------------------------------------------------
 
-const detailsFileSchema = z
-  .object({
-    parentBody: z.string().optional(),
-    unitName: z.string().optional(),
-    place: z.string().optional(),
-    period: z.string().optional(),
-    year: z.union([z.number().int(), z.string().regex(/^\d{4}$/)]).optional(),
-    reportNumber: z.union([z.string(), z.number()]).optional(),
-    numberSuffix: z.string().optional(),
-    reportDate: z.string().optional(),
-    summary: z.string().optional(),
-    signing: z.enum(SIGNING_FORMS).optional(),
-    signer: z.union([z.string(), z.object({ name: z.string(), title: z.string().optional() })]).optional(),
-    signerTitle: z.string().optional(),
-    recipients: z.union([z.array(z.string()), z.string()]).optional(),
-  })
-  .strict();
+const detailsFileSchema = z.strictObject({
+  parentBody: z.optional(z.string()),
+  unitName: z.optional(z.string()),
+  place: z.optional(z.string()),
+  period: z.optional(z.string()),
+  year: z.optional(z.union([z.int(), z.string().check(z.regex(/^\d{4}$/))])),
+  reportNumber: z.optional(z.union([z.string(), z.number()])),
+  numberSuffix: z.optional(z.string()),
+  reportDate: z.optional(z.string()),
+  summary: z.optional(z.string()),
+  signing: z.optional(z.enum(SIGNING_FORMS)),
+  signer: z.optional(z.union([z.string(), z.object({ name: z.string(), title: z.optional(z.string()) })])),
+  signerTitle: z.optional(z.string()),
+  recipients: z.optional(z.union([z.array(z.string()), z.string()])),
+});
 
 /**
  * Report details written as JSON (the command line's --details file): the ReportDetails fields, the date day first

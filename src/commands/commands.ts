@@ -6,7 +6,6 @@
  */
 import { checkWorkbook } from "../core/check";
 import { RELATIONS_OFF_SETTING, SAVED_FORM_SETTING, savedFormOptions } from "../core/form/file";
-import { checkNarrative } from "../core/narrative/check";
 import { createExcelHost } from "../office/excelHost";
 import { highlightsFor } from "../taskpane/findingsView";
 import { NARRATIVE_SETTING, parseSavedNarrative } from "../taskpane/narrativeSetting";
@@ -31,7 +30,14 @@ export async function checkAppendix(event?: Office.AddinCommands.Event): Promise
     });
     // The narrative the pane keeps with the workbook: its highlights stay (an earlier version cleared them).
     const saved = parseSavedNarrative(await host.loadSetting(NARRATIVE_SETTING).catch(() => null));
-    const narrative = saved && result.status === "checked" ? checkNarrative(saved.doc, result.appendix) : [];
+    // The narrative check is loaded only then (a chunk of its own): the function file loads at Excel's start.
+    const narrative =
+      saved && result.status === "checked"
+        ? (await import(/* webpackChunkName: "narrative" */ "../core/narrative/check")).checkNarrative(
+            saved.doc,
+            result.appendix,
+          )
+        : [];
     // No appendix: no findings, so the highlights of an earlier check are taken off.
     const report = await host.showHighlights(highlightsFor([...result.findings, ...narrative]));
     if (result.status === "no-appendix") notice = ["no-appendix", ""];

@@ -22,7 +22,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { NarrativeDocument } from "../../core/narrative/document";
-import { readPlainText } from "../../core/narrative/document";
 import type { ReportSource } from "../../core/report/build";
 import type { UnlinkedFigure } from "../../core/report/model";
 import type { DeliveryWay, WorkbookHost } from "../../host/types";
@@ -30,7 +29,7 @@ import { fileBytes } from "../fileBytes";
 import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
 import { useExport } from "../useExport";
-import { NARRATIVE_SETTING, parseSavedNarrative } from "../useNarrative";
+import { loadNarrativeText, NARRATIVE_SETTING, parseSavedNarrative } from "../useNarrative";
 import type { ReportDetailsState } from "../useReportDetails";
 import { dateProblem } from "../useReportDetails";
 import { DetailsFields, EXPORT_FIELDS } from "./DetailsFields";
@@ -96,7 +95,7 @@ export function ExportPanel({
       const bytes = new Uint8Array(await fileBytes(file));
       const doc = /\.docx$/i.test(file.name)
         ? await (await import(/* webpackChunkName: "docx" */ "../../io/docx")).readDocxText(bytes)
-        : readPlainText(new TextDecoder("utf-8").decode(bytes));
+        : (await loadNarrativeText()).readPlainText(new TextDecoder("utf-8").decode(bytes));
       setChosen({ name: file.name, doc });
       setSource("draft");
     } catch (err) {

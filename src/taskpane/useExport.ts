@@ -5,7 +5,7 @@
  * rows with errors the report quotes). Never touches Office.js.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import { checkWorkbook, type CheckOptions } from "../core/check";
+import type { CheckOptions } from "../core/check";
 import type { Appendix } from "../core/appendix";
 import type { Finding } from "../core/findings";
 import type { NarrativeDocument } from "../core/narrative/document";
@@ -13,6 +13,8 @@ import type { ReportSource } from "../core/report/build";
 import { reportFileName, type ReportDetails } from "../core/report/details";
 import type { LinkedFigure, UnlinkedFigure } from "../core/report/model";
 import type { Delivery, DeliveryWay, OutgoingFile, WorkbookHost } from "../host/types";
+import { checkOnDemand } from "./checkOnDemand";
+import { loadFormInference } from "./useAppendixCheck";
 
 const NO_OPTIONS: CheckOptions = {};
 
@@ -109,7 +111,7 @@ export function useExport(host: WorkbookHost, options: CheckOptions = NO_OPTIONS
       setErrors([]);
       setStep("checking");
       try {
-        const result = checkWorkbook(await host.readWorkbook(), options);
+        const result = await checkOnDemand(await host.readWorkbook(), options, loadFormInference);
         if (result.status !== "checked") {
           setProblem({ kind: "no-appendix" });
           setStep("error");

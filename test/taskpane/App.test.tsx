@@ -3,7 +3,8 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import type { CheckResult } from "../../src/core/check";
+import { checkWorkbookWith } from "../../src/core/tableCheck";
 import type { Finding } from "../../src/core/findings";
 import { LIVE_DEBOUNCE_MS } from "../../src/taskpane/useAppendixCheck";
 import type { WorkbookRead } from "../../src/host/types";
@@ -17,8 +18,9 @@ const cardsShown = () =>
     .filter((li) => li.hasAttribute("data-severity"))
     .map((li) => `${li.getAttribute("data-severity")} ${li.getAttribute("data-code")}`);
 
-jest.mock("../../src/core/check", () => ({ checkWorkbook: jest.fn() }));
-const mockCheck = checkWorkbook as jest.MockedFunction<typeof checkWorkbook>;
+// The table check the pane runs (with the form inference not loaded: null, see checkOnDemand).
+jest.mock("../../src/core/tableCheck", () => ({ checkWorkbookWith: jest.fn() }));
+const mockCheck = checkWorkbookWith as jest.MockedFunction<typeof checkWorkbookWith>;
 
 function checked(findings: Finding[]): CheckResult {
   return {
@@ -85,9 +87,11 @@ describe("task pane", () => {
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
     await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
     // The active sheet first, then the one checked last time; no form saved in the workbook: the check chooses it.
-    expect(mockCheck).toHaveBeenLastCalledWith(await host.readWorkbook.mock.results[1].value, {
-      preferredSheets: ["Phụ lục", "Phụ lục"],
-    });
+    expect(mockCheck).toHaveBeenLastCalledWith(
+      await host.readWorkbook.mock.results[1].value,
+      { preferredSheets: ["Phụ lục", "Phụ lục"] },
+      null,
+    );
 
     const summary = screen.getByRole("group", { name: "Tổng hợp kết quả" });
     expect(within(summary).getByRole("button", { name: "1 lỗi" })).toBeInTheDocument();

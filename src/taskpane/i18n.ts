@@ -7,6 +7,8 @@ import type { Lang, Severity } from "../core/findings";
 const vi = {
   appTitle: "Phụ lục báo cáo CCHC",
   appSubtitle: "Biểu thống kê số liệu kết quả thực hiện công tác cải cách hành chính",
+  sectionLoadFailed: (message: string) =>
+    `Không tải được phần này của khung bên (${message}). Hãy đóng khung bên rồi mở lại; các phần khác vẫn dùng được.`,
 
   // Insert the appendix
   insertTitle: "Chèn biểu phụ lục",
@@ -193,6 +195,8 @@ export type Messages = typeof vi;
 const en: Messages = {
   appTitle: "CCHC report appendix",
   appSubtitle: "Statistics table of the administrative reform report",
+  sectionLoadFailed: (message: string) =>
+    `This part of the pane could not be loaded (${message}). Close the pane and open it again; the other parts still work.`,
 
   insertTitle: "Insert the appendix",
   insertHint: "Fill in the report details, then insert the table into a new sheet. Existing sheets are not changed.",

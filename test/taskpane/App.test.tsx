@@ -8,7 +8,7 @@ import { checkWorkbookWith } from "../../src/core/tableCheck";
 import type { Finding } from "../../src/core/findings";
 import { LIVE_DEBOUNCE_MS } from "../../src/taskpane/useAppendixCheck";
 import type { WorkbookRead } from "../../src/host/types";
-import { fakeHost, type FakeHost } from "./fakeHost";
+import { fakeHost, panelsLoaded, type FakeHost } from "./fakeHost";
 import { RATIO_724, SUM_314, TEXT_21, TEXT_724, YES_16 } from "./findingsFixture";
 
 /** The cards in the list, as "severity code". */
@@ -59,16 +59,18 @@ describe("task pane", () => {
   test("speaks Vietnamese by default", async () => {
     render(<App host={fakeHost("vi")} />);
     expect(screen.getByRole("button", { name: "Kiểm tra phụ lục" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Chèn biểu phụ lục" })).toBeInTheDocument();
     expect(screen.getByRole("switch", { name: "Kiểm tra tự động" })).toBeChecked();
     expect(screen.getByRole("heading", { name: "Đối chiếu thuyết minh" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Xuất Word" })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeDisabled());
+    await panelsLoaded();
+    expect(screen.getByRole("button", { name: "Chèn biểu phụ lục" })).toBeInTheDocument();
   });
 
   test("speaks English when Office's display language is English", async () => {
     const host = fakeHost("en");
     render(<App host={host} />);
+    await panelsLoaded();
     expect(screen.getByRole("button", { name: "Insert the appendix" })).toBeInTheDocument();
     expect(screen.getByRole("switch", { name: "Check automatically" })).toBeChecked();
     fireEvent.click(screen.getByRole("button", { name: "Check the appendix" }));

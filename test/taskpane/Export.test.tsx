@@ -9,7 +9,7 @@ import { DETAILS_SETTING } from "../../src/taskpane/useReportDetails";
 import type { OutgoingFile } from "../../src/host/types";
 import { consistentFigures } from "../core/districts/figures";
 import { appendixGrid, pctCell } from "../helpers/grids";
-import { asRead, fakeHost } from "./fakeHost";
+import { asRead, fakeHost, panelsLoaded } from "./fakeHost";
 
 const exportSection = () => within(document.getElementById("export")!);
 const clean = () => appendixGrid({ ...consistentFigures(), "1.2": pctCell(80) });
@@ -19,6 +19,7 @@ jest.setTimeout(30_000);
 test("a workbook without the appendix: says so, delivers nothing", async () => {
   const host = fakeHost();
   render(<App host={host} action="export" />);
+  await panelsLoaded();
   fireEvent.click(exportSection().getByRole("button", { name: "Xuất báo cáo Word" }));
   expect(await exportSection().findByText(/Không tìm thấy biểu phụ lục CCHC trong tệp này/)).toBeInTheDocument();
   expect(host.deliverFile).not.toHaveBeenCalled();
@@ -33,6 +34,7 @@ test("errors in the table: shown first; “Quay lại sửa biểu” goes back 
     JSON.stringify({ unit: "UBND huyện Bạch Thông", period: "quý III", year: "2023" }),
   );
   render(<App host={host} />);
+  await panelsLoaded();
   const section = exportSection();
   fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
   expect(await section.findByText("Biểu còn 1 lỗi")).toBeInTheDocument();
@@ -62,6 +64,7 @@ test("a clean table exports at once; “Sao chép” hands the same report over 
   const host = fakeHost();
   host.readWorkbook.mockResolvedValue(asRead(clean()));
   render(<App host={host} />);
+  await panelsLoaded();
   const section = exportSection();
   fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
   await waitFor(() => expect(host.deliverFile).toHaveBeenCalledTimes(1));
@@ -90,6 +93,7 @@ test("from the draft kept in the workbook: its text kept, the figures it could n
     }),
   );
   render(<App host={host} />);
+  await panelsLoaded();
   const section = exportSection();
   expect(await section.findByText("Bản thảo: “bao-cao-quy-ii.docx”.")).toBeInTheDocument();
   fireEvent.click(section.getByLabelText("Giữ lời văn của bản thảo, ghi lại số liệu theo biểu"));
@@ -108,6 +112,7 @@ test("from the draft kept in the workbook: its text kept, the figures it could n
 test("the export's details are the insert step's: one state, saved in the workbook", async () => {
   const host = fakeHost();
   render(<App host={host} />);
+  await panelsLoaded();
   fireEvent.change(within(document.getElementById("insert")!).getByLabelText("Đơn vị báo cáo"), {
     target: { value: "UBND huyện Na Rì" },
   });
@@ -116,4 +121,25 @@ test("the export's details are the insert step's: one state, saved in the workbo
   expect(await section.findByLabelText("Đơn vị báo cáo")).toHaveValue("UBND huyện Na Rì");
   expect(section.getByLabelText("Thẩm quyền ký")).toHaveDisplayValue(/TM\. ỦY BAN NHÂN DÂN \/ CHỦ TỊCH/);
   expect(section.getByLabelText("Địa danh")).toHaveAttribute("placeholder", "Na Rì");
+});
+
+test("the ribbon's “Xuất Word” (?action=export) scrolls to the export once it is there; the pane opened otherwise does not", async () => {
+  // jsdom lays nothing out and has no scrollIntoView: record which element is asked to scroll.
+  const scrolled: string[] = [];
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this.id);
+  };
+  try {
+    const { unmount } = render(<App host={fakeHost()} action="export" />);
+    await panelsLoaded();
+    await waitFor(() => expect(scrolled).toEqual(["export"]));
+    expect(exportSection().getByRole("button", { name: "Xuất báo cáo Word" })).toBeInTheDocument();
+    unmount();
+    scrolled.length = 0;
+    render(<App host={fakeHost()} />);
+    await panelsLoaded();
+    expect(scrolled).toEqual([]);
+  } finally {
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  }
 });

@@ -11,7 +11,7 @@ import { checkWorkbookWith } from "../../src/core/tableCheck";
 import type { Finding } from "../../src/core/findings";
 import { CellWriteRefused, type WorkbookRead } from "../../src/host/types";
 import { LIVE_DEBOUNCE_MS, useAppendixCheck } from "../../src/taskpane/useAppendixCheck";
-import { fakeHost, GRID } from "./fakeHost";
+import { fakeHost, GRID, panelsLoaded } from "./fakeHost";
 import { RATIO_724, SUM_314 } from "./findingsFixture";
 
 // The table check the pane runs (with the form inference not loaded: null, see checkOnDemand).
@@ -159,6 +159,7 @@ test("report details the workbook could not save are said, and the table is inse
   const host = fakeHost();
   host.saveSetting.mockRejectedValue(new Error("The document is read-only."));
   render(<App host={host} />);
+  await panelsLoaded();
   fireEvent.change(screen.getByLabelText("Đơn vị báo cáo"), { target: { value: "UBND huyện Bạch Thông" } });
   fireEvent.click(screen.getByRole("button", { name: "Chèn biểu phụ lục" }));
   await waitFor(() => expect(host.insertSheet).toHaveBeenCalledTimes(1));

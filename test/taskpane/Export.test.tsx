@@ -2,7 +2,7 @@
  * "Xuất Word" in the pane: the table is checked first (errors: go back or export anyway), the report is generated and
  * handed to the host, the other ways are offered, the figures left as written are listed.
  */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { NARRATIVE_SETTING } from "../../src/taskpane/useNarrative";
 import { DETAILS_SETTING } from "../../src/taskpane/useReportDetails";

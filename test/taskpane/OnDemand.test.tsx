@@ -7,13 +7,13 @@ import { App } from "../../src/taskpane/App";
 import { fakeHost } from "./fakeHost";
 
 jest.mock("../../src/taskpane/components/ExportPanel", () => {
-  throw new Error("Loading chunk panels failed");
+  throw new Error("Loading chunk 998 failed.\n(error: https://cchc.example/998.js)");
 });
 jest.mock("../../src/taskpane/components/FormPanel", () => {
-  throw new Error("Loading chunk panels failed");
+  throw new Error("Loading chunk 998 failed.\n(error: https://cchc.example/998.js)");
 });
 jest.mock("../../src/taskpane/components/InsertPanel", () => {
-  throw new Error("Loading chunk panels failed");
+  throw new Error("Loading chunk 998 failed.\n(error: https://cchc.example/998.js)");
 });
 
 test("a section that cannot be loaded says so in its place; the check still works", async () => {
@@ -25,7 +25,7 @@ test("a section that cannot be loaded says so in its place; the check still work
     for (const id of ["form", "insert", "export"])
       expect(
         await within(document.getElementById(id)!).findByText(
-          "Không tải được phần này của khung bên (Loading chunk panels failed). Hãy đóng khung bên rồi mở lại; các phần khác vẫn dùng được.",
+          "Không tải được phần này của khung bên (Loading chunk 998 failed). Hãy đóng khung bên rồi mở lại; các phần khác vẫn dùng được.",
         ),
       ).toBeInTheDocument();
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra phụ lục" }));

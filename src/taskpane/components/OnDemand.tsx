@@ -4,7 +4,7 @@
  * the rest of the pane goes on working.
  */
 import { Component, Suspense, type ReactNode } from "react";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles } from "@fluentui/react-components";
 import { useLang } from "../lang";
 
 export function OnDemand({ children }: { children: ReactNode }) {
@@ -27,11 +27,19 @@ class LoadBoundary extends Component<{ children: ReactNode }, { error: unknown }
   }
 }
 
+const useStyles = makeStyles({
+  // A 350 px pane: a long word (an address) wraps rather than running out of the pane.
+  body: { overflowWrap: "anywhere" },
+});
+
 function LoadFailed({ error }: { error: unknown }) {
   const { t } = useLang();
+  const s = useStyles();
+  // webpack's ChunkLoadError: "Loading chunk 998 failed.\n(error: https://…)": the first line says enough.
+  const why = (error instanceof Error ? error.message : String(error)).split("\n")[0].replace(/\.$/, "");
   return (
     <MessageBar intent="error">
-      <MessageBarBody>{t.sectionLoadFailed(error instanceof Error ? error.message : String(error))}</MessageBarBody>
+      <MessageBarBody className={s.body}>{t.sectionLoadFailed(why)}</MessageBarBody>
     </MessageBar>
   );
 }

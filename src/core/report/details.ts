@@ -224,7 +224,10 @@ export function dateForEditing(iso: string): string {
   return p ? `${String(p[2]).padStart(2, "0")}/${String(p[1]).padStart(2, "0")}/${p[0]}` : iso;
 }
 
-/** The place in the date line: the unit's name without its kind ("UBND huyện Ngân Sơn" → "Ngân Sơn"). */
+/**
+ * The place in the date line: the unit's name without its kind ("UBND huyện Ngân Sơn" → "Ngân Sơn"), else its parent
+ * body's ("Sở Nội vụ" under "UBND tỉnh Thái Nguyên" → "Thái Nguyên").
+ */
 export function placeOf(details: ReportDetails = {}): string | null {
   if (details.place?.trim()) return details.place.trim();
   const unit = (details.unitName ?? "").normalize("NFC").trim();
@@ -232,7 +235,9 @@ export function placeOf(details: ReportDetails = {}): string | null {
     /^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$/iu.exec(
       unit,
     );
-  return m ? m[1].trim() : null;
+  if (m) return m[1].trim();
+  // a department or an office is dated at its province's or commune's place: "UBND tỉnh Thái Nguyên" → "Thái Nguyên"
+  return details.parentBody?.trim() ? placeOf({ unitName: details.parentBody }) : null;
 }
 
 /** "Ngân Sơn, ngày 25 tháng 9 năm 2022" (days below 10 and months 1-2 zero-padded); dotted gaps when unknown. */
@@ -256,12 +261,32 @@ export function attachmentLine(details: ReportDetails = {}): string {
 
 const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi-VN");
 
-/** The header's left column: the parent body (or a gap), the issuer in capitals, "Số: 125/BC-UBND". */
-export function issuerLines(details: ReportDetails = {}): { parentBody: string; issuer: string; number: string } {
+/** "UBND huyện Ngân Sơn" → "huyện Ngân Sơn"; null when the unit is not a people's committee. */
+function peoplesCommitteeArea(unitName: string | undefined): string | null {
+  const unit = (unitName ?? "").normalize("NFC").trim();
+  const m = PEOPLES_COMMITTEE.exec(unit);
+  return m ? unit.slice(m[0].length).trim() : null;
+}
+
+/**
+ * The header's left column (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.3): the issuer's name in full, in capitals, its
+ * direct parent above it where it has one. A people's committee names itself alone ("ỦY BAN NHÂN DÂN" over "XÃ TÂN
+ * LẬP"): HĐND and UBND print no parent body, so none is printed for them even when one is filled in; a department
+ * prints its parent, abbreviated, over its own name ("UBND TỈNH THÁI NGUYÊN" over "SỞ NỘI VỤ"). Then "Số: 125/BC-UBND".
+ */
+export function issuerLines(details: ReportDetails = {}): {
+  parentBody: string | null;
+  issuer: string[];
+  number: string;
+} {
+  const number = `Số: ${reportNumberText(details)}`;
+  const area = peoplesCommitteeArea(details.unitName);
+  if (area !== null) return { parentBody: null, issuer: ["ỦY BAN NHÂN DÂN", upper(area || BLANK)], number };
+  const parent = details.parentBody?.trim();
   return {
-    parentBody: details.parentBody?.trim() ? upper(details.parentBody.trim()) : BLANK,
-    issuer: details.unitName?.trim() ? upper(details.unitName.trim()) : BLANK,
-    number: `Số: ${reportNumberText(details)}`,
+    parentBody: parent ? upper(parent) : details.unitName?.trim() ? BLANK : null,
+    issuer: [details.unitName?.trim() ? upper(details.unitName.trim()) : BLANK],
+    number,
   };
 }
 

@@ -103,7 +103,7 @@ test("uses the report details and the narrative the pane saved in the workbook (
   expect(text).toContain("Nguyễn Trọng Lăng");
   expect(text).toContain("- Sở Nội vụ;");
   // the pane's way: the prose from the table, sections III and IV from the narrative kept in the workbook
-  expect(text).toContain("Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, UBND huyện Ngân Sơn");
+  expect(text).toContain("Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính (CCHC), Ủy ban nhân dân (UBND) huyện Ngân Sơn");
   expect(text).not.toContain("(Đơn vị bổ sung phương hướng, nhiệm vụ trọng tâm kỳ tới.)");
 
   // --from draft: the narrative's own text; a --details file overrides the saved details field by field

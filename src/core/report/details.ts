@@ -326,7 +326,28 @@ export function signingBlock(details: ReportDetails = {}): { lines: string[]; na
   return { lines, name: details.signer?.name?.trim() || BLANK };
 }
 
-/** The recipients, each line ending as the form does ("- Sở Nội vụ;" … "- Lưu: VT, NV."); gaps when none given. */
+/**
+ * Where a periodic CCHC report goes when the officer names no recipient: the province (its people's committee, and the
+ * Department of Home Affairs that collects the reports), the unit's own Party committee and council, and the archive.
+ * Since 1 July 2025 a commune, ward or special zone reports to the province directly; a district's report (before
+ * then) went the same way. A department reports to the province. Any other unit: a gap to fill in.
+ */
+export function defaultRecipients(details: ReportDetails = {}): string[] {
+  const area = peoplesCommitteeArea(details.unitName);
+  const kind = area ? /^(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)(?=\s|$)/iu.exec(area)?.[1] : null;
+  if (kind) {
+    const k = kind.toLocaleLowerCase("vi-VN");
+    const party = k === "huyện" ? "TT Huyện ủy" : k === "quận" ? "TT Quận ủy" : k === "thị xã" ? "TT Thị ủy" : k === "thành phố" ? "TT Thành ủy" : "TT Đảng ủy";
+    return ["UBND tỉnh", "Sở Nội vụ", `${party}, HĐND ${k}`, `Chủ tịch, các Phó Chủ tịch UBND ${k}`, "Lưu: VT"];
+  }
+  if (/^sở\s/iu.test(details.unitName?.trim() ?? "")) return ["UBND tỉnh", "Sở Nội vụ", "Lưu: VT"];
+  return [BLANK, "Lưu: VT"];
+}
+
+/**
+ * The recipients, each line ending as the form does ("- Sở Nội vụ;" … "- Lưu: VT, NV."); the usual ones for the unit
+ * when none are given (defaultRecipients).
+ */
 export function recipientLines(details: ReportDetails = {}): string[] {
   const given = (details.recipients ?? []).map((r) =>
     r
@@ -335,7 +356,8 @@ export function recipientLines(details: ReportDetails = {}): string[] {
       .replace(/[;.,]+$/, ""),
   );
   const list = given.filter(Boolean);
-  const lines = list.length > 0 ? list : [BLANK, `Lưu: VT`];
+  const usual = defaultRecipients(details).filter((r) => !(r === "Sở Nội vụ" && /^sở nội vụ/iu.test(details.unitName?.trim() ?? "")));
+  const lines = list.length > 0 ? list : usual;
   return lines.map((l, i) => `- ${l}${i === lines.length - 1 ? "." : ";"}`);
 }
 

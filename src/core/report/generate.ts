@@ -688,14 +688,15 @@ export function generateBody(appendix: Appendix, details: ReportDetails, officer
   const direction = groups.find(isDirectionGroup) ?? null;
   const isSubsectionOf = (group: FormRow) => (r: FormRow) =>
     r.parent === group.code && r.kind === "heading" && childrenOf(form, r.code).length > 0;
-  const unit = details.unitName?.trim() || "đơn vị";
+  // An abbreviation is written out where it is first used (Nghị định 30/2020, Phụ lục I): "Ủy ban nhân dân (UBND) xã …"
+  const unit = (details.unitName?.trim() || "đơn vị").replace(/^UBND\s+/u, "Ủy ban nhân dân (UBND) ");
 
   const blocks: Block[] = [
     {
       type: "paragraph",
       runs: [
         text(
-          `Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính, ${unit} báo cáo kết quả thực hiện công tác cải cách hành chính ${periodPhrase(details)} như sau:`,
+          `Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính (CCHC), ${unit} báo cáo kết quả thực hiện công tác CCHC ${periodPhrase(details)} như sau:`,
         ),
       ],
     },

@@ -168,6 +168,20 @@ describe("header, summary, signing block, recipients", () => {
     expect(recipientLines({})).toEqual(["- ....;", "- Lưu: VT."]);
   });
 
+  it("sends a commune's report to the province when no recipient is named (two-level local government since 2025)", () => {
+    expect(recipientLines({ unitName: "UBND xã Tân Lập" })).toEqual([
+      "- UBND tỉnh;",
+      "- Sở Nội vụ;",
+      "- TT Đảng ủy, HĐND xã;",
+      "- Chủ tịch, các Phó Chủ tịch UBND xã;",
+      "- Lưu: VT.",
+    ]);
+    expect(recipientLines({ unitName: "UBND phường Đức Xuân" })[2]).toBe("- TT Đảng ủy, HĐND phường;");
+    expect(recipientLines({ unitName: "UBND huyện Ngân Sơn" })[2]).toBe("- TT Huyện ủy, HĐND huyện;");
+    expect(recipientLines({ unitName: "Sở Tư pháp" })).toEqual(["- UBND tỉnh;", "- Sở Nội vụ;", "- Lưu: VT."]);
+    expect(recipientLines({ unitName: "Sở Nội vụ" })).toEqual(["- UBND tỉnh;", "- Lưu: VT."]);
+  });
+
   it("names the file in ASCII", () => {
     expect(reportFileName({ period: "quý III", year: 2022 })).toBe("bao-cao-cchc-quy-iii-2022.docx");
     expect(reportFileName({ period: "năm", year: 2025 })).toBe("bao-cao-cchc-2025.docx");

@@ -326,6 +326,14 @@ export function signingBlock(details: ReportDetails = {}): { lines: string[]; na
   return { lines, name: details.signer?.name?.trim() || BLANK };
 }
 
+/** The standing committee of the Party at a district's level (a commune's, ward's or special zone's: "TT Đảng ủy"). */
+const PARTY_COMMITTEE: Record<string, string> = {
+  huyện: "TT Huyện ủy",
+  quận: "TT Quận ủy",
+  "thị xã": "TT Thị ủy",
+  "thành phố": "TT Thành ủy",
+};
+
 /**
  * Where a periodic CCHC report goes when the officer names no recipient: the province (its people's committee, and the
  * Department of Home Affairs that collects the reports), the unit's own Party committee and council, and the archive.
@@ -337,7 +345,7 @@ export function defaultRecipients(details: ReportDetails = {}): string[] {
   const kind = area ? /^(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)(?=\s|$)/iu.exec(area)?.[1] : null;
   if (kind) {
     const k = kind.toLocaleLowerCase("vi-VN");
-    const party = k === "huyện" ? "TT Huyện ủy" : k === "quận" ? "TT Quận ủy" : k === "thị xã" ? "TT Thị ủy" : k === "thành phố" ? "TT Thành ủy" : "TT Đảng ủy";
+    const party = PARTY_COMMITTEE[k] ?? "TT Đảng ủy";
     return ["UBND tỉnh", "Sở Nội vụ", `${party}, HĐND ${k}`, `Chủ tịch, các Phó Chủ tịch UBND ${k}`, "Lưu: VT"];
   }
   if (/^sở\s/iu.test(details.unitName?.trim() ?? "")) return ["UBND tỉnh", "Sở Nội vụ", "Lưu: VT"];
@@ -356,7 +364,8 @@ export function recipientLines(details: ReportDetails = {}): string[] {
       .replace(/[;.,]+$/, ""),
   );
   const list = given.filter(Boolean);
-  const usual = defaultRecipients(details).filter((r) => !(r === "Sở Nội vụ" && /^sở nội vụ/iu.test(details.unitName?.trim() ?? "")));
+  const itself = /^sở nội vụ/iu.test(details.unitName?.trim() ?? "");
+  const usual = defaultRecipients(details).filter((r) => !(itself && r === "Sở Nội vụ"));
   const lines = list.length > 0 ? list : usual;
   return lines.map((l, i) => `- ${l}${i === lines.length - 1 ? "." : ";"}`);
 }

@@ -97,15 +97,10 @@ export function buildAppendixTable(appendix: Appendix, details: ReportDetails): 
   const stt = Math.max(12, Math.ceil(longest(rows.map((r) => r.stt).concat("STT")) * STT_CHAR_MM + PAD_MM));
   let unit = width(rows.map((r) => r.unit).concat("Đơn vị"), 22);
   let value = width(rows.map((r) => r.value).concat("Số liệu"), 22);
-  const note = rows.some((r) => r.note)
-    ? Math.max(
-        25,
-        width(
-          rows.map((r) => r.note),
-          20,
-        ),
-      )
-    : 20;
+  const note = width(
+    rows.map((r) => r.note),
+    20,
+  );
   const landscape = stt + unit + value + note + MIN_LABEL_MM > PORTRAIT_TEXT_MM;
   const text = landscape ? LANDSCAPE_TEXT_MM : PORTRAIT_TEXT_MM;
   // On a landscape page the label keeps a third of the width at least: long unit or value words wrap instead.

@@ -438,7 +438,8 @@ class Speaker {
       this.list(line, partsSaid);
     } else {
       line = head;
-      this.percent(line, code);
+      // a sentence's head says its percent before "trong đó"; a part says its own parts in brackets, then its percent
+      if (depth === 0) this.percent(line, code);
       const zeroHead = said(row) === "zero";
       if (partsSaid.length > 0 && !(zeroHead && allZero)) {
         if (depth === 0)
@@ -447,6 +448,7 @@ class Speaker {
         this.list(line, partsSaid);
         if (depth > 0) line.add(text(")"));
       }
+      if (depth > 0) this.percent(line, code);
     }
     for (const n of next) {
       const l = this.tree(n.code, depth + 1);

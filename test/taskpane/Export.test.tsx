@@ -52,12 +52,25 @@ test("errors in the table: shown first; “Quay lại sửa biểu” goes back 
   const file = host.deliverFile.mock.calls[0][0] as OutgoingFile;
   expect(file.name).toBe("bao-cao-cchc-quy-iii-2023.docx");
   expect(Buffer.from(file.bytes.subarray(0, 2)).toString()).toBe("PK");
-  expect(file.html).toContain("UBND HUYỆN BẠCH THÔNG");
+  expect(file.html).toContain(">ỦY BAN NHÂN DÂN<");
+  expect(file.html).toContain(">HUYỆN BẠCH THÔNG<");
   expect(await section.findByText(/Đã tạo báo cáo: \d+ số liệu lấy từ biểu/)).toBeInTheDocument();
   expect(
     section.getByText("Đã tải xuống “bao-cao-cchc-quy-iii-2023.docx”. Nếu không thấy tệp, dùng một cách bên dưới."),
   ).toBeInTheDocument();
-  expect(section.getByText("Số liệu lấy từ dòng đang có lỗi, đã ghi như biểu: 1.2.")).toBeInTheDocument();
+  expect(section.getByText("Số liệu của dòng 1.2 đang có lỗi; báo cáo ghi đúng như biểu.")).toBeInTheDocument();
+});
+
+test("a sub-row with an error is named as the officer sees it, by its label under its parent's STT, never by its code", async () => {
+  const host = fakeHost();
+  const words = "TTHC nào có phát sinh phí, lệ phí đều có thể thanh toán trực tuyến";
+  host.readWorkbook.mockResolvedValue(asRead(appendixGrid({ ...consistentFigures(), "1.2": pctCell(80), "7.2.5b": words })));
+  render(<App host={host} />);
+  const section = exportSection();
+  fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
+  fireEvent.click(await section.findByRole("button", { name: "Vẫn xuất" }));
+  const flagged = await section.findByText(/^Số liệu của dòng “Số TTHC đã được tích hợp, triển khai thanh toán trực tuyến[^”]*” \(mục 7\.2\.5\) đang có lỗi/);
+  expect(flagged.textContent).not.toMatch(/7\.2\.5b/);
 });
 
 test("a clean table exports at once; “Sao chép” hands the same report over as rich text", async () => {

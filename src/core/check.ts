@@ -1,134 +1,14 @@
 /**
  * The table check pipeline: workbook grid → locate the appendix → typed rows → rules → findings.
- * Shared by the task pane, the ribbon command and the command line.
+ * Shared by the task pane, the ribbon command and the command line (tableCheck.ts; here with the form inference bound).
  */
-import type { Appendix } from "./appendix";
-import { chooseForm, fitOf, type FormSource } from "./choose";
-import { compareSeverity, type Bilingual, type Finding } from "./findings";
-import { currentForm, FORMS, getForm } from "./form";
-import { withoutRelations } from "./form/relations";
-import type { FormDefinition } from "./form/schema";
+import { inferTableForm } from "./choose";
 import type { WorkbookGrid } from "./grid";
-import { locateAppendices } from "./locate";
-import { appendixInColumn, valueColumns } from "./locate/valueColumns";
-import { createContext, TABLE_RULES, type Rule } from "./rules";
+import { checkWorkbookWith, type CheckOptions, type CheckResult } from "./tableCheck";
 
-export interface CheckOptions {
-  /** Form version id of a known form. */
-  formId?: string;
-  /** The form itself (a form file, or the one saved in the workbook); wins over formId. */
-  form?: FormDefinition;
-  // Neither: the known form whose rows the table's rows align with, else the form inferred from the table.
-  /** Relations the officer turned off (relationKey), left out of whichever form is used. */
-  disabledRelations?: readonly string[];
-  /** Rules to run; default: every table rule. */
-  rules?: readonly Rule[];
-  /** The sheets the officer works on, first first: the first holding an appendix is checked (see locateAppendices). */
-  preferredSheets?: readonly (string | null | undefined)[];
-}
+export * from "./tableCheck";
 
-/** Which form the check used and why. */
-export interface UsedForm {
-  source: FormSource;
-  /** The form as chosen, before the officer's turned-off relations are left out (appendix.form is after). */
-  form: FormDefinition;
-  /** Share of the table's labelled rows that are rows of the form. */
-  fit: number;
-}
-
-export interface LocatedRowSummary {
-  code: string;
-  /** Address of the value cell (Số liệu), e.g. 'Phụ lục'!D45. */
-  valueCell: string;
-}
-
-export type CheckResult =
-  | {
-      status: "checked";
-      sheetName: string;
-      /** Every sheet holding an appendix, in workbook order (sheetName among them). */
-      appendixSheets: string[];
-      rows: LocatedRowSummary[];
-      findings: Finding[];
-      appendix: Appendix;
-      used: UsedForm;
-    }
-  | { status: "no-appendix"; message: Bilingual; findings: Finding[] };
-
-export const NO_APPENDIX: Bilingual = {
-  vi: "Không tìm thấy biểu phụ lục trong sổ tính: cần một bảng có dòng tiêu đề STT / Chỉ tiêu thống kê / Đơn vị tính / Số liệu và các chỉ tiêu của biểu.",
-  en: "No appendix found in the workbook: a table with the header STT / Chỉ tiêu thống kê / Đơn vị tính / Số liệu and the form's rows is needed.",
-};
-
-export function resolveForm(formId?: string): FormDefinition {
-  if (!formId) return currentForm();
-  const form = getForm(formId);
-  if (!form) throw new Error(`Unknown form version: ${formId}`);
-  return form;
-}
-
-/** Findings in form order of their first row, errors first within a row. */
-export function sortFindings(findings: Finding[], form: FormDefinition): Finding[] {
-  const order = new Map(form.rows.map((r, i) => [r.code, i]));
-  const pos = (f: Finding) => (f.codes.length ? (order.get(f.codes[0]) ?? form.rows.length) : form.rows.length + 1);
-  return [...findings].sort((a, b) => pos(a) - pos(b) || compareSeverity(a.severity, b.severity));
-}
-
-export function runRules(appendix: Appendix, rules: readonly Rule[] = TABLE_RULES): Finding[] {
-  const ctx = createContext(appendix);
-  return sortFindings(
-    rules.flatMap((rule) => rule.check(ctx)),
-    appendix.form,
-  );
-}
-
-/** The form to check against and the table located with it, or null when there is no appendix. */
-function locateWithForm(
-  workbook: WorkbookGrid,
-  options: CheckOptions,
-): { source: FormSource; form: FormDefinition; appendix: Appendix; sheets: string[] } | null {
-  const located = { preferredSheets: options.preferredSheets };
-  if (options.form || options.formId) {
-    const form = options.form ?? resolveForm(options.formId);
-    const { appendix, sheets } = locateAppendices(workbook, form, located);
-    return appendix ? { source: "given", form, appendix, sheets } : null;
-  }
-  return chooseForm(workbook, undefined, located);
-}
-
+/** The table check: the form given, else the known form the table fits, else the form read from the table. */
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}): CheckResult {
-  const located = locateWithForm(workbook, options);
-  if (!located) return { status: "no-appendix", message: NO_APPENDIX, findings: [] };
-  const form = withoutRelations(located.form, options.disabledRelations ?? []);
-  const appendix = form === located.form ? located.appendix : { ...located.appendix, form };
-  return {
-    status: "checked",
-    sheetName: appendix.sheetName,
-    appendixSheets: located.sheets,
-    rows: [...appendix.rows.values()].map((r) => ({ code: r.code, valueCell: r.valueCell })),
-    findings: FORMS.includes(located.form)
-      ? runRules(appendix, options.rules)
-      : runRulesPerColumn(workbook, appendix, options.rules),
-    appendix,
-    used: { source: located.source, form: located.form, fit: fitOf(located.appendix) },
-  };
-}
-
-/**
- * A form other than the built-in ones may have several value columns (Kỳ báo cáo | Lũy kế từ đầu năm): the rules run
- * on each, and each finding names its column.
- */
-function runRulesPerColumn(workbook: WorkbookGrid, appendix: Appendix, rules?: readonly Rule[]): Finding[] {
-  const { main, others } = valueColumns(workbook, appendix);
-  if (others.length === 0) return runRules(appendix, rules);
-  const named = (title: string, findings: Finding[]) =>
-    findings.map((f) => ({
-      ...f,
-      message: { vi: `Cột «${title}»: ${f.message.vi}`, en: `Column «${title}»: ${f.message.en}` },
-    }));
-  const all = [
-    ...named(main, runRules(appendix, rules)),
-    ...others.flatMap((c) => named(c.title, runRules(appendixInColumn(workbook, appendix, c.col), rules))),
-  ];
-  return sortFindings(all, appendix.form);
+  return checkWorkbookWith(workbook, options, inferTableForm);
 }

@@ -7,6 +7,8 @@ import type { Lang, Severity } from "../core/findings";
 const vi = {
   appTitle: "Phụ lục báo cáo CCHC",
   appSubtitle: "Biểu thống kê số liệu kết quả thực hiện công tác cải cách hành chính",
+  sectionLoadFailed: (message: string) =>
+    `Không tải được phần này của khung bên (${message}). Hãy đóng khung bên rồi mở lại; các phần khác vẫn dùng được.`,
 
   // Insert the appendix
   insertTitle: "Chèn biểu phụ lục",
@@ -29,7 +31,7 @@ const vi = {
     "Bảng đang kiểm tra theo biểu đọc từ trang tính. Muốn chèn biểu như bảng đó, bấm “Lưu biểu vào sổ tính” ở mục “Biểu dùng để kiểm tra” trước.",
   detailsSaved: "Thông tin báo cáo được lưu trong tệp.",
   detailParentBody: "Cơ quan chủ quản",
-  parentBodyPlaceholder: "Ví dụ: UBND tỉnh Thái Nguyên",
+  parentBodyPlaceholder: "Cho sở, phòng: UBND tỉnh Thái Nguyên (UBND xã, phường không ghi)",
   detailPlace: "Địa danh",
   placePlaceholder: "Ví dụ: Phú Lương",
   detailSummary: "Trích yếu",
@@ -134,11 +136,11 @@ const vi = {
   wayDownload: "Tải xuống lại",
   wayBrowser: "Mở trong trình duyệt",
   wayClipboard: "Sao chép để dán vào Word",
-  exportFlagged: (codes: string) => `Số liệu lấy từ dòng đang có lỗi, đã ghi như biểu: ${codes}.`,
+  exportFlagged: (rows: string) => `Số liệu của ${rows} đang có lỗi; báo cáo ghi đúng như biểu.`,
   exportUnlinked: (n: number) => `${n} số liệu của bản thảo chưa gắn được với dòng nào, giữ nguyên như đã viết`,
   unlinkedNoRow: "không thuộc dòng nào của biểu",
-  unlinkedEmptyRow: (code: string) => `dòng ${code} trong biểu để trống`,
-  unlinkedChanged: (code: string) => `dòng ${code} nay đã có số liệu: sửa câu này`,
+  unlinkedEmptyRow: (row: string) => `${row} trong biểu để trống`,
+  unlinkedChanged: (row: string) => `${row} nay đã có số liệu: sửa câu này`,
   exportPlatforms:
     "Cách nhận tệp: Excel trên web tải xuống ngay. Excel cho Windows tải xuống trong khung bên (nếu không thấy tệp: “Mở trong trình duyệt” hoặc “Sao chép”). Excel cho Mac mở trình duyệt mặc định để tải tệp. Ở đâu cũng có thể “Sao chép” rồi dán vào Word.",
   // The form used (issue 9): which one, its inferred relations, save / forget / share it
@@ -203,6 +205,8 @@ export type Messages = typeof vi;
 const en: Messages = {
   appTitle: "CCHC report appendix",
   appSubtitle: "Statistics table of the administrative reform report",
+  sectionLoadFailed: (message: string) =>
+    `This part of the pane could not be loaded (${message}). Close the pane and open it again; the other parts still work.`,
 
   insertTitle: "Insert the appendix",
   insertHint: "Fill in the report details, then insert the table into a new sheet. Existing sheets are not changed.",
@@ -224,7 +228,7 @@ const en: Messages = {
     "The table being checked follows the form read from the sheet. To insert a table like it, first select “Save the form in the workbook” under “Form used for the check”.",
   detailsSaved: "The report details are saved in the workbook.",
   detailParentBody: "Parent body",
-  parentBodyPlaceholder: "e.g. UBND tỉnh Thái Nguyên",
+  parentBodyPlaceholder: "For a department: UBND tỉnh Thái Nguyên (a people's committee has none)",
   detailPlace: "Place",
   placePlaceholder: "e.g. Phú Lương",
   detailSummary: "Summary line",
@@ -333,11 +337,11 @@ const en: Messages = {
   wayDownload: "Download again",
   wayBrowser: "Open in the browser",
   wayClipboard: "Copy to paste into Word",
-  exportFlagged: (codes: string) => `Figures from rows with errors, written as the table has them: ${codes}.`,
+  exportFlagged: (rows: string) => `The figures of ${rows} have errors; the report writes them as the table has them.`,
   exportUnlinked: (n: number) => `${n} figures of the draft could not be tied to a row and are left as written`,
   unlinkedNoRow: "no row of the table",
-  unlinkedEmptyRow: (code: string) => `row ${code} is empty in the table`,
-  unlinkedChanged: (code: string) => `row ${code} now has a figure: reword this sentence`,
+  unlinkedEmptyRow: (row: string) => `${row} is empty in the table`,
+  unlinkedChanged: (row: string) => `${row} now has a figure: reword this sentence`,
   exportPlatforms:
     "Getting the file: Excel on the web downloads it at once. Excel for Windows downloads it in the pane (if it is not there: “Open in the browser” or “Copy”). Excel for Mac opens the default browser to download it. Anywhere, “Copy” and paste into Word works.",
   formTitle: "Form used for the check",

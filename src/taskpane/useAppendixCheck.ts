@@ -10,13 +10,21 @@
  * the list but leave the sheet unmarked until the next explicit check.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { checkWorkbook, type CheckOptions, type CheckResult } from "../core/check";
+import type { CheckOptions, CheckResult } from "../core/check";
 import type { Finding } from "../core/findings";
 import { currentForm } from "../core/form";
 import { parseLocalAddress, splitAddress, type CellValue, type WorkbookGrid } from "../core/grid";
 import { presentFindings, type FindingsView } from "../core/present";
 import type { ReadNote, RefusalReason, WorkbookHost, WorkbookRead } from "../host/types";
+import { checkLoaded, checkWithInference } from "./checkOnDemand";
 import { highlightsFor } from "./findingsView";
+
+/**
+ * The form inference, for a table that fits no known form (see checkOnDemand): fetched while the browser is idle
+ * after the pane has shown, so that it is at hand when the first check needs it.
+ */
+export const loadFormInference = () =>
+  import(/* webpackChunkName: "infer", webpackPrefetch: true */ "../core/choose/infer");
 
 /** Wait this long after the user's last edit before re-checking. */
 export const LIVE_DEBOUNCE_MS = 400;
@@ -184,7 +192,9 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   const checkOnce = useCallback(
     async (mode: CheckMode) => {
       const { grid, scope, preferred } = await read(mode);
-      const res = checkWorkbook(scope, { ...optionsRef.current, preferredSheets: preferred });
+      const options = { ...optionsRef.current, preferredSheets: preferred };
+      // At once with what is loaded; a table that needs the form inference waits for it the first time.
+      const res = checkLoaded(scope, options) ?? (await checkWithInference(scope, options, loadFormInference));
       const extra = extraRef.current ? extraRef.current(scope, res) : [];
       const all = [...res.findings, ...extra];
       const form = (res.status === "checked" && res.appendix?.form) || currentForm();
@@ -243,12 +253,14 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
             next = pending.current;
           }
         } finally {
+          // In the same step as the last look at pending: a request made a moment later starts a run of its own
+          // (cleared a step later, it would wait on this finished run and be lost).
+          running.current = null;
           setBusy(false);
         }
       };
-      const p = loop().finally(() => {
-        running.current = null;
-      });
+      // The loop's first await comes before its finally: running is set before it is cleared.
+      const p = loop();
       running.current = p;
       return p;
     },

@@ -6,11 +6,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { DISTRICT_2022 } from "../../src/core/form";
 import { formFileText, parseFormFile, RELATIONS_OFF_SETTING, SAVED_FORM_SETTING } from "../../src/core/form/file";
 import { COMMUNE_2025, rowIndex, shapeXlsx, withValues } from "../core/form/infer/shapes";
+import { withSettings } from "../helpers/workbookSettings";
 
 async function run(...argv: string[]) {
   let out = "";
@@ -24,21 +24,6 @@ const FAULTY = withValues(COMMUNE_2025, {
   [rowIndex(COMMUNE_2025, "Tỷ lệ hoàn thành Kế hoạch CCHC năm")]: [{ pct: 80 }],
   [rowIndex(COMMUNE_2025, "Giải quyết quá hạn")]: [30],
 });
-
-/** An .xlsx with the add-in's document settings, as Excel keeps them in a web extension part. */
-async function withSettings(xlsx: Buffer, settings: Record<string, string>): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const esc = (s: string) =>
-    s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const props = Object.entries(settings)
-    .map(([name, value]) => `<we:property name="${esc(name)}" value="${esc(JSON.stringify(value))}"/>`)
-    .join("");
-  zip.file(
-    "xl/webextensions/webextension1.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{6A1B5C2E-0000-4000-8000-000000000001}"><we:reference id="cchc-addin" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${props}</we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
-  );
-  return Buffer.from(await zip.generateAsync({ type: "uint8array" }));
-}
 
 test("form infer --out writes the form learnt from the table and prints its relations with their evidence", async () => {
   const book = path.join(dir, "xa.xlsx");

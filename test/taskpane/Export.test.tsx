@@ -9,7 +9,7 @@ import { DETAILS_SETTING } from "../../src/taskpane/useReportDetails";
 import type { OutgoingFile } from "../../src/host/types";
 import { consistentFigures } from "../core/districts/figures";
 import { appendixGrid, pctCell } from "../helpers/grids";
-import { asRead, fakeHost } from "./fakeHost";
+import { asRead, fakeHost, panelsLoaded } from "./fakeHost";
 
 const exportSection = () => within(document.getElementById("export")!);
 const clean = () => appendixGrid({ ...consistentFigures(), "1.2": pctCell(80) });
@@ -21,6 +21,7 @@ configure({ asyncUtilTimeout: 5000 });
 test("a workbook without the appendix: says so, delivers nothing", async () => {
   const host = fakeHost();
   render(<App host={host} action="export" />);
+  await panelsLoaded();
   fireEvent.click(exportSection().getByRole("button", { name: "Xuất báo cáo Word" }));
   expect(await exportSection().findByText(/Không tìm thấy biểu phụ lục CCHC trong tệp này/)).toBeInTheDocument();
   expect(host.deliverFile).not.toHaveBeenCalled();
@@ -35,6 +36,7 @@ test("errors in the table: shown first; “Quay lại sửa biểu” goes back 
     JSON.stringify({ unit: "UBND huyện Bạch Thông", period: "quý III", year: "2023" }),
   );
   render(<App host={host} />);
+  await panelsLoaded();
   const section = exportSection();
   fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
   expect(await section.findByText("Biểu còn 1 lỗi")).toBeInTheDocument();
@@ -52,18 +54,36 @@ test("errors in the table: shown first; “Quay lại sửa biểu” goes back 
   const file = host.deliverFile.mock.calls[0][0] as OutgoingFile;
   expect(file.name).toBe("bao-cao-cchc-quy-iii-2023.docx");
   expect(Buffer.from(file.bytes.subarray(0, 2)).toString()).toBe("PK");
-  expect(file.html).toContain("UBND HUYỆN BẠCH THÔNG");
+  expect(file.html).toContain(">ỦY BAN NHÂN DÂN<");
+  expect(file.html).toContain(">HUYỆN BẠCH THÔNG<");
   expect(await section.findByText(/Đã tạo báo cáo: \d+ số liệu lấy từ biểu/)).toBeInTheDocument();
   expect(
     section.getByText("Đã tải xuống “bao-cao-cchc-quy-iii-2023.docx”. Nếu không thấy tệp, dùng một cách bên dưới."),
   ).toBeInTheDocument();
-  expect(section.getByText("Số liệu lấy từ dòng đang có lỗi, đã ghi như biểu: 1.2.")).toBeInTheDocument();
+  expect(section.getByText("Số liệu của dòng 1.2 đang có lỗi; báo cáo ghi đúng như biểu.")).toBeInTheDocument();
+});
+
+test("a sub-row with an error is named as the officer sees it, by its label under its parent's STT, never by its code", async () => {
+  const host = fakeHost();
+  const words = "TTHC nào có phát sinh phí, lệ phí đều có thể thanh toán trực tuyến";
+  host.readWorkbook.mockResolvedValue(
+    asRead(appendixGrid({ ...consistentFigures(), "1.2": pctCell(80), "7.2.5b": words })),
+  );
+  render(<App host={host} />);
+  const section = exportSection();
+  fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
+  fireEvent.click(await section.findByRole("button", { name: "Vẫn xuất" }));
+  const flagged = await section.findByText(
+    /^Số liệu của dòng “Số TTHC đã được tích hợp, triển khai thanh toán trực tuyến[^”]*” \(mục 7\.2\.5\) đang có lỗi/,
+  );
+  expect(flagged.textContent).not.toMatch(/7\.2\.5b/);
 });
 
 test("a clean table exports at once; “Sao chép” hands the same report over as rich text", async () => {
   const host = fakeHost();
   host.readWorkbook.mockResolvedValue(asRead(clean()));
   render(<App host={host} />);
+  await panelsLoaded();
   const section = exportSection();
   fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
   await waitFor(() => expect(host.deliverFile).toHaveBeenCalledTimes(1));
@@ -92,6 +112,7 @@ test("from the draft kept in the workbook: its text kept, the figures it could n
     }),
   );
   render(<App host={host} />);
+  await panelsLoaded();
   const section = exportSection();
   expect(await section.findByText("Bản thảo: “bao-cao-quy-ii.docx”.")).toBeInTheDocument();
   fireEvent.click(section.getByLabelText("Giữ lời văn của bản thảo, ghi lại số liệu theo biểu"));
@@ -110,6 +131,7 @@ test("from the draft kept in the workbook: its text kept, the figures it could n
 test("the export's details are the insert step's: one state, saved in the workbook", async () => {
   const host = fakeHost();
   render(<App host={host} />);
+  await panelsLoaded();
   fireEvent.change(within(document.getElementById("insert")!).getByLabelText("Đơn vị báo cáo"), {
     target: { value: "UBND huyện Na Rì" },
   });
@@ -124,6 +146,7 @@ test("a draft that is no report (a PDF) is refused with what it is; a .txt draft
   const host = fakeHost();
   host.readWorkbook.mockResolvedValue(asRead(clean()));
   render(<App host={host} />);
+  await panelsLoaded();
   const section = exportSection();
   const input = document.querySelector('#export input[type="file"]') as HTMLInputElement;
   fireEvent.change(input, { target: { files: [new File(["%PDF-1.4\n%âãÏÓ"], "du thao.pdf")] } });
@@ -163,9 +186,31 @@ test("the errors listed before exporting a commune's own table: each row as prin
   );
   render(<App host={host} />);
   await screen.findByText("Ghi 80% nhưng 18/24 = 75,00%.", {}, { timeout: 5000 });
+  await panelsLoaded();
   const section = exportSection();
   fireEvent.click(section.getByRole("button", { name: "Xuất báo cáo Word" }));
   expect(await section.findByText("Biểu còn 1 lỗi")).toBeInTheDocument();
   expect(section.getByText("Dòng 4: Ghi 80% nhưng 18/24 = 75,00%.")).toBeInTheDocument();
   expect(section.queryByText(/Quan hệ suy ra/)).not.toBeInTheDocument();
+});
+
+test("the ribbon's “Xuất Word” (?action=export) scrolls to the export once it is there; the pane opened otherwise does not", async () => {
+  // jsdom lays nothing out and has no scrollIntoView: record which element is asked to scroll.
+  const scrolled: string[] = [];
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this.id);
+  };
+  try {
+    const { unmount } = render(<App host={fakeHost()} action="export" />);
+    await panelsLoaded();
+    await waitFor(() => expect(scrolled).toEqual(["export"]));
+    expect(exportSection().getByRole("button", { name: "Xuất báo cáo Word" })).toBeInTheDocument();
+    unmount();
+    scrolled.length = 0;
+    render(<App host={fakeHost()} />);
+    await panelsLoaded();
+    expect(scrolled).toEqual([]);
+  } finally {
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  }
 });

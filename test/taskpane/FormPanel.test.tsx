@@ -9,7 +9,7 @@ import { parseFormFile, RELATIONS_OFF_SETTING, SAVED_FORM_SETTING, formFileText 
 import type { SheetTemplate } from "../../src/core/template/types";
 import { App } from "../../src/taskpane/App";
 import { COMMUNE_2025, rowIndex, shapeGrid, withValues } from "../core/form/infer/shapes";
-import { asRead, fakeHost, type FakeHost } from "./fakeHost";
+import { asRead, fakeHost, panelsLoaded, type FakeHost } from "./fakeHost";
 
 const FAULTY = withValues(COMMUNE_2025, {
   [rowIndex(COMMUNE_2025, "Tỷ lệ hoàn thành Kế hoạch CCHC năm")]: [{ pct: 80 }],
@@ -32,8 +32,16 @@ async function check() {
 }
 
 test("before a check the pane says none is known yet; after it, the form read from the sheet and its relations", async () => {
-  render(<App host={communeHost()} />);
+  const host = communeHost();
+  // The check on open waits here until the pane is seen before it.
+  let open = () => {};
+  host.readWorkbook.mockImplementationOnce(
+    () => new Promise((resolve) => (open = () => resolve(asRead(shapeGrid(FAULTY))))),
+  );
+  render(<App host={host} />);
+  await panelsLoaded();
   expect(within(formSection()).getByText(/^Chưa kiểm tra/)).toBeInTheDocument();
+  open();
   await check();
   const section = formSection();
   expect(within(section).getByText("Biểu đang dùng: Biểu đọc từ trang tính")).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { App } from "../../src/taskpane/App";
 import { DETAILS_SETTING, emptyDetails, toReportDetails } from "../../src/taskpane/useReportDetails";
 import type { SheetTemplate } from "../../src/core/template/types";
-import { fakeHost } from "./fakeHost";
+import { fakeHost, panelsLoaded } from "./fakeHost";
 
 const insertSection = () => within(document.getElementById("insert")!);
 
@@ -12,6 +12,7 @@ async function renderPane(host: ReturnType<typeof fakeHost>) {
   const view = render(<App host={host} />);
   await waitFor(() => expect(host.showHighlights).toHaveBeenCalled());
   await act(async () => undefined);
+  await panelsLoaded();
   return view;
 }
 

@@ -5,7 +5,8 @@
  */
 import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import type { CheckResult } from "../../src/core/check";
+import { checkWorkbookWith } from "../../src/core/tableCheck";
 import { checkNarrative } from "../../src/core/narrative/check";
 import { readDocxText } from "../../src/io/docx";
 import { fakeHost } from "./fakeHost";
@@ -17,10 +18,11 @@ configure({ asyncUtilTimeout: 5000 });
 /** The narrative's card in the list. */
 const narrativeCard = async () => (await screen.findByText(NARRATIVE.message.vi)).closest("li") as HTMLElement;
 
-jest.mock("../../src/core/check", () => ({ checkWorkbook: jest.fn() }));
+// The table check the pane runs (with the form inference not loaded: null, see checkOnDemand).
+jest.mock("../../src/core/tableCheck", () => ({ checkWorkbookWith: jest.fn() }));
 jest.mock("../../src/core/narrative/check", () => ({ checkNarrative: jest.fn() }));
 jest.mock("../../src/io/docx", () => ({ readDocxText: jest.fn() }));
-const mockCheck = checkWorkbook as jest.MockedFunction<typeof checkWorkbook>;
+const mockCheck = checkWorkbookWith as jest.MockedFunction<typeof checkWorkbookWith>;
 const mockNarrative = checkNarrative as jest.MockedFunction<typeof checkNarrative>;
 const mockDocx = readDocxText as jest.MockedFunction<typeof readDocxText>;
 

@@ -229,7 +229,7 @@ function Outcome({
   outcome: NonNullable<ReturnType<typeof useExport>["outcome"]>;
   onWay: (way: DeliveryWay) => void;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const s = useStyles();
   const { delivery, file } = outcome;
   const delivered =
@@ -263,7 +263,7 @@ function Outcome({
       </div>
       {outcome.flagged.length > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t.exportFlagged(outcome.flagged.join(", "))}</MessageBarBody>
+          <MessageBarBody>{t.exportFlagged(outcome.rowsName(outcome.flagged)[lang])}</MessageBarBody>
         </MessageBar>
       )}
       {outcome.unlinked.length > 0 && (
@@ -271,7 +271,7 @@ function Outcome({
           <summary className={s.summary}>{t.exportUnlinked(outcome.unlinked.length)}</summary>
           <ul className={s.list} aria-label={t.exportUnlinked(outcome.unlinked.length)}>
             {outcome.unlinked.map((u, i) => (
-              <UnlinkedItem key={i} figure={u} />
+              <UnlinkedItem key={i} figure={u} row={u.code ? outcome.rowName(u.code)[lang] : ""} />
             ))}
           </ul>
         </details>
@@ -280,15 +280,16 @@ function Outcome({
   );
 }
 
-function UnlinkedItem({ figure: u }: { figure: UnlinkedFigure }) {
+/** row: the figure's row as the officer sees it ("dòng 7.2.4"), for the figures whose row is known. */
+function UnlinkedItem({ figure: u, row }: { figure: UnlinkedFigure; row: string }) {
   const { t } = useLang();
   const s = useStyles();
   const why =
     u.reason === "no-row"
       ? t.unlinkedNoRow
       : u.reason === "empty-row"
-        ? t.unlinkedEmptyRow(u.code ?? "")
-        : t.unlinkedChanged(u.code ?? "");
+        ? t.unlinkedEmptyRow(row)
+        : t.unlinkedChanged(row);
   const before = u.quote.slice(Math.max(0, u.span.start - 80), u.span.start);
   const after = u.quote.slice(u.span.end, u.span.end + 80);
   return (

@@ -5,7 +5,7 @@ import { readXlsxGrid, XlsxTooLargeError } from "../io/xlsx";
 import { ZipLimitError } from "../io/zip";
 import { InputError } from "./errors";
 import { readInputFile } from "./readInput";
-import { zipLimitMessage } from "./zipMessage";
+import { zipLimitMessage } from "../io/zipMessage";
 
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
   const data = await readInputFile(path, { vi: `Không đọc được tệp: ${path}`, en: `Cannot read the file: ${path}` });

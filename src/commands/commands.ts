@@ -4,10 +4,9 @@
  * Runs in the function file's own runtime. The highlights say the result; a short dialog says what they cannot:
  * no appendix, protected sheets, an error.
  */
-import { checkWorkbook } from "../core/check";
 import { RELATIONS_OFF_SETTING, SAVED_FORM_SETTING, savedFormOptions } from "../core/form/file";
-import { checkNarrative } from "../core/narrative/check";
 import { createExcelHost } from "../office/excelHost";
+import { checkOnDemand } from "../taskpane/checkOnDemand";
 import { highlightsFor } from "../taskpane/findingsView";
 import { NARRATIVE_SETTING, parseSavedNarrative } from "../taskpane/narrativeSetting";
 import { showNotice, type NoticeKind } from "./notice";
@@ -25,13 +24,22 @@ export async function checkAppendix(event?: Office.AddinCommands.Event): Promise
       host.loadSetting(RELATIONS_OFF_SETTING).catch(() => null),
     ]);
     const grid = await host.readWorkbook();
-    const result = checkWorkbook(grid, {
-      ...savedFormOptions(savedForm, relationsOff),
-      preferredSheets: [grid.activeSheet],
-    });
+    // The form inference is loaded only for a table that fits no known form (checkOnDemand).
+    const result = await checkOnDemand(
+      grid,
+      { ...savedFormOptions(savedForm, relationsOff), preferredSheets: [grid.activeSheet] },
+      () => import(/* webpackChunkName: "infer" */ "../core/choose/infer"),
+    );
     // The narrative the pane keeps with the workbook: its highlights stay (an earlier version cleared them).
     const saved = parseSavedNarrative(await host.loadSetting(NARRATIVE_SETTING).catch(() => null));
-    const narrative = saved && result.status === "checked" ? checkNarrative(saved.doc, result.appendix) : [];
+    // The narrative check is loaded only then (a chunk of its own): the function file loads at Excel's start.
+    const narrative =
+      saved && result.status === "checked"
+        ? (await import(/* webpackChunkName: "narrative" */ "../core/narrative/check")).checkNarrative(
+            saved.doc,
+            result.appendix,
+          )
+        : [];
     // No appendix: no findings, so the highlights of an earlier check are taken off.
     const report = await host.showHighlights(highlightsFor([...result.findings, ...narrative]));
     if (result.status === "no-appendix") notice = ["no-appendix", ""];

@@ -44,6 +44,10 @@ export interface AppendixRow {
   valueCol: number;
   /** The label as written in the sheet. */
   labelText: string;
+  /** The STT cell as written in the sheet ("1.2", "-", "a", "Trong đó", or ""). */
+  sttText?: string;
+  /** The note cell (Ghi chú) as written in the sheet, or "" (also when the table has no note column). */
+  note?: string;
   value: ReadValue;
 }
 
@@ -70,4 +74,6 @@ export interface Appendix {
   missingCodes: string[];
   /** Table rows that match no form row. */
   unrecognised: { cell: string; text: string }[];
+  /** The title printed above the table in the sheet ("BIỂU THỐNG KÊ SỐ LIỆU …"), or null when there is none. */
+  title?: string | null;
 }

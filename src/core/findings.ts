@@ -66,6 +66,12 @@ export interface Finding {
   /** Where the quoted figure sits inside quote (narrative findings). */
   quoteSpan?: { start: number; end: number };
   fix?: Fix;
+  /**
+   * The relation the finding rests on, when it was inferred from the labels (form/schema.ts: inferred): its name
+   * (relationKey, to turn it off), the words it rests on and how sure. The message says it too; views that show the
+   * summary show this apart, as a note. Not part of the JSON output.
+   */
+  inferred?: { relation: string; evidence: string; confidence: number };
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

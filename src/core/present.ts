@@ -11,7 +11,7 @@
  */
 import { compareSeverity, type Bilingual, type Finding, type Fix, type Severity } from "./findings";
 import type { FormDefinition } from "./form/schema";
-import { capitalise, rowLabel, type RowLabel } from "./rowName";
+import { capitalise, RowName, rowLabel, type RowLabel } from "./rowName";
 import { TEXT_NUMBER_RULE } from "./rules/notANumber";
 
 export interface FindingCard {
@@ -25,7 +25,10 @@ export interface FindingCard {
   row: RowLabel | null;
   /** What the card says, without naming the row (shown beside it). */
   text: Bilingual;
-  /** Notes on the same cell folded into this card (how its text was read). */
+  /**
+   * Notes: how the cell's text was read (folded from the notes on the same cell), then, for a finding that rests on
+   * a relation inferred from the labels, that it was inferred, from which words and how sure.
+   */
   notes: Bilingual[];
 }
 
@@ -109,6 +112,7 @@ export function presentFindings(findings: Finding[], form: FormDefinition): Find
     )
     .map(({ f }): FindingCard => {
       const notes = (folded.get(f) ?? []).map((n) => n.message);
+      if (f.inferred) notes.push(inferredNote(f.inferred));
       return {
         key: findingKey(f),
         finding: f,
@@ -130,6 +134,26 @@ export function presentFindings(findings: Finding[], form: FormDefinition): Find
       info: sortedNumbers.length,
     },
     shown: [...cards.flatMap((c) => [c.finding, ...(folded.get(c.finding) ?? [])]), ...sortedNumbers],
+  };
+}
+
+/**
+ * A finding in one line where no card shows it (a list of the errors before exporting): the row as printed, then what
+ * is wrong ("Dòng 3: Ghi 85% nhưng 18/20 = 90,00%."), without the note on an inferred relation the message carries.
+ */
+export function findingLine(f: Finding, form: FormDefinition): Bilingual {
+  if (!f.codes.length || !f.summary) return f.message;
+  const row = RowName(form, f.codes[0]);
+  const what = capitalised(f.summary);
+  return { vi: `${row.vi}: ${what.vi}`, en: `${row.en}: ${what.en}` };
+}
+
+/** "Phép kiểm tra này được suy ra từ tên các chỉ tiêu, độ tin cậy 85%: «…» tính từ …." */
+export function inferredNote(inferred: NonNullable<Finding["inferred"]>): Bilingual {
+  const sure = Math.round(inferred.confidence * 100);
+  return {
+    vi: `Phép kiểm tra này được suy ra từ tên các chỉ tiêu, độ tin cậy ${sure}%: ${inferred.evidence}.`,
+    en: `This check was inferred from the indicators' names, confidence ${sure}%: ${inferred.evidence}.`,
   };
 }
 

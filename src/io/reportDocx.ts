@@ -148,6 +148,15 @@ function cell(children: Paragraph[], width: number, extra: Partial<ConstructorPa
   });
 }
 
+/**
+ * The rule under the issuer's name: a third to a half of the name's longest line (Nghị định 30/2020, Phụ lục I),
+ * from about 2,8 mm per character of bold capitals at 13 pt.
+ */
+function issuerRule(lines: readonly string[]): number {
+  const chars = Math.max(0, ...lines.map((l) => [...l].length));
+  return mm(Math.min(40, Math.max(12, chars * 2.8 * 0.4)));
+}
+
 function headerTable(model: ReportModel): Table {
   const left = mm(64);
   const right = PORTRAIT_TEXT - left + mm(8);
@@ -163,9 +172,9 @@ function headerTable(model: ReportModel): Table {
         children: [
           cell(
             [
-              centred(h.parentBody, { size: PT(13) }),
-              centred(h.issuer, { size: PT(13), bold: true }),
-              rule(left, mm(24)),
+              ...(h.parentBody === null ? [] : [centred(h.parentBody, { size: PT(13) })]),
+              ...h.issuer.map((line) => centred(line, { size: PT(13), bold: true })),
+              rule(left, issuerRule(h.issuer)),
               centred(h.number, { size: PT(13) }, { before: 120 }),
             ],
             left,
@@ -345,7 +354,9 @@ function appendixSection(table: AppendixTable, marks: Marks): ISectionOptions {
         cell([para(r.label, AlignmentType.LEFT, style)], cols[1], { verticalAlign: VerticalAlignTable.CENTER }),
         cell([para(r.unit, AlignmentType.CENTER, style)], cols[2], { verticalAlign: VerticalAlignTable.CENTER }),
         cell([para(value, AlignmentType.CENTER, style)], cols[3], { verticalAlign: VerticalAlignTable.CENTER }),
-        cell([para("", AlignmentType.LEFT, style)], cols[4]),
+        cell([para(r.note, AlignmentType.LEFT, { italics: r.italic })], cols[4], {
+          verticalAlign: VerticalAlignTable.CENTER,
+        }),
       ],
     });
   });
@@ -365,7 +376,7 @@ function appendixSection(table: AppendixTable, marks: Marks): ISectionOptions {
     children: [
       centred(table.heading, { bold: true }),
       centred(table.title, { bold: true }),
-      centred(table.period, { bold: true }),
+      ...(table.period === null ? [] : [centred(table.period, { bold: true })]),
       centred(table.attachment, { italics: true }, { after: 240 }),
       new Table({
         layout: TableLayoutType.FIXED,
@@ -376,6 +387,18 @@ function appendixSection(table: AppendixTable, marks: Marks): ISectionOptions {
       }),
     ],
   };
+}
+
+/**
+ * The paragraph that ends the report's section before the appendix (it holds the section break). Without it the
+ * docx library adds an empty paragraph of body size after the signing table, and when the table ends at the foot of
+ * a page that paragraph alone makes a blank page before the appendix: this one is 1 pt high.
+ */
+function sectionEnd(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    children: [textRun("", { size: PT(1) })],
+  });
 }
 
 /** The report as a Document (the docx library's model). */
@@ -396,6 +419,7 @@ export function reportDocument(model: ReportModel): Document {
       ...model.body.map((b) => bodyBlock(b, marks)),
       new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
       signatureTable(model),
+      ...(model.appendix ? [sectionEnd()] : []),
     ],
   };
   const heading = (size: number) => ({

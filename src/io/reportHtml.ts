@@ -52,7 +52,7 @@ export function reportHtml(model: ReportModel): string {
   const center = (text: string, size: number, extra = "") =>
     `<p style="${P(size, `text-align:center;${extra}`)}">${esc(text)}</p>`;
   const header = `<table style="border-collapse:collapse;width:100%"><tr>
-<td style="width:38%;vertical-align:top">${center(h.parentBody, 13)}${center(h.issuer, 13, "font-weight:bold;text-decoration:underline")}${center(h.number, 13, "margin-top:6pt")}</td>
+<td style="width:38%;vertical-align:top">${h.parentBody === null ? "" : center(h.parentBody, 13)}${h.issuer.map((l, i) => center(l, 13, `font-weight:bold${i === h.issuer.length - 1 ? ";text-decoration:underline" : ""}`)).join("")}${center(h.number, 13, "margin-top:6pt")}</td>
 <td style="width:62%;vertical-align:top">${center(h.nation, 12, "font-weight:bold")}${center(h.motto, 13, "font-weight:bold;text-decoration:underline")}${center(h.placeDate, 14, "font-style:italic;margin-top:12pt")}</td>
 </tr></table>`;
   const title = `${center(model.title, 14, "font-weight:bold;margin-top:18pt")}${center(model.summary, 14, "font-weight:bold;margin-bottom:12pt")}`;
@@ -73,11 +73,11 @@ export function reportHtml(model: ReportModel): string {
       .map((r) => {
         const s = `${cellStyle}${r.bold ? ";font-weight:bold" : ""}${r.italic ? ";font-style:italic" : ""}`;
         const value = r.linked ? runsHtml([{ kind: "figure", text: r.value, code: r.code }], next) : esc(r.value);
-        return `<tr><td style="${s};text-align:center">${esc(r.stt)}</td><td style="${s}">${esc(r.label)}</td><td style="${s};text-align:center">${esc(r.unit)}</td><td style="${s};text-align:center">${value}</td><td style="${s}"></td></tr>`;
+        return `<tr><td style="${s};text-align:center">${esc(r.stt)}</td><td style="${s}">${esc(r.label)}</td><td style="${s};text-align:center">${esc(r.unit)}</td><td style="${s};text-align:center">${value}</td><td style="${s}">${esc(r.note)}</td></tr>`;
       })
       .join("\n");
     appendix = `<br style="page-break-before:always" clear="all">
-${center(a.heading, 14, "font-weight:bold")}${center(a.title, 14, "font-weight:bold")}${center(a.period, 14, "font-weight:bold")}${center(a.attachment, 14, "font-style:italic;margin-bottom:12pt")}
+${center(a.heading, 14, "font-weight:bold")}${center(a.title, 14, "font-weight:bold")}${a.period === null ? "" : center(a.period, 14, "font-weight:bold")}${center(a.attachment, 14, "font-style:italic;margin-bottom:12pt")}
 <table style="border-collapse:collapse;width:100%"><thead>${head}</thead><tbody>${rows}</tbody></table>`;
   }
   return `<html><head><meta charset="utf-8"></head><body>${header}\n${title}\n${body}\n${signature}\n${appendix}</body></html>`;
@@ -87,8 +87,8 @@ ${center(a.heading, 14, "font-weight:bold")}${center(a.title, 14, "font-weight:b
 export function reportText(model: ReportModel): string {
   const h = model.header;
   const lines = [
-    `${h.parentBody}\t${h.nation}`,
-    `${h.issuer}\t${h.motto}`,
+    `${h.parentBody ?? h.issuer[0]}\t${h.nation}`,
+    `${(h.parentBody === null ? h.issuer.slice(1) : h.issuer).join(" ")}\t${h.motto}`,
     `${h.number}\t${h.placeDate}`,
     "",
     model.title,
@@ -111,12 +111,12 @@ export function reportText(model: ReportModel): string {
       "",
       a.heading,
       a.title,
-      a.period,
+      ...(a.period === null ? [] : [a.period]),
       a.attachment,
       "",
       "STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú",
     );
-    for (const r of a.rows) lines.push([r.stt, r.label, r.unit, r.value, ""].join("\t"));
+    for (const r of a.rows) lines.push([r.stt, r.label, r.unit, r.value, r.note].join("\t"));
   }
   return lines.join("\n");
 }

@@ -2,14 +2,16 @@
  * The task pane: insert the appendix, check it (with highlights, fixes and live re-checks), compare the narrative,
  * export. Everything workbook-related goes through the WorkbookHost it is given (Office.js in Excel, the in-memory
  * workbook in the browser preview and in tests).
+ *
+ * What the first screen shows (the check, the narrative) comes with the page; the sections below it (the form, the
+ * insert step, the export) come in a chunk of their own, requested as the pane first renders: the pane shows and
+ * checks without waiting for them (components/OnDemand.tsx). Their state (the form choice, the report details) lives here, with the page.
  */
-import { useEffect, useRef, type ReactNode, type Ref } from "react";
+import { lazy, useEffect, useRef, type ReactNode, type Ref, type RefObject } from "react";
 import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { WorkbookHost } from "../host/types";
 import { CheckPanel } from "./components/CheckPanel";
-import { ExportPanel } from "./components/ExportPanel";
-import { FormPanel } from "./components/FormPanel";
-import { InsertPanel } from "./components/InsertPanel";
+import { OnDemand } from "./components/OnDemand";
 import { NarrativePanel } from "./components/NarrativePanel";
 import { paneLanguage } from "./i18n";
 import { LangProvider, useLang } from "./lang";
@@ -19,6 +21,16 @@ import { useFormChoice } from "./useFormChoice";
 import { useReportDetails } from "./useReportDetails";
 
 export type PaneAction = "check" | "export";
+
+const FormPanel = lazy(() =>
+  import(/* webpackChunkName: "panels" */ "./components/FormPanel").then((m) => ({ default: m.FormPanel })),
+);
+const InsertPanel = lazy(() =>
+  import(/* webpackChunkName: "panels" */ "./components/InsertPanel").then((m) => ({ default: m.InsertPanel })),
+);
+const ExportPanel = lazy(() =>
+  import(/* webpackChunkName: "panels" */ "./components/ExportPanel").then((m) => ({ default: m.ExportPanel })),
+);
 
 export interface AppProps {
   host: WorkbookHost;
@@ -74,14 +86,6 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
   const forms = useFormChoice(host, check);
   const exportRef = useRef<HTMLElement>(null);
 
-  // "Xuất Word" opens the pane with ?action=export.
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    if (action === "export") exportRef.current?.scrollIntoView?.({ behavior: "smooth", block: "start" });
-  }, [action]);
-
   return (
     <div className={s.root}>
       <main className={s.main}>
@@ -90,23 +94,42 @@ function Pane({ host, action }: { host: WorkbookHost; action: PaneAction | null 
           <p className={s.subtitle}>{t.appSubtitle}</p>
         </header>
         <Section id="check" title={t.checkTitle}>
-          <CheckPanel check={check} fixes={fixes} />
+          <CheckPanel check={check} fixes={fixes} forms={forms} />
         </Section>
         <Section id="narrative" title={t.narrativeTitle}>
           <NarrativePanel host={host} check={check} />
         </Section>
         <Section id="form" title={t.formTitle}>
-          <FormPanel forms={forms} />
+          <OnDemand>
+            <FormPanel forms={forms} />
+          </OnDemand>
         </Section>
         <Section id="insert" title={t.insertTitle}>
-          <InsertPanel host={host} form={forms.insertForm} details={details} />
+          <OnDemand>
+            <InsertPanel host={host} form={forms.insertForm} checked={forms.used} details={details} />
+          </OnDemand>
         </Section>
         <Section id="export" title={t.exportTitle} sectionRef={exportRef}>
-          <ExportPanel host={host} check={check} details={details} />
+          <OnDemand>
+            <ExportPanel host={host} check={check} details={details} />
+            {/* "Xuất Word" opens the pane with ?action=export: there once the section has its content. */}
+            {action === "export" && <ScrollIntoView target={exportRef} />}
+          </OnDemand>
         </Section>
       </main>
     </div>
   );
+}
+
+/** Scrolls the target to the top of the pane once, when mounted. */
+function ScrollIntoView({ target }: { target: RefObject<HTMLElement | null> }) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    target.current?.scrollIntoView?.({ behavior: "smooth", block: "start" });
+  }, [target]);
+  return null;
 }
 
 function Section({

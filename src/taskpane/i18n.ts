@@ -7,6 +7,8 @@ import type { Lang, Severity } from "../core/findings";
 const vi = {
   appTitle: "Phụ lục báo cáo CCHC",
   appSubtitle: "Biểu thống kê số liệu kết quả thực hiện công tác cải cách hành chính",
+  sectionLoadFailed: (message: string) =>
+    `Không tải được phần này của khung bên (${message}). Hãy đóng khung bên rồi mở lại; các phần khác vẫn dùng được.`,
 
   // Insert the appendix
   insertTitle: "Chèn biểu phụ lục",
@@ -20,15 +22,18 @@ const vi = {
   detailSignerTitle: "Chức danh người ký",
   signerTitlePlaceholder: "Ví dụ: CHỦ TỊCH",
   periodPlaceholder: "Ví dụ: quý III",
-  unitPlaceholder: "Ví dụ: UBND huyện Ngân Sơn",
+  unitPlaceholder: "Ví dụ: UBND xã Phú Lương",
   insertButton: "Chèn biểu phụ lục",
   inserting: "Đang chèn…",
   inserted: (name: string) => `Đã chèn biểu vào trang tính “${name}”.`,
+  insertWhich: (form: string) => `Biểu sẽ chèn: ${form}.`,
+  insertOwnForm:
+    "Bảng đang kiểm tra theo biểu đọc từ trang tính. Muốn chèn biểu như bảng đó, bấm “Lưu biểu vào sổ tính” ở mục “Biểu dùng để kiểm tra” trước.",
   detailsSaved: "Thông tin báo cáo được lưu trong tệp.",
   detailParentBody: "Cơ quan chủ quản",
-  parentBodyPlaceholder: "Ví dụ: UBND tỉnh Bắc Kạn",
+  parentBodyPlaceholder: "Cho sở, phòng: UBND tỉnh Thái Nguyên (UBND xã, phường không ghi)",
   detailPlace: "Địa danh",
-  placePlaceholder: "Ví dụ: Ngân Sơn",
+  placePlaceholder: "Ví dụ: Phú Lương",
   detailSummary: "Trích yếu",
   summaryPlaceholder: "Kết quả thực hiện công tác cải cách hành chính …",
   detailSigning: "Thẩm quyền ký",
@@ -36,11 +41,11 @@ const vi = {
   detailRecipients: "Nơi nhận",
   recipientsHint: "Mỗi dòng một nơi nhận.",
   recipientsPlaceholder: "Sở Nội vụ\nLưu: VT, NV",
-  periodNone: "— Chọn kỳ báo cáo —",
+  periodNone: "— Chọn kỳ —",
   periodLabel: (text: string) => text.charAt(0).toLocaleUpperCase("vi-VN") + text.slice(1),
   numberPrints: (s: string) => `In ra: Số: ${s}`,
-  datePlaceholder: "ngày/tháng/năm, ví dụ 25/9/2022",
-  dateInvalid: "Ngày không hợp lệ: ghi ngày/tháng/năm, ví dụ 25/9/2022.",
+  datePlaceholder: "ngày/tháng/năm",
+  dateInvalid: "Ngày không hợp lệ: ghi ngày/tháng/năm, ví dụ 10/12/2025.",
   datePrints: (s: string) => `In ra: ${s}`,
 
   // Check
@@ -54,14 +59,16 @@ const vi = {
   checkedSheet: (sheet: string, rows: number) => `Đã kiểm tra trang “${sheet}” (${rows} chỉ tiêu).`,
   noFindings: "Không phát hiện sai sót nào trong biểu.",
   noAppendix: "Không tìm thấy biểu phụ lục CCHC trong tệp này.",
-  noAppendixHint: "Mở trang tính có biểu “Biểu thống kê số liệu…”, hoặc dùng “Chèn biểu phụ lục” để tạo biểu mới.",
+  noAppendixHint:
+    "Biểu cần có dòng tiêu đề với cột STT (hoặc TT), cột tên chỉ tiêu (“Chỉ tiêu”, “Nội dung”), cột đơn vị tính và cột số liệu (“Số liệu”, “Kết quả”). Mở trang tính có biểu, hoặc dùng “Chèn biểu phụ lục” để tạo biểu mới.",
   errorTitle: "Không thực hiện được",
   countsLabel: "Tổng hợp kết quả",
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as Record<Severity, string>,
   severityCount: {
     error: (n: number) => `${n} lỗi`,
     warning: (n: number) => `${n} cảnh báo`,
-    info: (n: number) => `${n} thông tin`,
+    // Only the numbers typed as text are counted as info (core/present.ts): named as such.
+    info: (n: number) => `${n} ô số dạng chữ`,
   } as Record<Severity, (n: number) => string>,
   legendTitle: "Màu đánh dấu",
   legendRelated: "Ô liên quan",
@@ -79,6 +86,10 @@ const vi = {
   textNumbersHint:
     "Các ô này ghi số dưới dạng chữ (ví dụ “02”, “98.49%”). Đã đọc được chắc chắn; chuyển thành số để Excel tính được, cách hiển thị giữ như cũ.",
   convertButton: (n: number) => `Chuyển ${n} ô thành số`,
+  turnOffCheck: "Tắt phép kiểm tra này",
+  turnOffLabel: (row: string) => `Tắt phép kiểm tra này của dòng ${row}`,
+  turnedOff: (relation: string) => `Đã tắt phép kiểm tra: ${relation}.`,
+  turnBackOn: "Bật lại",
 
   // Narrative
   narrativeTitle: "Đối chiếu thuyết minh",
@@ -91,7 +102,8 @@ const vi = {
   narrativePastedName: "nội dung đã dán",
   narrativeResult: (n: number) =>
     n === 0 ? "Các số liệu trong thuyết minh khớp với biểu." : `${n} chỗ lệch, trong danh sách kiểm tra bên trên.`,
-  unmatchedTitle: (n: number) => `${n} số liệu không thuộc biểu`,
+  // Counted by sentence: one sentence may hold several such figures (its note says how many).
+  unmatchedTitle: (n: number) => `${n} câu có số liệu không thuộc biểu`,
   unmatchedHint: "Các số liệu này trong thuyết minh không ứng với dòng nào của biểu nên chưa được đối chiếu.",
   narrativeReading: "Đang đọc tệp…",
   narrativeEmpty: "Chưa có nội dung để đối chiếu.",
@@ -124,28 +136,29 @@ const vi = {
   wayDownload: "Tải xuống lại",
   wayBrowser: "Mở trong trình duyệt",
   wayClipboard: "Sao chép để dán vào Word",
-  exportFlagged: (codes: string) => `Số liệu lấy từ dòng đang có lỗi, đã ghi như biểu: ${codes}.`,
+  exportFlagged: (rows: string) => `Số liệu của ${rows} đang có lỗi; báo cáo ghi đúng như biểu.`,
   exportUnlinked: (n: number) => `${n} số liệu của bản thảo chưa gắn được với dòng nào, giữ nguyên như đã viết`,
   unlinkedNoRow: "không thuộc dòng nào của biểu",
-  unlinkedEmptyRow: (code: string) => `dòng ${code} trong biểu để trống`,
-  unlinkedChanged: (code: string) => `dòng ${code} nay đã có số liệu: sửa câu này`,
+  unlinkedEmptyRow: (row: string) => `${row} trong biểu để trống`,
+  unlinkedChanged: (row: string) => `${row} nay đã có số liệu: sửa câu này`,
   exportPlatforms:
     "Cách nhận tệp: Excel trên web tải xuống ngay. Excel cho Windows tải xuống trong khung bên (nếu không thấy tệp: “Mở trong trình duyệt” hoặc “Sao chép”). Excel cho Mac mở trình duyệt mặc định để tải tệp. Ở đâu cũng có thể “Sao chép” rồi dán vào Word.",
   // The form used (issue 9): which one, its inferred relations, save / forget / share it
   formTitle: "Biểu dùng để kiểm tra",
   formHint:
-    "Biểu có sẵn được dùng khi bảng khớp với nó; nếu không, biểu được đọc từ chính bảng (dòng, đơn vị, quan hệ giữa các dòng).",
+    "Biểu có sẵn được dùng khi bảng khớp với nó; nếu không, biểu được đọc từ chính bảng (các dòng, đơn vị tính, các phép kiểm tra giữa các dòng).",
   formNone: "Chưa kiểm tra: bấm “Kiểm tra phụ lục” để biết biểu nào được dùng.",
   formSource: { known: "biểu có sẵn", inferred: "đọc từ trang tính", given: "đã lưu trong sổ tính" },
   formUsed: (name: string) => `Biểu đang dùng: ${name}`,
   formSavedNote: "Các lần kiểm tra sau dùng đúng biểu đã lưu này, kể cả khi mở lại sổ tính.",
-  formInferredTitle: (n: number) => `Quan hệ suy ra từ nhãn của biểu (${n})`,
+  formInferredTitle: (n: number) => `Phép kiểm tra suy ra từ tên chỉ tiêu (${n})`,
   formInferredHint:
-    "Mỗi quan hệ ghi căn cứ (các chữ trong nhãn) và độ tin cậy. Chỉ quan hệ chắc chắn mới báo lỗi; quan hệ khác chỉ cảnh báo. Tắt quan hệ nào không đúng với biểu của đơn vị.",
-  formRelationRatio: (p: string, n: string, d: string) => `Tỷ lệ dòng ${p} = dòng ${n} / dòng ${d}`,
-  formRelationSum: (total: string, parts: string) => `Dòng ${total} = ${parts}`,
-  formRelationPartOf: (part: string, whole: string) => `Dòng ${part} ≤ dòng ${whole}`,
-  formRelationLevel: (error: boolean, sure: number) => `${error ? "báo lỗi" : "chỉ cảnh báo"}, độ tin cậy ${sure}%`,
+    "Các phép kiểm tra này được suy ra từ tên các chỉ tiêu của biểu, mỗi phép ghi căn cứ và độ tin cậy. Phép chắc chắn thì báo lỗi, phép khác chỉ cảnh báo. Tắt phép nào không đúng với biểu của đơn vị.",
+  formRelationRatio: (p: string, n: string, d: string) => `Tỷ lệ ${p} = ${n} / ${d}`,
+  formRelationSum: (total: string, parts: string) => `${total} = tổng ${parts}`,
+  formRelationPartOf: (part: string, whole: string) => `${part} không vượt quá ${whole}`,
+  formEvidence: (evidence: string) => `Căn cứ: ${evidence}`,
+  formRelationLevel: (error: boolean, sure: number) => `${error ? "Báo lỗi" : "Chỉ cảnh báo"}, độ tin cậy ${sure}%`,
   formRelationOff: "đã tắt",
   formSave: "Lưu biểu vào sổ tính",
   formForget: "Bỏ biểu đã lưu",
@@ -156,8 +169,7 @@ const vi = {
   formForgotten: "Đã bỏ biểu đã lưu: lần kiểm tra sau tự chọn biểu.",
   formOpened: (name: string) => `Đã dùng tệp biểu “${name}” và lưu vào sổ tính.`,
   formDelivered: "Đã gửi tệp biểu.",
-  formShareHint:
-    "Tệp biểu dùng được cho đơn vị khác: “Mở tệp biểu…” trong khung này, hoặc cchc check --form bieu.json.",
+  formShareHint: "Gửi tệp biểu cho đơn vị khác: đơn vị đó mở bằng “Mở tệp biểu…” trong khung này.",
   exportComing: "Xuất biểu phụ lục ra tệp Word (.docx) đúng mẫu: sắp ra mắt.",
 
   // Which appendix, quiet notes, the out-of-date list, the narrative kept in the file (excel branch)
@@ -193,6 +205,8 @@ export type Messages = typeof vi;
 const en: Messages = {
   appTitle: "CCHC report appendix",
   appSubtitle: "Statistics table of the administrative reform report",
+  sectionLoadFailed: (message: string) =>
+    `This part of the pane could not be loaded (${message}). Close the pane and open it again; the other parts still work.`,
 
   insertTitle: "Insert the appendix",
   insertHint: "Fill in the report details, then insert the table into a new sheet. Existing sheets are not changed.",
@@ -205,15 +219,18 @@ const en: Messages = {
   detailSignerTitle: "Signer's title",
   signerTitlePlaceholder: "e.g. CHỦ TỊCH",
   periodPlaceholder: "e.g. quý III",
-  unitPlaceholder: "e.g. UBND huyện Ngân Sơn",
+  unitPlaceholder: "e.g. UBND xã Phú Lương",
   insertButton: "Insert the appendix",
   inserting: "Inserting…",
   inserted: (name: string) => `Inserted the table into sheet “${name}”.`,
+  insertWhich: (form: string) => `Form to insert: ${form}.`,
+  insertOwnForm:
+    "The table being checked follows the form read from the sheet. To insert a table like it, first select “Save the form in the workbook” under “Form used for the check”.",
   detailsSaved: "The report details are saved in the workbook.",
   detailParentBody: "Parent body",
-  parentBodyPlaceholder: "e.g. UBND tỉnh Bắc Kạn",
+  parentBodyPlaceholder: "For a department: UBND tỉnh Thái Nguyên (a people's committee has none)",
   detailPlace: "Place",
-  placePlaceholder: "e.g. Ngân Sơn",
+  placePlaceholder: "e.g. Phú Lương",
   detailSummary: "Summary line",
   summaryPlaceholder: "Kết quả thực hiện công tác cải cách hành chính …",
   detailSigning: "Signing",
@@ -221,7 +238,7 @@ const en: Messages = {
   detailRecipients: "Recipients",
   recipientsHint: "One recipient per line.",
   recipientsPlaceholder: "Sở Nội vụ\nLưu: VT, NV",
-  periodNone: "— Choose the period —",
+  periodNone: "— Choose —",
   periodLabel: (text: string) =>
     ({
       "quý I": "Quarter I",
@@ -231,8 +248,8 @@ const en: Messages = {
       năm: "Year",
     })[text] ?? text,
   numberPrints: (s: string) => `Prints: Số: ${s}`,
-  datePlaceholder: "day/month/year, e.g. 25/9/2022",
-  dateInvalid: "Not a date: write day/month/year, e.g. 25/9/2022.",
+  datePlaceholder: "day/month/year",
+  dateInvalid: "Not a date: write day/month/year, e.g. 10/12/2025.",
   datePrints: (s: string) => `Prints: ${s}`,
 
   checkTitle: "Check the appendix",
@@ -242,17 +259,18 @@ const en: Messages = {
   clearButton: "Clear highlights",
   liveSwitch: "Check automatically",
   liveHint: "Re-check after every edit",
-  checkedSheet: (sheet: string, rows: number) => `Checked sheet “${sheet}” (${rows} rows).`,
+  checkedSheet: (sheet: string, rows: number) => `Checked sheet “${sheet}” (${rows} indicators).`,
   noFindings: "No problems found in the table.",
   noAppendix: "No CCHC appendix was found in this workbook.",
-  noAppendixHint: "Open the sheet with the statistics table, or use “Insert the appendix” to create one.",
+  noAppendixHint:
+    "The table needs a header row with an STT (or TT) column, a column of indicator names (“Chỉ tiêu”, “Nội dung”), a unit column and a figures column (“Số liệu”, “Kết quả”). Open the sheet with the table, or use “Insert the appendix” to create one.",
   errorTitle: "Something went wrong",
   countsLabel: "Summary",
   severity: { error: "Error", warning: "Warning", info: "Info" },
   severityCount: {
     error: (n: number) => `${n} ${n === 1 ? "error" : "errors"}`,
     warning: (n: number) => `${n} ${n === 1 ? "warning" : "warnings"}`,
-    info: (n: number) => `${n} info`,
+    info: (n: number) => `${n} ${n === 1 ? "number" : "numbers"} as text`,
   },
   legendTitle: "Highlight colours",
   legendRelated: "Related cell",
@@ -270,6 +288,10 @@ const en: Messages = {
   textNumbersHint:
     "These cells hold numbers as text (e.g. “02”, “98.49%”). They were read with certainty; convert them so Excel can calculate with them. They look the same afterwards.",
   convertButton: (n: number) => `Convert ${n} ${n === 1 ? "cell" : "cells"} to numbers`,
+  turnOffCheck: "Turn this check off",
+  turnOffLabel: (row: string) => `Turn this check of row ${row} off`,
+  turnedOff: (relation: string) => `Turned off the check: ${relation}.`,
+  turnBackOn: "Turn back on",
 
   narrativeTitle: "Compare with the narrative",
   narrativeHint: "Open the narrative report (.docx) or paste its text to compare its figures with the table.",
@@ -283,7 +305,7 @@ const en: Messages = {
     n === 0
       ? "The narrative's figures agree with the table."
       : `${n} ${n === 1 ? "disagreement" : "disagreements"}, in the check's list above.`,
-  unmatchedTitle: (n: number) => `${n} ${n === 1 ? "figure" : "figures"} not in the table`,
+  unmatchedTitle: (n: number) => `${n} ${n === 1 ? "sentence" : "sentences"} with figures not in the table`,
   unmatchedHint: "These figures of the narrative match no row of the appendix, so they were not compared.",
   narrativeReading: "Reading the file…",
   narrativeEmpty: "Nothing to compare yet.",
@@ -315,27 +337,28 @@ const en: Messages = {
   wayDownload: "Download again",
   wayBrowser: "Open in the browser",
   wayClipboard: "Copy to paste into Word",
-  exportFlagged: (codes: string) => `Figures from rows with errors, written as the table has them: ${codes}.`,
+  exportFlagged: (rows: string) => `The figures of ${rows} have errors; the report writes them as the table has them.`,
   exportUnlinked: (n: number) => `${n} figures of the draft could not be tied to a row and are left as written`,
   unlinkedNoRow: "no row of the table",
-  unlinkedEmptyRow: (code: string) => `row ${code} is empty in the table`,
-  unlinkedChanged: (code: string) => `row ${code} now has a figure: reword this sentence`,
+  unlinkedEmptyRow: (row: string) => `${row} is empty in the table`,
+  unlinkedChanged: (row: string) => `${row} now has a figure: reword this sentence`,
   exportPlatforms:
     "Getting the file: Excel on the web downloads it at once. Excel for Windows downloads it in the pane (if it is not there: “Open in the browser” or “Copy”). Excel for Mac opens the default browser to download it. Anywhere, “Copy” and paste into Word works.",
   formTitle: "Form used for the check",
   formHint:
-    "A known form is used when the table matches it; otherwise the form is read from the table itself (rows, units, relations between rows).",
+    "A known form is used when the table matches it; otherwise the form is read from the table itself (rows, units, checks between rows).",
   formNone: "Not checked yet: press “Check the appendix” to see which form is used.",
   formSource: { known: "known form", inferred: "read from the sheet", given: "saved in the workbook" },
   formUsed: (name: string) => `Form in use: ${name}`,
   formSavedNote: "Later checks use exactly this saved form, also after the workbook is reopened.",
-  formInferredTitle: (n: number) => `Relations inferred from the form's labels (${n})`,
+  formInferredTitle: (n: number) => `Checks inferred from the indicator names (${n})`,
   formInferredHint:
-    "Each relation shows its evidence (the words of the labels) and a confidence. Only confident relations raise errors; the others only warn. Turn off any that does not hold in your office's form.",
-  formRelationRatio: (p: string, n: string, d: string) => `Row ${p} = row ${n} / row ${d}`,
-  formRelationSum: (total: string, parts: string) => `Row ${total} = ${parts}`,
-  formRelationPartOf: (part: string, whole: string) => `Row ${part} ≤ row ${whole}`,
-  formRelationLevel: (error: boolean, sure: number) => `${error ? "raises errors" : "warns only"}, confidence ${sure}%`,
+    "These checks were inferred from the names of the form's indicators, each with its evidence and a confidence. Confident ones raise errors; the others only warn. Turn off any that does not hold in your office's form.",
+  formRelationRatio: (p: string, n: string, d: string) => `Percent ${p} = ${n} / ${d}`,
+  formRelationSum: (total: string, parts: string) => `${total} = sum of ${parts}`,
+  formRelationPartOf: (part: string, whole: string) => `${part} is at most ${whole}`,
+  formEvidence: (evidence: string) => `Based on: ${evidence}`,
+  formRelationLevel: (error: boolean, sure: number) => `${error ? "Raises errors" : "Warns only"}, confidence ${sure}%`,
   formRelationOff: "off",
   formSave: "Save the form in the workbook",
   formForget: "Forget the saved form",
@@ -346,8 +369,7 @@ const en: Messages = {
   formForgotten: "The saved form is forgotten: the next check chooses the form.",
   formOpened: (name: string) => `Using the form file “${name}”, saved in the workbook.`,
   formDelivered: "The form file was delivered.",
-  formShareHint:
-    "Another office can use the form file: “Open a form file…” in this pane, or cchc check --form form.json.",
+  formShareHint: "Send the form file to another office: they open it with “Open a form file…” in this pane.",
   exportComing: "Export the appendix to a Word file (.docx) in the official layout: coming soon.",
 
   appendixCount: (n: number, sheet: string) => `The workbook holds ${n} appendices; checking sheet “${sheet}”.`,

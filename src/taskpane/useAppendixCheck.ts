@@ -10,13 +10,21 @@
  * the list but leave the sheet unmarked until the next explicit check.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { checkWorkbook, type CheckOptions, type CheckResult } from "../core/check";
+import type { CheckOptions, CheckResult } from "../core/check";
 import type { Finding } from "../core/findings";
 import { currentForm } from "../core/form";
 import { parseLocalAddress, splitAddress, type CellValue, type WorkbookGrid } from "../core/grid";
 import { presentFindings, type FindingsView } from "../core/present";
 import type { ReadNote, RefusalReason, WorkbookHost, WorkbookRead } from "../host/types";
+import { checkLoaded, checkWithInference } from "./checkOnDemand";
 import { highlightsFor } from "./findingsView";
+
+/**
+ * The form inference, for a table that fits no known form (see checkOnDemand): fetched while the browser is idle
+ * after the pane has shown, so that it is at hand when the first check needs it.
+ */
+export const loadFormInference = () =>
+  import(/* webpackChunkName: "infer", webpackPrefetch: true */ "../core/choose/infer");
 
 /** Wait this long after the user's last edit before re-checking. */
 export const LIVE_DEBOUNCE_MS = 400;
@@ -141,6 +149,7 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   const checkedSheetRef = useRef<string | null>(null);
   const sheetsRef = useRef<string[]>([]);
   const running = useRef<Promise<void> | null>(null);
+  const resultRef = useRef<CheckResult | null>(null);
   const pending = useRef<CheckMode | null>(null);
 
   const read = useCallback(
@@ -183,7 +192,9 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   const checkOnce = useCallback(
     async (mode: CheckMode) => {
       const { grid, scope, preferred } = await read(mode);
-      const res = checkWorkbook(scope, { ...optionsRef.current, preferredSheets: preferred });
+      const options = { ...optionsRef.current, preferredSheets: preferred };
+      // At once with what is loaded; a table that needs the form inference waits for it the first time.
+      const res = checkLoaded(scope, options) ?? (await checkWithInference(scope, options, loadFormInference));
       const extra = extraRef.current ? extraRef.current(scope, res) : [];
       const all = [...res.findings, ...extra];
       const form = (res.status === "checked" && res.appendix?.form) || currentForm();
@@ -200,6 +211,7 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
       const names = grid.sheets.map((s) => s.name);
       sheetsRef.current = names.filter((n) => found.includes(n) || (!inScope.has(n) && sheetsRef.current.includes(n)));
       setAppendixSheets(sheetsRef.current);
+      resultRef.current = res;
       setResult(res);
       setFindings(all);
       setView(shown);
@@ -241,12 +253,14 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
             next = pending.current;
           }
         } finally {
+          // In the same step as the last look at pending: a request made a moment later starts a run of its own
+          // (cleared a step later, it would wait on this finished run and be lost).
+          running.current = null;
           setBusy(false);
         }
       };
-      const p = loop().finally(() => {
-        running.current = null;
-      });
+      // The loop's first await comes before its finally: running is set before it is cleared.
+      const p = loop();
       running.current = p;
       return p;
     },
@@ -254,7 +268,20 @@ export function useAppendixCheck(host: WorkbookHost, options: AppendixCheckOptio
   );
 
   const check = useCallback(() => run({ kind: "full", explicit: true }), [run]);
-  const checkSheet = useCallback((name: string) => run({ kind: "full", explicit: true, preferred: name }), [run]);
+  /** The officer chose another appendix: check it, and show its sheet (its first row), whose cells the list names. */
+  const checkSheet = useCallback(
+    async (name: string) => {
+      await run({ kind: "full", explicit: true, preferred: name });
+      const res = resultRef.current;
+      if (res?.status !== "checked" || res.sheetName !== name || !res.rows[0]) return;
+      try {
+        await host.selectCell(res.rows[0].valueCell);
+      } catch (e) {
+        setError(errorText(e));
+      }
+    },
+    [run, host],
+  );
   /** A check the officer did not ask for (after a fix, a new narrative): never brings cleared highlights back. */
   const recheck = useCallback(() => run({ kind: "full", explicit: false }), [run]);
 

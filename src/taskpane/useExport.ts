@@ -5,14 +5,17 @@
  * rows with errors the report quotes). Never touches Office.js.
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import { checkWorkbook, type CheckOptions } from "../core/check";
+import type { CheckOptions } from "../core/check";
 import type { Appendix } from "../core/appendix";
-import type { Finding } from "../core/findings";
+import type { Bilingual, Finding } from "../core/findings";
 import type { NarrativeDocument } from "../core/narrative/document";
 import type { ReportSource } from "../core/report/build";
+import { rowName, rowsName } from "../core/rowName";
 import { reportFileName, type ReportDetails } from "../core/report/details";
 import type { LinkedFigure, UnlinkedFigure } from "../core/report/model";
 import type { Delivery, DeliveryWay, OutgoingFile, WorkbookHost } from "../host/types";
+import { checkOnDemand } from "./checkOnDemand";
+import { loadFormInference } from "./useAppendixCheck";
 
 const NO_OPTIONS: CheckOptions = {};
 
@@ -24,6 +27,10 @@ export interface ExportOutcome {
   figures: LinkedFigure[];
   unlinked: UnlinkedFigure[];
   flagged: string[];
+  /** A row as the officer sees it on the form ("dòng 7.2.4", "dòng “Số TTHC …” (mục 7.2.5)"), never its code. */
+  rowName(code: string): Bilingual;
+  /** Several rows so named. */
+  rowsName(codes: string[]): Bilingual;
   /** The table's errors the officer chose to export with. */
   errors: Finding[];
 }
@@ -95,6 +102,8 @@ export function useExport(host: WorkbookHost, options: CheckOptions = NO_OPTIONS
         figures: model.figures,
         unlinked: model.unlinked,
         flagged: model.flagged,
+        rowName: (code) => rowName(appendix.form, code),
+        rowsName: (codes) => rowsName(appendix.form, codes),
         errors: findings.filter((f) => f.severity === "error"),
       });
       setStep("done");
@@ -109,7 +118,7 @@ export function useExport(host: WorkbookHost, options: CheckOptions = NO_OPTIONS
       setErrors([]);
       setStep("checking");
       try {
-        const result = checkWorkbook(await host.readWorkbook(), options);
+        const result = await checkOnDemand(await host.readWorkbook(), options, loadFormInference);
         if (result.status !== "checked") {
           setProblem({ kind: "no-appendix" });
           setStep("error");

@@ -160,7 +160,17 @@ export function useFormChoice(host: WorkbookHost, check: AppendixCheck): FormCho
     (file: File) =>
       run(async () => {
         const text = await fileText(file);
-        const form = parseFormFile(text);
+        let form: FormDefinition;
+        try {
+          form = parseFormFile(text);
+        } catch (e) {
+          // Nothing was saved: the form in use stays. Say which file, what is wrong, and that.
+          if (!(e instanceof FormFileError)) throw e;
+          throw new FormFileError({
+            vi: `Không dùng được tệp biểu “${file.name}”. ${e.text.vi}. Biểu đang dùng không thay đổi; hãy xin lại tệp biểu từ nơi gửi.`,
+            en: `The form file “${file.name}” cannot be used. ${e.text.en}. The form in use is unchanged; ask the sender for the file again.`,
+          });
+        }
         await host.saveSetting(SAVED_FORM_SETTING, formFileText(form));
         await host.saveSetting(RELATIONS_OFF_SETTING, "[]");
         await apply({ saved: form, off: [] });

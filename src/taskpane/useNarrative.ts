@@ -1,14 +1,15 @@
 /**
- * The narrative report to compare with the table: a Word file (read on demand, so the pane loads without the
- * .docx reader) or pasted text. Once given, every check also runs checkNarrative on the same read of the workbook,
+ * The narrative report to compare with the table: a Word file or pasted text. The .docx reader and the narrative
+ * check itself (the figures' matcher) are loaded on demand, when a narrative is first given or found in the workbook,
+ * so the pane shows without them. Once given, every check also runs checkNarrative on the same read of the workbook,
  * so its findings join the list, the highlights and the live re-checks. The narrative is kept in the workbook's
  * settings, so it is still compared after the pane or the workbook is closed and opened again; the pane says so, as
  * it travels inside the .xlsx, and a failed save or removal is said too.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { Bilingual } from "../core/findings";
 import type { WorkbookHost } from "../host/types";
-import { checkNarrative } from "../core/narrative/check";
-import { readPlainText, type NarrativeDocument } from "../core/narrative/document";
+import type { NarrativeDocument } from "../core/narrative/document";
 import { fileBytes } from "./fileBytes";
 import {
   NARRATIVE_SETTING,
@@ -21,19 +22,36 @@ import type { AppendixCheck } from "./useAppendixCheck";
 
 export { NARRATIVE_SETTING, parseSavedNarrative, type NarrativeSource, type SavedNarrative };
 
+/**
+ * The narrative check and the plain-text reader: one chunk, fetched while the browser is idle after the pane has
+ * shown (prefetch), so that it is at hand when the officer gives a narrative.
+ */
+export const loadNarrativeCheck = () =>
+  import(/* webpackChunkName: "narrative", webpackPrefetch: true */ "../core/narrative/check");
+export const loadNarrativeText = () => import(/* webpackChunkName: "narrative" */ "../core/narrative/document");
+
 export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
   const [source, setSource] = useState<NarrativeSource | null>(null);
+  /** The text being compared when it was pasted (also when restored from the workbook), for the text box. */
+  const [pastedText, setPastedText] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  /** Why the file could not be read, in the officer's words (src/io/reportFile.ts). */
+  const [error, setError] = useState<Bilingual | null>(null);
   /** What went wrong saving the narrative into the file, or removing it (the check itself goes on). */
   const [storageError, setStorageError] = useState<{ kind: "save" | "remove"; message: string } | null>(null);
   const chosen = useRef(false);
+  /** Bumps with every narrative given or cleared: a check loaded for an earlier one is then not used. */
+  const generation = useRef(0);
   const { setExtraCheck } = check;
 
   const use = useCallback(
-    (doc: NarrativeDocument, src: NarrativeSource, runNow: boolean) => {
+    async (doc: NarrativeDocument, src: NarrativeSource, runNow: boolean) => {
+      const mine = ++generation.current;
+      const { checkNarrative } = await loadNarrativeCheck();
+      if (mine !== generation.current) return;
       setSource(src);
-      return setExtraCheck(
+      setPastedText(src.kind === "text" ? doc.paragraphs.map((p) => p.text).join("\n") : null);
+      await setExtraCheck(
         (_grid, result) => checkNarrative(doc, result.status === "checked" ? result.appendix : null),
         runNow,
       );
@@ -73,11 +91,17 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
       setBusy(true);
       setError(null);
       try {
-        const { readDocxText } = await import(/* webpackChunkName: "docx" */ "../io/docx");
-        const doc = await readDocxText(new Uint8Array(await fileBytes(file)));
+        const { readReportBytes, ReportFileError } = await import(/* webpackChunkName: "docx" */ "../io/reportFile");
+        let doc: NarrativeDocument;
+        try {
+          doc = await readReportBytes(new Uint8Array(await fileBytes(file)), file.name);
+        } catch (e) {
+          setError(e instanceof ReportFileError ? e.text : unreadable(file.name, e));
+          return;
+        }
         await apply(doc, { name: file.name, kind: "docx" });
       } catch (e) {
-        setError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+        setError(unreadable(file.name, e));
       } finally {
         setBusy(false);
       }
@@ -88,14 +112,21 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
   const compareText = useCallback(
     async (text: string, name: string) => {
       setError(null);
-      await apply(readPlainText(text), { name, kind: "text" });
+      try {
+        const { readPlainText } = await loadNarrativeText();
+        await apply(readPlainText(text), { name, kind: "text" });
+      } catch (e) {
+        setError(unreadable(name, e));
+      }
     },
     [apply],
   );
 
   const clear = useCallback(async () => {
     chosen.current = true;
+    generation.current++;
     setSource(null);
+    setPastedText(null);
     setError(null);
     setStorageError(null);
     await host
@@ -104,7 +135,13 @@ export function useNarrative(host: WorkbookHost, check: AppendixCheck) {
     await setExtraCheck(null);
   }, [host, setExtraCheck]);
 
-  return { source, busy, error, storageError, openDocx, compareText, clear };
+  return { source, pastedText, busy, error, storageError, openDocx, compareText, clear };
+}
+
+/** A file that could not be read for a reason the reader did not name (the chunk did not load, the disk failed). */
+export function unreadable(name: string, e: unknown): Bilingual {
+  const why = errorText(e);
+  return { vi: `Không đọc được tệp “${name}” (${why}).`, en: `“${name}” could not be read (${why}).` };
 }
 
 function errorText(e: unknown): string {

@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
 import { USAGE } from "../../src/cli/main";
+import { NARRATIVE_SETTING, serialiseNarrative } from "../../src/core/narrative/saved";
+import { readPlainText } from "../../src/core/narrative/document";
+import { DETAILS_SETTING } from "../../src/core/report/savedDetails";
+import { readDocxText } from "../../src/io/docx";
 import { FIXTURE_DOCX, FIXTURE_XLSX, SEED_TXT } from "../helpers/fixtures";
+import { withSettings } from "../helpers/workbookSettings";
 
 async function run(...argv: string[]) {
   let out = "";
@@ -37,7 +42,9 @@ test("from the sheet: writes the .docx (exit 0), warns about the table's errors,
   // 7.2.2, 7.2.4 and 7.2.5b (1.4.1 and 4.3 are warnings: a correct report may differ there)
   expect(r.err).toMatch(/^Cảnh báo: biểu còn 3 lỗi/);
   expect(r.err).toMatch(/D120 Dòng 7\.2\.4 ghi 5,75%/);
-  expect(r.err).toMatch(/Các số liệu lấy từ dòng đang có lỗi: .*7\.2\.4/);
+  // the rows named as the officer sees them: a sub-row by its label under its parent's STT, never by its code
+  expect(r.err).toMatch(/Số liệu của dòng 7\.2\.2, dòng 7\.2\.4, dòng “Số TTHC đã được tích hợp[^”]*” \(mục 7\.2\.5\) đang có lỗi/);
+  expect(r.err).not.toMatch(/7\.2\.5b/);
   expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
 
   // the export checked against the same workbook: the table's own findings, and no narrative finding
@@ -66,6 +73,54 @@ test("from a draft (.docx or .txt): the officer's text kept, its figures rewritt
   expect((await run("export", FIXTURE_XLSX, "--report", SEED_TXT, "--from", "sheet", "--out", out)).code).toBe(0);
 });
 
+test("uses the report details and the narrative the pane saved in the workbook (a --details file overrides them)", async () => {
+  const draft = readPlainText(readFileSync(SEED_TXT, "utf8"));
+  const book = path.join(dir, "da-luu.xlsx");
+  writeFileSync(
+    book,
+    await withSettings(readFileSync(FIXTURE_XLSX), {
+      [DETAILS_SETTING]: JSON.stringify({
+        unit: "UBND huyện Ngân Sơn",
+        period: "quý III",
+        year: "2022",
+        number: "125",
+        date: "05/9/2022",
+        signer: "Nguyễn Trọng Lăng",
+        signing: "tm",
+        recipients: "Sở Nội vụ\nLưu: VT, NV",
+      }),
+      [NARRATIVE_SETTING]: serialiseNarrative(draft, { name: "bao-cao-quy-3.txt", kind: "text" }),
+    }),
+  );
+  const out = path.join(dir, "tu-so-tinh.docx");
+  const r = await run("export", book, "--out", out);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("Thông tin báo cáo: lấy từ sổ tính (đã lưu trong khung bên).");
+  expect(r.out).toContain("Bản thảo: thuyết minh lưu trong sổ tính (bao-cao-quy-3.txt).");
+  const text = (await readDocxText(readFileSync(out))).paragraphs.map((p) => p.text).join("\n");
+  expect(text).toContain("Số: 125/BC-UBND");
+  expect(text).toContain("Ngân Sơn, ngày 05 tháng 9 năm 2022");
+  expect(text).toContain("Nguyễn Trọng Lăng");
+  expect(text).toContain("- Sở Nội vụ;");
+  // the pane's way: the prose from the table, sections III and IV from the narrative kept in the workbook
+  expect(text).toContain("Thực hiện chế độ báo cáo định kỳ về công tác cải cách hành chính (CCHC), Ủy ban nhân dân (UBND) huyện Ngân Sơn");
+  expect(text).not.toContain("(Đơn vị bổ sung phương hướng, nhiệm vụ trọng tâm kỳ tới.)");
+
+  // --from draft: the narrative's own text; a --details file overrides the saved details field by field
+  const details = path.join(dir, "so-moi.json");
+  writeFileSync(details, JSON.stringify({ reportNumber: "131" }));
+  const again = path.join(dir, "tu-so-tinh-ban-thao.docx");
+  expect((await run("export", book, "--out", again, "--from", "draft", "--details", details)).code).toBe(0);
+  const kept = (await readDocxText(readFileSync(again))).paragraphs.map((p) => p.text).join("\n");
+  expect(kept).toContain("Thực hiện công văn số 297/SNV-TCBC&CCHC");
+  expect(kept).toContain("Số: 131/BC-UBND");
+  expect(kept).toContain("Nguyễn Trọng Lăng");
+
+  // a workbook with nothing saved: the details are gaps, as before
+  const plain = await run("export", FIXTURE_XLSX, "--out", path.join(dir, "khong-luu.docx"));
+  expect(plain.out).not.toContain("sổ tính");
+});
+
 test("exit 2 with one line for what cannot be used", async () => {
   const cases: [string[], RegExp][] = [
     [["export", FIXTURE_XLSX], /^cchc: Thiếu --out/],
@@ -74,7 +129,7 @@ test("exit 2 with one line for what cannot be used", async () => {
     [["export", path.join(dir, "none.xlsx"), "--out", path.join(dir, "x.docx")], /^cchc: Không đọc được tệp/],
     [["export", FIXTURE_XLSX, "--out", path.join(dir, "x.docx"), "--details", path.join(dir, "none.json")], /^cchc: Không đọc được tệp thông tin báo cáo/],
     [["export", FIXTURE_XLSX, "--out", path.join(dir, "no-such-dir", "x.docx")], /^cchc: Không ghi được tệp/],
-    [["export", FIXTURE_XLSX, "--out", path.join(dir, "x.docx"), "--from", "draft"], /^cchc: --from draft cần --report/],
+    [["export", FIXTURE_XLSX, "--out", path.join(dir, "x.docx"), "--from", "draft"], /^cchc: --from draft cần --report <bản thảo> \(sổ tính không lưu thuyết minh nào\)/],
     [["export", FIXTURE_XLSX, "--out", path.join(dir, "x.docx"), "--from", "word"], /^cchc: --from chỉ nhận sheet hoặc draft/],
   ];
   const badDetails = path.join(dir, "sai.json");

@@ -6,11 +6,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { DISTRICT_2022 } from "../../src/core/form";
 import { formFileText, parseFormFile, RELATIONS_OFF_SETTING, SAVED_FORM_SETTING } from "../../src/core/form/file";
 import { COMMUNE_2025, rowIndex, shapeXlsx, withValues } from "../core/form/infer/shapes";
+import { withSettings } from "../helpers/workbookSettings";
 
 async function run(...argv: string[]) {
   let out = "";
@@ -25,29 +25,16 @@ const FAULTY = withValues(COMMUNE_2025, {
   [rowIndex(COMMUNE_2025, "Giải quyết quá hạn")]: [30],
 });
 
-/** An .xlsx with the add-in's document settings, as Excel keeps them in a web extension part. */
-async function withSettings(xlsx: Buffer, settings: Record<string, string>): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(xlsx);
-  const esc = (s: string) =>
-    s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const props = Object.entries(settings)
-    .map(([name, value]) => `<we:property name="${esc(name)}" value="${esc(JSON.stringify(value))}"/>`)
-    .join("");
-  zip.file(
-    "xl/webextensions/webextension1.xml",
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{6A1B5C2E-0000-4000-8000-000000000001}"><we:reference id="cchc-addin" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties>${props}</we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
-  );
-  return Buffer.from(await zip.generateAsync({ type: "uint8array" }));
-}
-
 test("form infer --out writes the form learnt from the table and prints its relations with their evidence", async () => {
   const book = path.join(dir, "xa.xlsx");
   writeFileSync(book, await shapeXlsx(COMMUNE_2025));
   const out = path.join(dir, "bieu-xa.json");
   const { code, out: printed, err } = await run("form", "infer", book, "--out", out);
   expect({ code, err }).toEqual({ code: 0, err: "" });
-  expect(printed.split("\n")[0]).toBe("Biểu đọc từ trang tính: 42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần");
-  expect(printed).toContain("[lỗi 85%] «Tỷ lệ hồ sơ giải quyết trước và đúng hạn» ← trước và đúng hạn / đã giải quyết");
+  expect(printed.split("\n")[0]).toBe(
+    "Biểu đọc từ trang tính: 42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 so sánh thành phần với tổng",
+  );
+  expect(printed).toContain("[lỗi 85%] «Tỷ lệ hồ sơ giải quyết trước và đúng hạn» = trước và đúng hạn / đã giải quyết");
   expect(printed).toContain("[cảnh báo 75%] «Tỷ lệ thu ngân sách so với dự toán»");
   const form = parseFormFile(readFileSync(out, "utf8"));
   expect(form.year).toBe(2025);
@@ -74,7 +61,9 @@ test("check --form form.json checks with the form file; the JSON contract is unc
 
 test("the text report names the form used, and the known form on the fixture", async () => {
   const { out } = await run("check", path.join(dir, "xa.xlsx"));
-  expect(out.split("\n")[1]).toBe("Biểu: Biểu đọc từ trang tính: 42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần");
+  expect(out.split("\n")[1]).toBe(
+    "Biểu: Biểu đọc từ trang tính: 42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 so sánh thành phần với tổng",
+  );
   const en = await run("form", "export", "district-2022", "--lang", "en");
   expect(parseFormFile(en.out)).toEqual(DISTRICT_2022);
 });
@@ -99,9 +88,14 @@ test("a form and the relations turned off, saved in the workbook, are what check
   );
   const { code, out } = await run("check", book);
   expect(code).toBe(1);
-  expect(out.split("\n")[1]).toBe("Biểu: Biểu xã Tân Lập 2025: 42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần");
+  expect(out.split("\n")[1]).toBe(
+    "Biểu: Biểu xã Tân Lập 2025: 42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 so sánh thành phần với tổng",
+  );
   expect(out).not.toMatch(/Dòng 4: /);
-  expect(out).toMatch(/Dòng 13: Ghi 4\.300 nhưng các dòng chi tiết của 13 cộng lại là 4\.310\. \(Quan hệ suy ra từ nhãn/);
+  // The finding, then on its own line that it rests on a relation inferred from the labels, and from which words.
+  expect(out).toMatch(
+    /Dòng 13: Ghi 4\.300 nhưng các dòng chi tiết của 13 cộng lại là 4\.310\.\n +\(Phép kiểm tra này được suy ra từ tên các chỉ tiêu, độ tin cậy \d+%: «Số hồ sơ đã giải quyết» = /,
+  );
   const exported = await run("form", "export", book);
   expect(parseFormFile(exported.out).title).toBe("Biểu xã Tân Lập 2025");
 });
@@ -111,7 +105,7 @@ test("bad forms and bad use are exit 2 with one line", async () => {
   writeFileSync(bad, JSON.stringify({ ...JSON.parse(formFileText(DISTRICT_2022)), relations: [{ type: "ratio" }] }));
   const r1 = await run("check", path.join(dir, "xa.xlsx"), "--form", bad);
   expect(r1.code).toBe(2);
-  expect(r1.err).toMatch(/^cchc: .*hong\.json: Tệp biểu không đúng mẫu: relations\.0/);
+  expect(r1.err).toMatch(/^cchc: .*hong\.json: Tệp biểu không đúng mẫu: relations\[0\]\.\w+: thiếu/);
   expect(r1.err.trim().split("\n")).toHaveLength(1);
   const r2 = await run("check", path.join(dir, "xa.xlsx"), "--form", "district-2099");
   expect(r2.err).toMatch(/^cchc: Không có biểu "district-2099"/);

@@ -22,12 +22,23 @@ test("--json prints one object with the contract's fields; exit 1 when errors ar
   expect(Object.keys(json)).toEqual(["findings"]);
   expect(json.findings.length).toBeGreaterThan(0);
   for (const f of json.findings) {
-    expect(Object.keys(f).sort()).toEqual(["actual", "cells", "codes", "expected", "kind", "message", "quote", "severity"]);
+    expect(Object.keys(f).sort()).toEqual([
+      "actual",
+      "cells",
+      "codes",
+      "expected",
+      "kind",
+      "message",
+      "quote",
+      "severity",
+    ]);
     expect(FINDING_KINDS).toContain(f.kind);
     expect(["error", "warning", "info"]).toContain(f.severity);
     expect(typeof f.message).toBe("string");
   }
-  const ratio = json.findings.find((f: { kind: string; codes: string[] }) => f.kind === "ratio" && f.codes[0] === "7.2.4");
+  const ratio = json.findings.find(
+    (f: { kind: string; codes: string[] }) => f.kind === "ratio" && f.codes[0] === "7.2.4",
+  );
   expect(ratio.cells).toEqual(["'Phụ lục'!D120", "'Phụ lục'!D122", "'Phụ lục'!D121"]);
 });
 
@@ -44,7 +55,9 @@ test("the readable report shows what needs action: reading notes folded, numbers
   const { out } = await run("check", FIXTURE_XLSX);
   expect(out).toMatch(/^\d+ lỗi, \d+ cảnh báo$/m);
   // 7.2.4's "5.75%" typed as text is said under its ratio error, not as a card of its own
-  expect(out).toMatch(/\[LỖI\] D120 Dòng 7\.2\.4: Ghi 5,75% nhưng 396\/5\.106 = 7,76%\.\n\s+\(Ô D120 ghi "5\.75%" dạng chữ/);
+  expect(out).toMatch(
+    /\[LỖI\] D120 Dòng 7\.2\.4: Ghi 5,75% nhưng 396\/5\.106 = 7,76%\.\n\s+\(Ô D120 ghi "5\.75%" dạng chữ/,
+  );
   expect(out).not.toMatch(/\[[^\]]+\] D120 Ô D120/);
   // "02", "01", "100 %", "98.49%": one list, no warning each
   expect(out).toMatch(/8 ô ghi số dạng chữ[^\n]*:\n {2}D24 "02" → 2; D31 "100 %" → 100%;/);
@@ -63,7 +76,10 @@ test("exit 2 with a one-line reason for a missing file, a non-workbook and a wor
   expect(missing.err.trim().split("\n")).toHaveLength(1);
 
   const other = new ExcelJS.Workbook();
-  other.addWorksheet("Chi tiêu").addRows([["Mục", "Số tiền"], ["Văn phòng phẩm", 1200]]);
+  other.addWorksheet("Chi tiêu").addRows([
+    ["Mục", "Số tiền"],
+    ["Văn phòng phẩm", 1200],
+  ]);
   const noAppendix = path.join(dir, "khac.xlsx");
   await other.xlsx.writeFile(noAppendix);
   const none = await run("check", noAppendix);
@@ -86,8 +102,15 @@ describe("--report: the narrative against the table", () => {
   test("the seed's three real disagreements and its bad dates, in the same JSON list", async () => {
     const { code, out } = await run("check", FIXTURE_XLSX, "--report", FIXTURE_DOCX, "--json");
     expect(code).toBe(1);
-    const findings: { kind: string; severity: string; codes: string[]; cells: string[]; quote: string | null; actual: unknown; expected: unknown }[] =
-      JSON.parse(out).findings;
+    const findings: {
+      kind: string;
+      severity: string;
+      codes: string[];
+      cells: string[];
+      quote: string | null;
+      actual: unknown;
+      expected: unknown;
+    }[] = JSON.parse(out).findings;
     const mismatches = findings.filter((f) => f.kind === "narrative-mismatch" && f.severity === "error");
     expect(mismatches.map((f) => f.codes[0]).sort()).toEqual(["1.3.1", "4.5.2", "7.2.4"]);
     const m = mismatches.find((f) => f.codes[0] === "7.2.4")!;
@@ -106,12 +129,14 @@ describe("--report: the narrative against the table", () => {
     const txt = path.join(dir, "bao-cao.txt");
     writeFileSync(txt, "Tổng số công chức hiện có mặt là 70/72 người.\n");
     const json = JSON.parse((await run("check", FIXTURE_XLSX, "--report", txt, "--json")).out);
-    const f = json.findings.find((x: { kind: string; codes: string[] }) => x.kind === "narrative-mismatch" && x.codes[0] === "4.5.2");
+    const f = json.findings.find(
+      (x: { kind: string; codes: string[] }) => x.kind === "narrative-mismatch" && x.codes[0] === "4.5.2",
+    );
     expect(f.actual).toBe(70);
     const broken = path.join(dir, "bao-cao.docx");
     writeFileSync(broken, "not a zip");
     const bad = await run("check", FIXTURE_XLSX, "--report", broken);
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^cchc: Tệp không phải văn bản Word/);
+    expect(bad.err).toMatch(/^cchc: Tệp “.*bao-cao\.docx” không phải văn bản Word \(\.docx\) đọc được/);
   });
 });

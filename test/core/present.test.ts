@@ -86,3 +86,28 @@ test("rows as printed: a sub-row shows its label under its parent's STT, never a
   }
   expect(card?.text.vi).toBe("Để trống nên không kiểm tra được tỷ lệ 100% ở dòng 7.2.3.");
 });
+
+test("a finding of a relation inferred from the labels: one plain sentence, and the inference as a note under it", async () => {
+  const { COMMUNE_2025, rowIndex, shapeGrid, withValues } = await import("./form/infer/shapes");
+  const grid = shapeGrid(
+    withValues(COMMUNE_2025, { [rowIndex(COMMUNE_2025, "Tỷ lệ hoàn thành Kế hoạch CCHC năm")]: [{ pct: 80 }] }),
+  );
+  const result = checkWorkbook(grid);
+  if (result.status !== "checked") throw new Error("appendix not found");
+  const commune = presentFindings(result.findings, result.appendix.form);
+  const card = commune.cards.find((c) => c.finding.kind === "ratio" && c.finding.codes[0] === "4")!;
+  expect(card.text.vi).toBe("Ghi 80% nhưng 18/24 = 75,00%.");
+  expect(card.text.en).toBe("Says 80% but 18/24 = 75.00%.");
+  expect(card.notes.map((n) => n.vi)).toEqual([
+    "Phép kiểm tra này được suy ra từ tên các chỉ tiêu, độ tin cậy 85%: «Tỷ lệ hoàn thành Kế hoạch CCHC năm» = đã hoàn thành / kế hoạch.",
+  ]);
+  // The relation, named as the officer turns it off (relationKey); the JSON message still says it all in one line.
+  expect(card.finding.inferred).toEqual({
+    relation: "ratio 4 = 3 / 2",
+    evidence: "«Tỷ lệ hoàn thành Kế hoạch CCHC năm» = đã hoàn thành / kế hoạch",
+    confidence: 0.85,
+  });
+  expect(card.finding.message.vi).toMatch(/\(Quan hệ suy ra từ nhãn của biểu, độ tin cậy 85%: «Tỷ lệ hoàn thành/);
+  // A known form's findings carry no such note.
+  expect(view.cards.some((c) => c.finding.inferred)).toBe(false);
+});

@@ -25,6 +25,7 @@ import { readDocxText } from "../../src/io/docx";
 import { loadXlsxGrid } from "../helpers/fixtures";
 import { COMMUNE_2025, rowIndex, shapeXlsx, withValues } from "../core/form/infer/shapes";
 import { withCell } from "../io/reportFixtures";
+import { communeBook } from "./communeBook";
 import { buildPages, E2E_URL_PROD, ROOT } from "./build";
 import { serveDirectory, type StaticServer } from "./server";
 
@@ -337,9 +338,16 @@ describeIfChromium("browser preview (chromium)", () => {
     await page.getByText("Tệp có 2 biểu phụ lục; đang kiểm tra trang “Phụ lục”.").waitFor();
     await finding("7.2.4", "error").waitFor();
     await finding("1.2", "error").waitFor({ state: "detached" });
+    // The chosen appendix's sheet is the one shown: the cells the list names are the ones in view.
+    await page.waitForFunction(
+      () => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === "Phụ lục",
+    );
     await page.locator("#check").evaluate((el) => el.scrollIntoView());
     const box = (await page.locator("#check").boundingBox())!;
-    await page.screenshot({ path: join(SHOTS, "15-switched.png"), clip: { ...box, height: Math.min(box.height, 560) } });
+    await page.screenshot({
+      path: join(SHOTS, "15-switched.png"),
+      clip: { ...box, height: Math.min(box.height, 560) },
+    });
   });
 
   test("in a 350 px window the pane says the highlights are kept off after “Xóa đánh dấu”", async () => {
@@ -353,7 +361,10 @@ describeIfChromium("browser preview (chromium)", () => {
     // The top of the check section, where the notes and the switch sit, for a look at a 350 px pane.
     const box = (await narrow.locator("#check").boundingBox())!;
     expect(box.width).toBeLessThanOrEqual(350);
-    await narrow.screenshot({ path: join(SHOTS, "16-narrow-350.png"), clip: { ...box, height: Math.min(box.height, 640) } });
+    await narrow.screenshot({
+      path: join(SHOTS, "16-narrow-350.png"),
+      clip: { ...box, height: Math.min(box.height, 640) },
+    });
     await narrow.close();
   });
 
@@ -369,7 +380,8 @@ describeIfChromium("browser preview (chromium)", () => {
           ecmaVersion: 2020,
           onToken: (token) => {
             const regex = (token as { value?: unknown }).value as { pattern?: string } | undefined;
-            if (token.type.label === "regexp" && /\(\?<[=!]/.test(regex?.pattern ?? "")) lookbehind.push(regex!.pattern!);
+            if (token.type.label === "regexp" && /\(\?<[=!]/.test(regex?.pattern ?? ""))
+              lookbehind.push(regex!.pattern!);
           },
         }),
       ).not.toThrow();
@@ -425,7 +437,8 @@ describeIfChromium("browser preview (chromium)", () => {
     const doc = await readDocxText(bytes);
     // the header is a two-column table: read back as one row
     expect(doc.paragraphs[0].cells).toEqual([
-      "UBND TỈNH BẮC KẠN\nUBND HUYỆN NGÂN SƠN\nSố: 125/BC-UBND",
+      // Nghị định 30/2020: a people's committee is named in full, its parent body (filled in above) not printed
+      "ỦY BAN NHÂN DÂN\nHUYỆN NGÂN SƠN\nSố: 125/BC-UBND",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nNgân Sơn, ngày 25 tháng 9 năm 2022",
     ]);
     expect(doc.paragraphs[1].text).toBe("BÁO CÁO");
@@ -512,11 +525,11 @@ describeIfChromium("browser preview (chromium)", () => {
     await commune.getByRole("button", { name: "Kiểm tra phụ lục" }).click();
     const form = commune.locator("#form");
     await form.getByText("Biểu đang dùng: Biểu đọc từ trang tính").waitFor();
-    await form.getByText("42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần").waitFor();
-    // The ratio error is there, its message saying it rests on an inferred relation; "not in the form" nowhere.
+    await form.getByText("42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 so sánh thành phần với tổng").waitFor();
+    // The ratio error is there, a note under it saying it rests on a check inferred from the labels.
     await commune.locator('li[data-code="4"][data-severity="error"]').waitFor();
     expect(await commune.locator('li[data-code="4"][data-severity="error"]').textContent()).toMatch(
-      /Quan hệ suy ra từ nhãn của biểu/,
+      /Phép kiểm tra này được suy ra từ tên các chỉ tiêu/,
     );
     await commune.locator(".preview-pane").screenshot({ path: join(SHOTS, "14-commune-checked.png") });
     await form.evaluate((el) => el.scrollIntoView({ block: "start" }));
@@ -541,6 +554,95 @@ describeIfChromium("browser preview (chromium)", () => {
     });
     expect(overflow).toEqual([]);
     await commune.close();
+  });
+
+  test("a commune officer's own workbook typed sloppily, in a 350 px pane: plain findings, a check turned off and back, files refused in words", async () => {
+    const officer = await context.newPage();
+    officer.on("pageerror", (e) => pageErrors.push(String(e)));
+    await officer.goto(`${server.url}/preview.html`);
+    await officer.addStyleTag({ content: ".preview { grid-template-columns: 350px 1fr !important; }" });
+    await officer.locator('.sheet-grid [data-address="D120"]').waitFor();
+    await officer.locator(".preview-open input").setInputFiles({
+      name: "phu-luc-xa-go-tay.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await communeBook(),
+    });
+    await officer.locator('.preview-file[data-status="ready"]').filter({ hasText: "phu-luc-xa-go-tay.xlsx" }).waitFor();
+    const pane = officer.locator(".preview-pane");
+    const card = (code: string) => officer.locator(`li[data-code="${code}"][data-severity="error"]`);
+    const paneShot = (name: string) =>
+      officer.screenshot({ path: join(SHOTS, `${name}.png`), clip: { x: 0, y: 0, width: 352, height: 900 } });
+
+    // The check on open found both mistakes; each card says what is wrong in one sentence, and under it, as a
+    // note, that the check was inferred from the indicators' names.
+    await card("3").waitFor();
+    await card("10").waitFor();
+    expect(await card("3").locator(".finding-text").textContent()).toBe("Ghi 85% nhưng 18/20 = 90,00%.");
+    expect(await card("10").locator(".finding-text").textContent()).toBe(
+      "Ghi 5.240 nhưng các dòng chi tiết của 10 cộng lại là 5.190.",
+    );
+    expect(await card("3").textContent()).toMatch(/Phép kiểm tra này được suy ra từ tên các chỉ tiêu, độ tin cậy \d+%/);
+    expect(await pane.textContent()).not.toMatch(/Quan hệ suy ra|⊂|←/);
+    await officer.getByText("Đã kiểm tra trang “Sheet1” (35 chỉ tiêu).").waitFor();
+    await paneShot("officer-01-checked");
+
+    // The form section names rows as printed: "-" sub-rows by their label, never a code such as "10a".
+    const form = officer.locator("#form");
+    await form.getByRole("switch", { name: "Dòng 10 = tổng các dòng chi tiết của 10" }).waitFor();
+    const switches = await form
+      .getByRole("switch")
+      .evaluateAll((els) => els.map((el) => el.closest("li")!.textContent));
+    expect(switches.length).toBeGreaterThan(5);
+    for (const text of switches) expect(text).not.toMatch(/\b\d+[a-z]+\b|⊂|←/);
+    await form.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await paneShot("officer-02-form");
+    await pane.evaluate((el) => (el.scrollTop = 0));
+
+    // The parts of 10 are right in this office's form only up to a remainder: the officer turns that check off
+    // from the card itself; the card goes, the way back is in view with the focus on it, and brings it back.
+    await card("10").getByRole("button", { name: "Tắt phép kiểm tra này của dòng 10" }).click();
+    await card("10").waitFor({ state: "detached" });
+    const back = officer.getByRole("button", { name: "Bật lại" });
+    await officer.waitForFunction(() => document.activeElement?.textContent === "Bật lại");
+    const box = (await back.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(box.x + box.width).toBeLessThanOrEqual(350);
+    await officer.getByText("Đã tắt phép kiểm tra: Dòng 10 = tổng các dòng chi tiết của 10.").waitFor();
+    await form.getByRole("switch", { name: "Dòng 10 = tổng các dòng chi tiết của 10 (đã tắt)" }).waitFor();
+    await paneShot("officer-03-turned-off");
+    await back.click();
+    await card("10").waitFor();
+
+    // The insert step says which form it would insert, and how to insert this office's own; its fields line up.
+    const insert = officer.locator("#insert");
+    await insert.getByText("Biểu sẽ chèn: Biểu cấp huyện 2022.").waitFor();
+    await insert.getByText(/^Bảng đang kiểm tra theo biểu đọc từ trang tính\./).waitFor();
+    // (an input and a select differ by a pixel; a hint under one field pushed its neighbour down by a line before)
+    const top = async (label: string) => (await insert.getByLabel(label, { exact: true }).boundingBox())!.y;
+    const aligned = async (a: string, b: string) =>
+      expect(Math.abs((await top(a)) - (await top(b)))).toBeLessThanOrEqual(2);
+    await aligned("Số báo cáo", "Ngày báo cáo");
+    await aligned("Kỳ báo cáo", "Năm");
+    await insert.getByLabel("Số báo cáo").fill("312");
+    await aligned("Người ký", "Chức danh người ký");
+    await insert.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await paneShot("officer-04-insert");
+
+    // The workbook given as the narrative: refused in words, saying what it is, inside the pane.
+    await officer.locator('#narrative input[type="file"]').setInputFiles({
+      name: "phu-luc-xa-go-tay.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: await communeBook(),
+    });
+    const refusal = officer.getByText(
+      "Tệp báo cáo “phu-luc-xa-go-tay.xlsx” là một sổ tính Excel (.xlsx), không phải báo cáo.",
+    );
+    await refusal.waitFor();
+    expect((await refusal.boundingBox())!.x + (await refusal.boundingBox())!.width).toBeLessThanOrEqual(350);
+    await officer.locator("#narrative").evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await paneShot("officer-05-narrative-refused");
+    await officer.close();
   });
 
   test("opening another workbook starts without the previous workbook's narrative and report details", async () => {

@@ -78,11 +78,11 @@ describe("the seed's report as .docx", () => {
     expect([...fonts]).toEqual(["Times New Roman"]);
   });
 
-  it("prints the header: parent body over the issuer, the nation over the motto, the number, place and date", () => {
+  it("prints the header: the issuer's full name, the nation over the motto, the number, place and date", () => {
     const d = xml.document;
     const order = [
-      "UBND TỈNH BẮC KẠN",
-      "UBND HUYỆN NGÂN SƠN",
+      "ỦY BAN NHÂN DÂN",
+      "HUYỆN NGÂN SƠN",
       "Số: 125/BC-UBND",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
@@ -92,9 +92,10 @@ describe("the seed's report as .docx", () => {
     ].map((t) => d.indexOf(`>${t}<`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(runProps(d, "UBND TỈNH BẮC KẠN")).toContain(size(26));
-    expect(runProps(d, "UBND TỈNH BẮC KẠN")).not.toContain("<w:b/>");
-    expect(runProps(d, "UBND HUYỆN NGÂN SƠN")).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>/);
+    // Nghị định 30/2020: a people's committee names itself in full and prints no parent body (one was filled in)
+    expect(d).not.toContain("UBND TỈNH BẮC KẠN");
+    expect(runProps(d, "ỦY BAN NHÂN DÂN")).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>/);
+    expect(runProps(d, "HUYỆN NGÂN SƠN")).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>/);
     expect(runProps(d, "Số: 125/BC-UBND")).toContain(size(26));
     expect(runProps(d, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")).toMatch(/<w:b\/>.*<w:sz w:val="24"\/>/);
     expect(runProps(d, "Độc lập - Tự do - Hạnh phúc")).toMatch(/<w:b\/>.*<w:sz w:val="26"\/>/);
@@ -156,7 +157,18 @@ describe("the seed's report as .docx", () => {
     expect(row("Số TTHC cấp huyện")).toContain("<w:i/>");
     expect(row("Số TTHC cấp huyện")).toContain(">Trong đó<");
     expect(row("Số hồ sơ TTHC đã tiếp nhận trực tuyến")).toContain(">396<");
+    // Ghi chú: the sheet's notes, and the breakdown written beside a figure
+    expect(row("Số lượng phiếu khảo sát")).toContain(">Chưa thực hiện<");
+    expect(row("Số TTHC liên thông cùng cấp")).toMatch(/>28<.*>huyện 27, xã 01</);
     expect(rows.every((r) => r.includes("<w:cantSplit/>"))).toBe(true);
+  });
+
+  it("ends the report's section with a paragraph 1 pt high (no blank page before the appendix)", () => {
+    const d = xml.document;
+    const first = d.indexOf("<w:sectPr>");
+    const paragraph = d.slice(d.lastIndexOf("<w:p>", first), first);
+    expect(paragraph).toContain('w:line="20" w:lineRule="exact"');
+    expect(d.slice(d.lastIndexOf("</w:tbl>", first), first)).toMatch(/^<\/w:tbl><w:p><w:pPr>/);
   });
 
   it("marks every figure with its row's code in a hidden bookmark, invisibly", () => {

@@ -13,6 +13,8 @@ import { readDocxText } from "../../src/io/docx";
 import { reportDocx } from "../../src/io/reportDocx";
 import { FIXTURE_XLSX, SEED_TXT, loadXlsxGrid } from "../helpers/fixtures";
 import { convert, hasLibreOffice, pageToPng, pdfPageSizes, pdfPages } from "../helpers/libreoffice";
+import type { ReportDetails } from "../../src/core/report/details";
+import { COMMUNE_2025, shapeXlsxGrid } from "../core/form/infer/shapes";
 import { SEED_DETAILS, checked, wideAppendix } from "./reportFixtures";
 
 const OUT = path.join(__dirname, "../../test-artifacts/report");
@@ -55,9 +57,9 @@ describeIfLibreOffice("the report rendered by LibreOffice", () => {
   it("prints the header, the title and the first section on page 1", () => {
     const first = pages[0];
     for (const t of [
-      "UBND TỈNH BẮC KẠN",
+      "ỦY BAN NHÂN DÂN",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      "UBND HUYỆN NGÂN SƠN",
+      "HUYỆN NGÂN SƠN",
       "Độc lập - Tự do - Hạnh phúc",
       "Số: 125/BC-UBND",
       "Ngân Sơn, ngày 05 tháng 9 năm 2022",
@@ -65,8 +67,9 @@ describeIfLibreOffice("the report rendered by LibreOffice", () => {
       "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CCHC",
     ])
       expect(first).toContain(t);
-    // the parent body and the nation share the first line: the header's two columns
-    expect(first).toMatch(/UBND TỈNH BẮC KẠN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    // the issuer's name and the nation share the first line: the header's two columns; no parent body for a UBND
+    expect(first).toMatch(/ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    expect(first).not.toContain("UBND TỈNH BẮC KẠN");
   });
 
   it("signs with “Nơi nhận” beside the signing block, then the appendix with its header on every page", () => {
@@ -111,6 +114,34 @@ describeIfLibreOffice("the report rendered by LibreOffice", () => {
     expect(text).toContain("Thực hiện công văn số 297/SNV-TCBC&CCHC");
     expect(text).toContain("396/5.106 hồ sơ, đạt tỷ lệ 5,75%");
     await pageToPng(out, 1, path.join(OUT, "ban-thao-trang-1"));
+  });
+
+  it("a commune's report on a form learnt from its sheet: no blank page, the sheet's title and “-” in the appendix", async () => {
+    const r = checked(await shapeXlsxGrid(COMMUNE_2025));
+    const details: ReportDetails = {
+      unitName: "UBND xã Tân Lập",
+      period: "năm",
+      year: 2025,
+      reportNumber: "215",
+      reportDate: "2025-12-05",
+      signing: "kt",
+      signer: { name: "Hoàng Văn Minh" },
+      recipients: ["UBND tỉnh", "Sở Nội vụ", "TT Đảng ủy, HĐND xã", "Lưu: VT"],
+    };
+    const file = path.join(OUT, "bao-cao-xa.docx");
+    writeFileSync(file, await reportDocx(buildReport({ appendix: r.appendix, details, findings: r.findings })));
+    const out = await convert(file, "pdf", OUT);
+    const xa = await pdfPages(out);
+    // every page holds more than its page number (the signing table used to push an empty paragraph onto a page)
+    expect(xa.map((p) => p.trim().split("\n").filter((l) => l.trim()).length).filter((n) => n <= 1)).toEqual([]);
+    expect(xa[0]).toMatch(/ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    expect(xa[0]).toMatch(/XÃ TÂN LẬP\s+Độc lập - Tự do - Hạnh phúc/);
+    const appendixAt = xa.findIndex((p) => p.includes("Phụ lục"));
+    expect(xa[appendixAt].replace(/\s+/g, " ")).toContain(
+      "BIỂU THỐNG KÊ SỐ LIỆU KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+    );
+    expect(xa[appendixAt]).toMatch(/^\s*-\s+Tiếp nhận trực tuyến/m);
+    for (let i = 1; i <= xa.length; i++) await pageToPng(out, i, path.join(OUT, `xa-trang-${i}`));
   });
 
   it("puts a wide appendix on a landscape page", async () => {

@@ -1,5 +1,6 @@
 /** Setup for the "dom" jest project (jsdom): jest-dom matchers and the browser APIs jsdom lacks that Fluent UI uses. */
 import "@testing-library/jest-dom";
+import { TextDecoder as NodeTextDecoder } from "util";
 
 class ResizeObserverStub {
   observe(): void {}
@@ -9,6 +10,8 @@ class ResizeObserverStub {
 
 const g = globalThis as unknown as Record<string, unknown>;
 if (!g.ResizeObserver) g.ResizeObserver = ResizeObserverStub;
+// Every browser the pane runs in has TextDecoder (the report reader decodes text files and sniffs zips with it).
+if (!g.TextDecoder) g.TextDecoder = NodeTextDecoder;
 if (typeof window !== "undefined" && !window.matchMedia) {
   window.matchMedia = ((query: string) => ({
     matches: false,

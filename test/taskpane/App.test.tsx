@@ -3,11 +3,12 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { checkWorkbook, type CheckResult } from "../../src/core/check";
+import type { CheckResult } from "../../src/core/check";
+import { checkWorkbookWith } from "../../src/core/tableCheck";
 import type { Finding } from "../../src/core/findings";
 import { LIVE_DEBOUNCE_MS } from "../../src/taskpane/useAppendixCheck";
 import type { WorkbookRead } from "../../src/host/types";
-import { fakeHost, type FakeHost } from "./fakeHost";
+import { fakeHost, panelsLoaded, type FakeHost } from "./fakeHost";
 import { RATIO_724, SUM_314, TEXT_21, TEXT_724, YES_16 } from "./findingsFixture";
 
 /** The cards in the list, as "severity code". */
@@ -17,8 +18,9 @@ const cardsShown = () =>
     .filter((li) => li.hasAttribute("data-severity"))
     .map((li) => `${li.getAttribute("data-severity")} ${li.getAttribute("data-code")}`);
 
-jest.mock("../../src/core/check", () => ({ checkWorkbook: jest.fn() }));
-const mockCheck = checkWorkbook as jest.MockedFunction<typeof checkWorkbook>;
+// The table check the pane runs (with the form inference not loaded: null, see checkOnDemand).
+jest.mock("../../src/core/tableCheck", () => ({ checkWorkbookWith: jest.fn() }));
+const mockCheck = checkWorkbookWith as jest.MockedFunction<typeof checkWorkbookWith>;
 
 function checked(findings: Finding[]): CheckResult {
   return {
@@ -57,16 +59,18 @@ describe("task pane", () => {
   test("speaks Vietnamese by default", async () => {
     render(<App host={fakeHost("vi")} />);
     expect(screen.getByRole("button", { name: "Kiểm tra phụ lục" })).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Chèn biểu phụ lục" })).toBeInTheDocument();
     expect(screen.getByRole("switch", { name: "Kiểm tra tự động" })).toBeChecked();
     expect(screen.getByRole("heading", { name: "Đối chiếu thuyết minh" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Xuất Word" })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeDisabled());
+    await panelsLoaded();
+    expect(screen.getByRole("button", { name: "Chèn biểu phụ lục" })).toBeInTheDocument();
   });
 
   test("speaks English when Office's display language is English", async () => {
     const host = fakeHost("en");
     render(<App host={host} />);
+    await panelsLoaded();
     expect(screen.getByRole("button", { name: "Insert the appendix" })).toBeInTheDocument();
     expect(screen.getByRole("switch", { name: "Check automatically" })).toBeChecked();
     fireEvent.click(screen.getByRole("button", { name: "Check the appendix" }));
@@ -85,14 +89,17 @@ describe("task pane", () => {
     expect(await screen.findByText("Tỷ lệ ghi 5,75% nhưng 396/5106 = 7,76%")).toBeInTheDocument();
     await waitFor(() => expect(host.readWorkbook).toHaveBeenCalledTimes(2));
     // The active sheet first, then the one checked last time; no form saved in the workbook: the check chooses it.
-    expect(mockCheck).toHaveBeenLastCalledWith(await host.readWorkbook.mock.results[1].value, {
-      preferredSheets: ["Phụ lục", "Phụ lục"],
-    });
+    expect(mockCheck).toHaveBeenLastCalledWith(
+      await host.readWorkbook.mock.results[1].value,
+      { preferredSheets: ["Phụ lục", "Phụ lục"] },
+      null,
+    );
 
     const summary = screen.getByRole("group", { name: "Tổng hợp kết quả" });
     expect(within(summary).getByRole("button", { name: "1 lỗi" })).toBeInTheDocument();
     expect(within(summary).getByRole("button", { name: "1 cảnh báo" })).toBeInTheDocument();
-    expect(within(summary).getByRole("button", { name: "1 thông tin" })).toBeInTheDocument();
+    // The third count is the numbers typed as text, and says so (not a vague "1 thông tin").
+    expect(within(summary).getByRole("button", { name: "1 ô số dạng chữ" })).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent("Đã kiểm tra trang “Phụ lục”");
 
     // Errors first, then warnings; the note on how D120's text was read is in the error's card, not a card of its
@@ -112,8 +119,8 @@ describe("task pane", () => {
     expect(screen.queryByRole("button", { name: "Chuyển 1 ô thành số" })).not.toBeInTheDocument();
     fireEvent.click(within(summary).getByRole("button", { name: "1 lỗi" }));
     expect(cardsShown()).toEqual(["error 7.2.4", "warning 3.1.4"]);
-    // "1 thông tin" opens the numbers typed as text.
-    fireEvent.click(within(summary).getByRole("button", { name: "1 thông tin" }));
+    // "1 ô số dạng chữ" opens the numbers typed as text.
+    fireEvent.click(within(summary).getByRole("button", { name: "1 ô số dạng chữ" }));
     expect(cardsShown()).toEqual([]);
     expect(screen.getByRole("button", { name: /1 ô ghi số dạng chữ/ })).toHaveAttribute("aria-expanded", "true");
 
@@ -265,7 +272,14 @@ describe("task pane", () => {
     render(<App host={host} />);
     await clickCheck();
     expect(await screen.findByText("Không tìm thấy biểu phụ lục CCHC trong tệp này.")).toBeInTheDocument();
-    expect(screen.getByText(/Không có bảng\./)).toBeInTheDocument();
+    // What a table needs, with the column names a commune's or a department's form uses too, and the way forward;
+    // not the check's own message, which says the title again with the district form's column names.
+    expect(
+      screen.getByText(
+        /^Biểu cần có dòng tiêu đề với cột STT \(hoặc TT\), cột tên chỉ tiêu \(“Chỉ tiêu”, “Nội dung”\)/,
+      ),
+    ).toHaveTextContent("Mở trang tính có biểu, hoặc dùng “Chèn biểu phụ lục” để tạo biểu mới.");
+    expect(screen.queryByText(/Không có bảng\./)).not.toBeInTheDocument();
     expect(host.showHighlights).not.toHaveBeenCalledWith(expect.arrayContaining([expect.anything()]));
   });
 

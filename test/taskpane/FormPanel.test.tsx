@@ -9,7 +9,7 @@ import { parseFormFile, RELATIONS_OFF_SETTING, SAVED_FORM_SETTING, formFileText 
 import type { SheetTemplate } from "../../src/core/template/types";
 import { App } from "../../src/taskpane/App";
 import { COMMUNE_2025, rowIndex, shapeGrid, withValues } from "../core/form/infer/shapes";
-import { asRead, fakeHost, type FakeHost } from "./fakeHost";
+import { asRead, fakeHost, panelsLoaded, type FakeHost } from "./fakeHost";
 
 const FAULTY = withValues(COMMUNE_2025, {
   [rowIndex(COMMUNE_2025, "Tỷ lệ hoàn thành Kế hoạch CCHC năm")]: [{ pct: 80 }],
@@ -32,24 +32,72 @@ async function check() {
 }
 
 test("before a check the pane says none is known yet; after it, the form read from the sheet and its relations", async () => {
-  render(<App host={communeHost()} />);
+  const host = communeHost();
+  // The check on open waits here until the pane is seen before it.
+  let open = () => {};
+  host.readWorkbook.mockImplementationOnce(
+    () => new Promise((resolve) => (open = () => resolve(asRead(shapeGrid(FAULTY))))),
+  );
+  render(<App host={host} />);
+  await panelsLoaded();
   expect(within(formSection()).getByText(/^Chưa kiểm tra/)).toBeInTheDocument();
+  open();
   await check();
   const section = formSection();
   expect(within(section).getByText("Biểu đang dùng: Biểu đọc từ trang tính")).toBeInTheDocument();
   expect(within(section).getByText("đọc từ trang tính")).toBeInTheDocument();
-  expect(within(section).getByText("42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần")).toBeInTheDocument();
-  expect(within(section).getByText("Quan hệ suy ra từ nhãn của biểu (14)")).toBeInTheDocument();
-  const ratio = within(section).getByRole("switch", { name: "Tỷ lệ dòng 15 = dòng 13a / dòng 13" });
+  expect(within(section).getByText("42 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 so sánh thành phần với tổng")).toBeInTheDocument();
+  // The check counts the indicators as the form section does (the 7 group headings are none).
+  expect(screen.getByText("Đã kiểm tra trang “Phụ lục” (42 chỉ tiêu).")).toBeInTheDocument();
+  expect(within(section).getByText("Phép kiểm tra suy ra từ tên chỉ tiêu (14)")).toBeInTheDocument();
+  // Rows are named as printed: a sub-row printed with "-" by its label under its group, never by a code ("13a")
+  // the officer has never seen.
+  const ratio = within(section).getByRole("switch", {
+    name: "Tỷ lệ dòng 15 = dòng “Giải quyết trước và đúng hạn” (mục 13) / dòng 13",
+  });
   expect(ratio).toBeChecked();
   const item = ratio.closest("li")!;
-  expect(item).toHaveTextContent("«Tỷ lệ hồ sơ giải quyết trước và đúng hạn» ← trước và đúng hạn / đã giải quyết");
-  expect(item).toHaveTextContent("báo lỗi, độ tin cậy 85%");
+  expect(item).toHaveTextContent(
+    "Căn cứ: «Tỷ lệ hồ sơ giải quyết trước và đúng hạn» = trước và đúng hạn / đã giải quyết",
+  );
+  expect(item).toHaveTextContent("Báo lỗi, độ tin cậy 85%");
   expect(
     within(section).getByRole("switch", { name: "Tỷ lệ dòng 29 = dòng 28 / dòng 27" }).closest("li"),
-  ).toHaveTextContent("chỉ cảnh báo, độ tin cậy 75%");
-  // The finding of the wrong ratio says it rests on an inferred relation.
-  expect(screen.getByText(/^Ghi 80% nhưng 18\/24 = 75,00%\. \(Quan hệ suy ra từ nhãn của biểu/)).toBeInTheDocument();
+  ).toHaveTextContent("Chỉ cảnh báo, độ tin cậy 75%");
+  expect(within(section).getByRole("switch", { name: "Dòng 13 = tổng các dòng chi tiết của 13" })).toBeChecked();
+  expect(within(section).getByRole("switch", { name: "Dòng 10 không vượt quá dòng 9" })).toBeChecked();
+  for (const text of within(section)
+    .getAllByRole("switch")
+    .map((el) => el.closest("li")!.textContent!))
+    expect(text).not.toMatch(/\b\d+[a-z]+\b|⊂|←/);
+  // The wrong ratio's card says what is wrong in one sentence; that the check was inferred, and from which words,
+  // is a note under it, with the way to turn it off.
+  const card = screen.getByText("Ghi 80% nhưng 18/24 = 75,00%.").closest("li")!;
+  expect(card).toHaveTextContent(
+    "Phép kiểm tra này được suy ra từ tên các chỉ tiêu, độ tin cậy 85%: «Tỷ lệ hoàn thành Kế hoạch CCHC năm» = ",
+  );
+  expect(within(card).getByRole("button", { name: "Tắt phép kiểm tra này của dòng 4" })).toBeInTheDocument();
+});
+
+test("“Tắt phép kiểm tra này” on a card turns its relation off, kept in the workbook, with the way back", async () => {
+  const host = communeHost();
+  render(<App host={host} />);
+  await check();
+  const card = screen.getByText("Ghi 80% nhưng 18/24 = 75,00%.").closest("li")!;
+  fireEvent.click(within(card).getByRole("button", { name: "Tắt phép kiểm tra này của dòng 4" }));
+  await waitFor(() => expect(screen.queryByText("Ghi 80% nhưng 18/24 = 75,00%.")).not.toBeInTheDocument(), SLOW);
+  expect(JSON.parse(host.settings.get(RELATIONS_OFF_SETTING)!)).toEqual(["ratio 4 = 3 / 2"]);
+  expect(screen.getByText("Đã tắt phép kiểm tra: Tỷ lệ dòng 4 = dòng 3 / dòng 2.")).toBeInTheDocument();
+  expect(
+    within(formSection()).getByRole("switch", { name: "Tỷ lệ dòng 4 = dòng 3 / dòng 2 (đã tắt)" }),
+  ).not.toBeChecked();
+  // Focus is on the way back; it brings the relation and its finding back.
+  const back = screen.getByRole("button", { name: "Bật lại" });
+  await waitFor(() => expect(back).toHaveFocus());
+  fireEvent.click(back);
+  expect(await screen.findByText("Ghi 80% nhưng 18/24 = 75,00%.", {}, SLOW)).toBeInTheDocument();
+  expect(JSON.parse(host.settings.get(RELATIONS_OFF_SETTING)!)).toEqual([]);
+  expect(screen.queryByRole("button", { name: "Bật lại" })).not.toBeInTheDocument();
 });
 
 test("turning a relation off is kept in the workbook and its finding goes at once", async () => {
@@ -100,7 +148,7 @@ test("the form file is delivered as JSON, without the relations turned off", asy
   const host = communeHost();
   render(<App host={host} />);
   await check();
-  fireEvent.click(within(formSection()).getByRole("switch", { name: "Dòng 10 ≤ dòng 9" }));
+  fireEvent.click(within(formSection()).getByRole("switch", { name: "Dòng 10 không vượt quá dòng 9" }));
   await waitFor(() => expect(host.settings.get(RELATIONS_OFF_SETTING)).toBeDefined());
   fireEvent.click(within(formSection()).getByRole("button", { name: "Tải tệp biểu (.json)" }));
   await waitFor(() => expect(host.deliverFile).toHaveBeenCalledTimes(1));
@@ -137,8 +185,14 @@ test("another office's form file is opened, saved in the workbook and used; a ba
     expect(within(formSection()).getByText("Biểu đang dùng: Biểu xã tỉnh Thái Nguyên 2025")).toBeInTheDocument(),
   );
 
+  // A broken file: which file, what is wrong in words, and that the form in use is unchanged.
   fireEvent.change(fileInput, { target: { files: [new File(['{"id": 1}'], "hong.json")] } });
-  expect(await within(formSection()).findByText(/^Tệp biểu không đúng mẫu: id:/)).toBeInTheDocument();
+  const broken = await within(formSection()).findByText(/^Không dùng được tệp biểu “hong\.json”\./);
+  expect(broken).toHaveTextContent(
+    "Tệp biểu không đúng mẫu: id: phải là chữ (trong dấu ngoặc kép); level: thiếu; year: thiếu; title: thiếu; titleEn: thiếu (và 2 chỗ khác). Biểu đang dùng không thay đổi",
+  );
+  expect(broken.textContent).not.toMatch(/Invalid|expected/);
+  expect(within(formSection()).getByText("Biểu đang dùng: Biểu xã tỉnh Thái Nguyên 2025")).toBeInTheDocument();
 });
 
 test("on the district fixture the built-in form is used and named", async () => {
@@ -149,5 +203,22 @@ test("on the district fixture the built-in form is used and named", async () => 
   await check();
   expect(within(formSection()).getByText("Biểu đang dùng: Biểu cấp huyện 2022")).toBeInTheDocument();
   expect(within(formSection()).getByText("biểu có sẵn")).toBeInTheDocument();
-  expect(within(formSection()).queryByText(/Quan hệ suy ra/)).not.toBeInTheDocument();
+  expect(within(formSection()).queryByText(/Phép kiểm tra suy ra/)).not.toBeInTheDocument();
+});
+
+test("“Chèn biểu phụ lục” says which form it inserts, and how to insert the officer's own when the check read it", async () => {
+  const host = communeHost();
+  render(<App host={host} />);
+  const insert = () => within(screen.getByRole("region", { name: "Chèn biểu phụ lục" }));
+  // Nothing saved: the built-in district form, said as such.
+  expect(insert().getByText("Biểu sẽ chèn: Biểu cấp huyện 2022.")).toBeInTheDocument();
+  await check();
+  // The check read a commune's own form from the sheet: the insert step says how to insert that one instead.
+  expect(
+    insert().getByText(/^Bảng đang kiểm tra theo biểu đọc từ trang tính\. Muốn chèn biểu như bảng đó, bấm/),
+  ).toBeInTheDocument();
+  fireEvent.click(within(formSection()).getByRole("button", { name: "Lưu biểu vào sổ tính" }));
+  await screen.findByText("Đã lưu biểu vào sổ tính.");
+  await waitFor(() => expect(insert().getByText("Biểu sẽ chèn: Biểu đọc từ trang tính.")).toBeInTheDocument());
+  await waitFor(() => expect(insert().queryByText(/^Bảng đang kiểm tra theo biểu đọc/)).not.toBeInTheDocument(), SLOW);
 });

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { App } from "../../src/taskpane/App";
 import { DETAILS_SETTING, emptyDetails, toReportDetails } from "../../src/taskpane/useReportDetails";
 import type { SheetTemplate } from "../../src/core/template/types";
-import { fakeHost } from "./fakeHost";
+import { fakeHost, panelsLoaded } from "./fakeHost";
 
 const insertSection = () => within(document.getElementById("insert")!);
 
@@ -12,6 +12,7 @@ async function renderPane(host: ReturnType<typeof fakeHost>) {
   const view = render(<App host={host} />);
   await waitFor(() => expect(host.showHighlights).toHaveBeenCalled());
   await act(async () => undefined);
+  await panelsLoaded();
   return view;
 }
 
@@ -104,7 +105,7 @@ test("the date is typed day first whatever the machine's locale; an impossible d
   fireEvent.change(date, { target: { value: "3/10/2026" } });
   expect(form.getByText("In ra: 03/10/2026")).toBeInTheDocument();
   fireEvent.change(date, { target: { value: "30/02/2026" } });
-  expect(form.getByText("Ngày không hợp lệ: ghi ngày/tháng/năm, ví dụ 25/9/2022.")).toBeInTheDocument();
+  expect(form.getByText("Ngày không hợp lệ: ghi ngày/tháng/năm, ví dụ 10/12/2025.")).toBeInTheDocument();
 });
 
 test("details saved earlier in the workbook fill the form (an ISO date from an older version shown day first)", async () => {

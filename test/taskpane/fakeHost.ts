@@ -1,4 +1,5 @@
 /** A WorkbookHost whose every method is a jest mock, for the pane's tests. */
+import { waitFor } from "@testing-library/react";
 import type { Lang } from "../../src/core/findings";
 import type { WorkbookGrid } from "../../src/core/grid";
 import type { CellSnapshot, ReadOptions, UserEdit, WorkbookHost, WorkbookRead } from "../../src/host/types";
@@ -65,4 +66,15 @@ export function fakeHost(lang: Lang = "vi"): FakeHost {
     settings,
   };
   return host;
+}
+
+/**
+ * The sections below the first screen (the form, the insert step, the export) come a moment after the pane renders
+ * (a chunk of their own, see App.tsx): wait until each shows more than its title.
+ */
+export async function panelsLoaded(): Promise<void> {
+  await waitFor(() => {
+    for (const id of ["form", "insert", "export"])
+      expect(document.getElementById(id)?.childElementCount ?? 0).toBeGreaterThan(1);
+  });
 }

@@ -3,19 +3,26 @@
  * The narrative report in the official layout, generated from the sheet (or from the officer's draft, its figures
  * rewritten from the rows), its figures linked to their rows. The table is checked too: its errors are listed on
  * stderr after the report is written (it quotes the figures as the table has them).
+ *
+ * What the officer saved with the workbook in the pane is used as the pane uses it: the report details (a --details
+ * file overrides them field by field) and the narrative (the draft when no --report is given: sections III and IV
+ * from it, or its whole text with --from draft).
  * Exit status: 0 written, 2 could not.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { checkWorkbook, NO_APPENDIX } from "../../core/check";
 import type { Lang } from "../../core/findings";
+import { NARRATIVE_SETTING, parseSavedNarrative } from "../../core/narrative/saved";
 import { buildReport, type ReportSource } from "../../core/report/build";
 import { parseReportDetails, type ReportDetails } from "../../core/report/details";
+import { DETAILS_SETTING, savedReportDetails } from "../../core/report/savedDetails";
+import { rowsName } from "../../core/rowName";
 import { reportDocx } from "../../io/reportDocx";
 import { InputError } from "../errors";
 import { formOptions } from "../formOptions";
 import { parseOptions } from "../options";
 import { readReportFile } from "../readReport";
-import { readWorkbookFile } from "../readWorkbook";
+import { readWorkbookFile, readWorkbookSettingsFile } from "../readWorkbook";
 import type { CliCommand } from "./types";
 
 async function readDetails(file: string | undefined): Promise<ReportDetails> {
@@ -44,7 +51,9 @@ const TEXT = {
   vi: {
     errors: (n: number) =>
       `Cảnh báo: biểu còn ${n} lỗi; báo cáo ghi số liệu như biểu đang ghi. Nên sửa biểu (cchc check) rồi xuất lại:`,
-    flagged: (codes: string) => `Các số liệu lấy từ dòng đang có lỗi: ${codes}.`,
+    flagged: (rows: string) => `Số liệu của ${rows} đang có lỗi; báo cáo ghi đúng như biểu.`,
+    savedDetails: "Thông tin báo cáo: lấy từ sổ tính (đã lưu trong khung bên).",
+    savedNarrative: (name: string) => `Bản thảo: thuyết minh lưu trong sổ tính (${name}).`,
     written: (file: string, n: number) =>
       `Đã ghi báo cáo: ${file} (${n} số liệu lấy từ biểu, liên kết với dòng của biểu).`,
     unlinked: (n: number) => `${n} số liệu trong bản thảo chưa gắn được với dòng nào của biểu, giữ nguyên như đã viết:`,
@@ -52,7 +61,9 @@ const TEXT = {
   en: {
     errors: (n: number) =>
       `Warning: the table has ${n} errors; the report quotes its figures as they are. Fix the table (cchc check) and export again:`,
-    flagged: (codes: string) => `Figures taken from rows with errors: ${codes}.`,
+    flagged: (rows: string) => `The figures of ${rows} have errors; the report writes them as the table has them.`,
+    savedDetails: "Report details: read from the workbook (saved in the pane).",
+    savedNarrative: (name: string) => `Draft: the narrative kept in the workbook (${name}).`,
     written: (file: string, n: number) =>
       `Wrote the report: ${file} (${n} figures from the table, linked to their rows).`,
     unlinked: (n: number) =>
@@ -68,6 +79,8 @@ export const exportCommand: CliCommand = {
   --report   bản thảo thuyết minh: giữ lời văn, ghi lại số liệu theo biểu / the officer's draft: its text kept, its figures rewritten from the table
   --details  thông tin báo cáo (JSON: unitName, parentBody, period, year, reportNumber, reportDate, signing, signer, recipients…)
   --from     sheet: soạn lời văn từ biểu (bản thảo chỉ cho phần III, IV) / write the prose from the table; draft (mặc định khi có --report)
+  Thông tin báo cáo và thuyết minh đã lưu trong sổ tính (khung bên) được dùng như khung bên dùng; --details, --report ghi đè.
+  The report details and the narrative saved in the workbook (the pane) are used as the pane uses them; --details, --report override them.
   Mã thoát / exit status: 0 đã ghi / written, 2 không ghi được / could not`,
 
   async run(argv, io) {
@@ -84,12 +97,20 @@ export const exportCommand: CliCommand = {
     if (from !== undefined && from !== "sheet" && from !== "draft")
       throw new InputError({ vi: "--from chỉ nhận sheet hoặc draft", en: "--from takes sheet or draft" });
     const reportPath = opts.values.get("--report");
-    if (from === "draft" && !reportPath)
-      throw new InputError({ vi: "--from draft cần --report <bản thảo>", en: "--from draft needs --report <draft>" });
 
-    const details = await readDetails(opts.values.get("--details"));
+    const fromFile = await readDetails(opts.values.get("--details"));
     const grid = await readWorkbookFile(workbook);
-    const draft = reportPath ? await readReportFile(reportPath) : null;
+    // what the pane saved with the workbook: the details, and the narrative (the draft when none is given here)
+    const settings = await readWorkbookSettingsFile(workbook);
+    const saved = savedReportDetails(settings.get(DETAILS_SETTING));
+    const details: ReportDetails = { ...saved, ...fromFile };
+    const kept = reportPath ? null : parseSavedNarrative(settings.get(NARRATIVE_SETTING) ?? null);
+    if (from === "draft" && !reportPath && !kept)
+      throw new InputError({
+        vi: "--from draft cần --report <bản thảo> (sổ tính không lưu thuyết minh nào)",
+        en: "--from draft needs --report <draft> (the workbook keeps no narrative)",
+      });
+    const draft = reportPath ? await readReportFile(reportPath) : (kept?.doc ?? null);
     const result = checkWorkbook(grid, await formOptions(workbook, opts.values.get("--form")));
     if (result.status === "no-appendix") throw new InputError(NO_APPENDIX);
 
@@ -97,7 +118,8 @@ export const exportCommand: CliCommand = {
       appendix: result.appendix,
       details,
       draft,
-      source: from as ReportSource | undefined,
+      // the pane's way: a narrative kept in the workbook gives sections III and IV unless its text is asked for
+      source: (from as ReportSource | undefined) ?? (reportPath ? "draft" : "sheet"),
       findings: result.findings,
     });
     const bytes = await reportDocx(model);
@@ -112,8 +134,10 @@ export const exportCommand: CliCommand = {
       io.err(`${t.errors(errors.length)}\n`);
       for (const f of errors) io.err(`  ${f.cells[0] ?? ""} ${f.message[opts.lang]}\n`);
     }
-    if (model.flagged.length > 0) io.err(`${t.flagged(model.flagged.join(", "))}\n`);
+    if (model.flagged.length > 0) io.err(`${t.flagged(rowsName(result.appendix.form, model.flagged)[opts.lang])}\n`);
     io.out(`${t.written(out, model.figures.length)}\n`);
+    if (Object.keys(saved).length > 0) io.out(`${t.savedDetails}\n`);
+    if (kept) io.out(`${t.savedNarrative(kept.source.name)}\n`);
     if (model.unlinked.length > 0) {
       io.out(`${t.unlinked(model.unlinked.length)}\n`);
       for (const u of model.unlinked) io.out(`  - “${u.text}”: ${u.quote}\n`);

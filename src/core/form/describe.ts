@@ -9,14 +9,14 @@ const LEVEL: Record<FormLevel, Bilingual> = {
   commune: { vi: "cấp xã", en: "commune" },
 };
 
-/** What a form holds: "36 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần". */
+/** What a form holds: "36 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 so sánh thành phần với tổng". */
 export function formContents(form: FormDefinition): Bilingual {
   const indicators = form.rows.filter((r) => r.kind !== "heading").length;
   const count = (t: string) => form.relations.filter((r) => r.type === t).length;
   const [ratios, sums, parts] = [count("ratio"), count("sum"), count("part-of")];
   return {
-    vi: `${indicators} chỉ tiêu, ${ratios} tỷ lệ, ${sums} tổng, ${parts} quan hệ thành phần`,
-    en: `${indicators} indicators, ${ratios} ratios, ${sums} sums, ${parts} part-of relations`,
+    vi: `${indicators} chỉ tiêu, ${ratios} tỷ lệ, ${sums} tổng, ${parts} so sánh thành phần với tổng`,
+    en: `${indicators} indicators, ${ratios} ratios, ${sums} sums, ${parts} part-of-total checks`,
   };
 }
 
@@ -30,7 +30,7 @@ export function formName(form: FormDefinition): Bilingual {
   };
 }
 
-/** "Biểu đọc từ trang tính: 36 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 quan hệ thành phần". */
+/** "Biểu đọc từ trang tính: 36 chỉ tiêu, 8 tỷ lệ, 3 tổng, 3 so sánh thành phần với tổng". */
 export function describeForm(form: FormDefinition): Bilingual {
   const name = formName(form);
   const contents = formContents(form);

@@ -3,6 +3,7 @@
  * exports one (`cchc form infer`, `cchc form export`, the pane), and another office checks with it (`cchc check
  * --form form.json`, or saved in the workbook). Reading it gives a clear message per problem, in both languages.
  */
+import type { z } from "zod";
 import type { Bilingual } from "../findings";
 import { formSchema, type FormDefinition, type FormDefinitionInput } from "./schema";
 
@@ -26,17 +27,81 @@ export function parseFormFile(text: string): FormDefinition {
   }
   const parsed = formSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 5)
-      .map((i) => `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`)
-      .join("; ");
-    const more = parsed.error.issues.length > 5 ? ` (+${parsed.error.issues.length - 5})` : "";
+    const shown = parsed.error.issues.slice(0, 5).map((i) => issueText(i, json));
+    const more = parsed.error.issues.length - shown.length;
     throw new FormFileError({
-      vi: `Tệp biểu không đúng mẫu: ${issues}${more}`,
-      en: `The form file does not fit the form schema: ${issues}${more}`,
+      vi: `Tệp biểu không đúng mẫu: ${shown.map((x) => x.vi).join("; ")}${more > 0 ? ` (và ${more} chỗ khác)` : ""}`,
+      en: `The form file does not fit the form schema: ${shown.map((x) => x.en).join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`,
     });
   }
   return parsed.data;
+}
+
+/** What a problem the schema found looks like to the person who wrote the file: where (rows[3].code), and what. */
+function issueText(issue: z.core.$ZodIssue, json: unknown): Bilingual {
+  const where = issue.path.reduce<string>(
+    (s, k) => (typeof k === "number" ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)),
+    "",
+  );
+  const at = (b: Bilingual): Bilingual => (where ? { vi: `${where}: ${b.vi}`, en: `${where}: ${b.en}` } : b);
+  const missing = valueAt(json, issue.path) === undefined;
+  switch (issue.code) {
+    case "invalid_type":
+      if (missing) return at({ vi: "thiếu", en: "missing" });
+      return at({
+        vi: `phải là ${TYPE_VI[issue.expected] ?? issue.expected}`,
+        en: `must be ${TYPE_EN[issue.expected] ?? issue.expected}`,
+      });
+    case "invalid_value":
+    case "invalid_union": {
+      // A union told apart by a field ("type": "ratio" | "sum" | "part-of") names its options.
+      const options = issue.code === "invalid_value" ? issue.values : (issue as { options?: unknown[] }).options;
+      if (missing) return at({ vi: "thiếu", en: "missing" });
+      if (!options?.length) return at({ vi: "không đúng mẫu", en: "does not fit" });
+      const values = options.map((v) => JSON.stringify(v)).join(", ");
+      return at({ vi: `phải là một trong: ${values}`, en: `must be one of: ${values}` });
+    }
+    case "too_small":
+      if (issue.origin === "array")
+        return at({
+          vi: `cần ít nhất ${issue.minimum} mục`,
+          en: `needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? "item" : "items"}`,
+        });
+      if (issue.origin === "string") return at({ vi: "không được để trống", en: "must not be empty" });
+      return at({ vi: `không được nhỏ hơn ${issue.minimum}`, en: `must be at least ${issue.minimum}` });
+    case "too_big":
+      return at({ vi: `không được lớn hơn ${issue.maximum}`, en: `must be at most ${issue.maximum}` });
+    case "custom": {
+      const vi = (issue.params as { vi?: unknown } | undefined)?.vi;
+      return at({ vi: typeof vi === "string" ? vi : issue.message, en: issue.message });
+    }
+    default:
+      return at({ vi: issue.message, en: issue.message });
+  }
+}
+
+const TYPE_VI: Record<string, string> = {
+  string: "chữ (trong dấu ngoặc kép)",
+  number: "số",
+  boolean: "true hoặc false",
+  array: "danh sách […]",
+  object: "đối tượng {…}",
+};
+const TYPE_EN: Record<string, string> = {
+  string: "text (in double quotes)",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list […]",
+  object: "an object {…}",
+};
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = json;
+  for (const k of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
 }
 
 /** The form as a form file's object: what a hand-written file would hold, without the schema's defaults. */

@@ -2,7 +2,7 @@
  * The appendix form as data (biểu thống kê số liệu): rows, units, kinds of value and the relations between rows.
  * Validated at load with zod, so a new form version (a commune form, the 2025 forms) is added as data alone.
  */
-import { z } from "zod";
+import * as z from "../zod";
 
 /** What a row's value cell holds. */
 export const VALUE_KINDS = [
@@ -22,37 +22,37 @@ export const rowSchema = z.object({
    * lettered row another letter, 11aa). A form with roman or capital-letter groups uses them as codes ("II", "B"),
    * and a number printed twice under different groups is qualified by its group ("II.1"). A contract.
    */
-  code: z.string().regex(/^(?:[A-Z]+|\d+)(?:\.(?:\d+|[A-Z]+))*[a-z]*$/),
+  code: z.string().check(z.regex(/^(?:[A-Z]+|\d+)(?:\.(?:\d+|[A-Z]+))*[a-z]*$/)),
   /** The STT printed on the form, or null for the italic sub-rows that have none. */
-  stt: z.string().nullable(),
+  stt: z.nullable(z.string()),
   /** What the STT column prints for a row without an STT, as on the paper form ("Trong đó" before a breakdown). */
-  sttText: z.string().min(1).optional(),
+  sttText: z.optional(z.string().check(z.minLength(1))),
   /** The Vietnamese label as printed on the form. */
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   /** The unit as printed (Đơn vị tính), or null. */
-  unit: z.string().nullable(),
+  unit: z.nullable(z.string()),
   kind: z.enum(VALUE_KINDS),
   /** Code of the enclosing row (1.2.1 → 1.2; 3.3.1a → 3.3.1), null for the seven groups. */
-  parent: z.string().nullable(),
+  parent: z.nullable(z.string()),
   /** Printed in italics on the form (the sub-rows without STT). */
-  italic: z.boolean().default(false),
+  italic: z._default(z.boolean(), false),
   /** Options, for kind "choice". */
-  options: z.array(z.string()).optional(),
+  options: z.optional(z.array(z.string())),
   /**
    * Words and phrases an officer uses for this row in prose (lower case, Vietnamese), for the narrative matcher.
    * Each entry is a phrase; the more of them a sentence holds, the stronger the match.
    */
-  keywords: z.array(z.string()).default([]),
+  keywords: z._default(z.array(z.string()), []),
   /** The unit words prose uses for this row's figures (hồ sơ, thủ tục, nhiệm vụ, người ...). */
-  proseUnits: z.array(z.string()).default([]),
+  proseUnits: z._default(z.array(z.string()), []),
   /** A short English label, for the English UI. */
-  labelEn: z.string().optional(),
+  labelEn: z.optional(z.string()),
   /**
    * Percent rows only: the value may legitimately be above 100% (a share of a plan or an estimate: revenue above the
    * estimate, "so với kế hoạch"). The range rule then allows it, and a ratio of this percent may have its numerator
    * above its denominator.
    */
-  canExceed: z.boolean().optional(),
+  canExceed: z.optional(z.boolean()),
 });
 export type FormRowInput = z.input<typeof rowSchema>;
 export type FormRow = z.output<typeof rowSchema>;
@@ -60,21 +60,21 @@ export type FormRow = z.output<typeof rowSchema>;
 /** What every relation carries besides its rows. */
 const relationCommon = {
   /** Why the relation holds, in words (shown to the officer and in reviews). */
-  reason: z.string().min(1),
+  reason: z.string().check(z.minLength(1)),
   /**
    * How a disagreement is reported. "error" (default): the relation always holds. "warning": it holds in most
    * reports but a correct report can legitimately differ (different dates, different scopes); no fix is offered.
    */
-  severity: z.enum(["error", "warning"]).default("error"),
+  severity: z._default(z.enum(["error", "warning"]), "error"),
   /** Set when the relation was inferred from the labels rather than written by hand: the words that gave it away. */
-  inferred: z
-    .object({
-      /** The words of the labels that the inference rests on, e.g. "Tỷ lệ … đúng hạn ← đúng hạn / đã giải quyết". */
-      evidence: z.string().min(1),
+  inferred: z.optional(
+    z.object({
+      /** The words of the labels that the inference rests on, e.g. "«Tỷ lệ … đúng hạn» = đúng hạn / đã giải quyết" (plain symbols: = + / ≤). */
+      evidence: z.string().check(z.minLength(1)),
       /** 0..1: how sure the inference is. */
-      confidence: z.number().min(0).max(1),
-    })
-    .optional(),
+      confidence: z.number().check(z.gte(0), z.lte(1)),
+    }),
+  ),
 };
 
 export const relationSchema = z.discriminatedUnion("type", [
@@ -90,13 +90,18 @@ export const relationSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("sum"),
     total: z.string(),
-    parts: z.array(z.string()).min(2),
+    parts: z.array(z.string()).check(z.minLength(2)),
     /**
      * Set when some of what the total counts sits in no part row (tasks not yet due, beside "on time", "late" and
      * "overdue"): the parts then only must not exceed the total, and what they leave out is named with these words
      * ("nhiệm vụ chưa đến hạn") when parts are blank. Never a fix: the total is not the parts' sum.
      */
-    remainder: z.object({ label: z.string().min(1), labelEn: z.string().min(1).optional() }).optional(),
+    remainder: z.optional(
+      z.object({
+        label: z.string().check(z.minLength(1)),
+        labelEn: z.optional(z.string().check(z.minLength(1))),
+      }),
+    ),
     ...relationCommon,
   }),
   /** part ≤ whole */
@@ -118,30 +123,47 @@ export const formSchema = z
     id: z.string(),
     level: z.enum(FORM_LEVELS),
     /** First year the version is in use. */
-    year: z.number().int(),
+    year: z.int(),
     title: z.string(),
     titleEn: z.string(),
-    rows: z.array(rowSchema).min(1),
+    rows: z.array(rowSchema).check(z.minLength(1)),
     relations: z.array(relationSchema),
   })
-  .superRefine((form, ctx) => {
-    const codes = new Set<string>();
-    for (const row of form.rows) {
-      if (codes.has(row.code)) ctx.addIssue({ code: "custom", message: `duplicate row code ${row.code}` });
-      codes.add(row.code);
-      if (row.parent !== null && !codes.has(row.parent))
-        ctx.addIssue({ code: "custom", message: `row ${row.code}: parent ${row.parent} must come before it` });
-    }
-    const known = (code: string, where: string) => {
-      if (!codes.has(code)) ctx.addIssue({ code: "custom", message: `${where}: unknown row code ${code}` });
-    };
-    for (const rel of form.relations) {
-      const where = `relation ${rel.type} (${rel.reason})`;
-      if (rel.type === "ratio") [rel.percent, rel.numerator, rel.denominator].forEach((c) => known(c, where));
-      if (rel.type === "sum") [rel.total, ...rel.parts].forEach((c) => known(c, where));
-      if (rel.type === "part-of") [rel.part, rel.whole].forEach((c) => known(c, where));
-    }
-  });
+  .check(
+    z.superRefine((form, ctx) => {
+      const codes = new Set<string>();
+      for (const row of form.rows) {
+        // params.vi: the message in Vietnamese, for the officer (form/file.ts).
+        if (codes.has(row.code))
+          ctx.addIssue({
+            code: "custom",
+            message: `duplicate row code ${row.code}`,
+            params: { vi: `mã dòng ${row.code} bị trùng` },
+          });
+        codes.add(row.code);
+        if (row.parent !== null && !codes.has(row.parent))
+          ctx.addIssue({
+            code: "custom",
+            message: `row ${row.code}: parent ${row.parent} must come before it`,
+            params: { vi: `dòng ${row.code}: dòng cha ${row.parent} phải đứng trước nó` },
+          });
+      }
+      const known = (code: string, where: string) => {
+        if (!codes.has(code))
+          ctx.addIssue({
+            code: "custom",
+            message: `${where}: unknown row code ${code}`,
+            params: { vi: `${where}: không có dòng mã ${code}` },
+          });
+      };
+      for (const rel of form.relations) {
+        const where = `relation ${rel.type} (${rel.reason})`;
+        if (rel.type === "ratio") [rel.percent, rel.numerator, rel.denominator].forEach((c) => known(c, where));
+        if (rel.type === "sum") [rel.total, ...rel.parts].forEach((c) => known(c, where));
+        if (rel.type === "part-of") [rel.part, rel.whole].forEach((c) => known(c, where));
+      }
+    }),
+  );
 export type FormDefinitionInput = z.input<typeof formSchema>;
 export type FormDefinition = z.output<typeof formSchema>;
 

@@ -10,6 +10,7 @@ import { readValue } from "../values/readValue";
 import { alignRows } from "./align";
 import { findHeaders, type HeaderMatch } from "./header";
 import { readTableRows, type TableRow } from "./tableRows";
+import { titleAbove } from "./title";
 
 interface Candidate {
   sheet: SheetGrid;
@@ -112,6 +113,8 @@ function buildAppendix(c: Candidate, form: FormDefinition): Appendix {
       sheetRow: (c.sheet.originRow ?? 0) + row.gridRow,
       valueCol: (c.sheet.originCol ?? 0) + valueCol,
       labelText: row.label,
+      sttText: row.stt,
+      note: row.note,
       value: readValue(row.valueCell, formRow),
     });
   });
@@ -122,5 +125,12 @@ function buildAppendix(c: Candidate, form: FormDefinition): Appendix {
     if (found) rows.set(formRow.code, found);
     else missingCodes.push(formRow.code);
   }
-  return { form, sheetName: c.sheet.name, rows, missingCodes, unrecognised };
+  return {
+    form,
+    sheetName: c.sheet.name,
+    rows,
+    missingCodes,
+    unrecognised,
+    title: titleAbove(c.sheet, c.header.firstRow),
+  };
 }

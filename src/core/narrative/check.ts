@@ -19,7 +19,7 @@ import type { Appendix, AppendixRow } from "../appendix";
 import type { Finding } from "../findings";
 import { currentForm } from "../form";
 import type { FormDefinition } from "../form/schema";
-import { capitalise, rowName } from "../rowName";
+import { capitalise, rowName, rowsName } from "../rowName";
 import { agreesWithinDisplay } from "../tolerance";
 import { isNotApplicable } from "../values/readValue";
 import { formatNumberEn, formatNumberVi, formatPercentEn, formatPercentVi } from "../vn/format";
@@ -94,7 +94,7 @@ export function analyzeNarrative(
   let figuresRead = 0;
   let textRead = 0;
   let unread: Sentence | null = null;
-  const notes = new UnmatchedNotes();
+  const notes = new UnmatchedNotes(form);
   const marksByParagraph = new Map<number, ReturnType<typeof validMarks>>();
   const marksOf = (i: number) => {
     let m = marksByParagraph.get(i);
@@ -579,12 +579,15 @@ class UnmatchedNotes {
   private count = 0;
   private dropped = 0;
 
+  /** form: to name the rows a figure may be about as printed (never a sub-row's code such as "13a"). */
+  constructor(private readonly form: FormDefinition) {}
+
   /** The notes for the unmatched figures of one sentence. */
   add(unmatched: [Figure, MatchResult][]): Finding[] {
     if (unmatched.length === 0) return [];
     const notes =
       unmatched.length < MERGE_UNMATCHED_AT
-        ? unmatched.map(([f, r]) => unmatchedFinding(f, r))
+        ? unmatched.map(([f, r]) => unmatchedFinding(f, r, this.form))
         : [mergedUnmatchedFinding(unmatched.map(([f]) => f))];
     const room = Math.max(0, MAX_UNMATCHED_NOTES - this.count);
     const kept = notes.slice(0, room);
@@ -685,9 +688,10 @@ function mergedUnmatchedFinding(figures: Figure[]): Finding {
   };
 }
 
-function unmatchedFinding(f: Figure, r: MatchResult): Finding {
+function unmatchedFinding(f: Figure, r: MatchResult, form: FormDefinition): Finding {
   const written = writtenFigure(f);
   const maybe = r.status === "ambiguous" ? [...new Set(r.candidates.slice(0, 3).map((c) => c.code))] : [];
+  const rows = rowsName(form, maybe);
   const s: Sentence = f.sentence;
   return {
     ruleId: RULE_ID,
@@ -696,8 +700,8 @@ function unmatchedFinding(f: Figure, r: MatchResult): Finding {
     codes: [],
     cells: [],
     message: {
-      vi: `Chưa đối chiếu được số liệu “${written}” với dòng nào của biểu${maybe.length > 1 ? ` (có thể là dòng ${maybe.join(" hoặc ")})` : ""}.`,
-      en: `Could not match the figure “${written}” to a row of the appendix${maybe.length > 1 ? ` (maybe row ${maybe.join(" or ")})` : ""}.`,
+      vi: `Chưa đối chiếu được số liệu “${written}” với dòng nào của biểu${maybe.length > 1 ? ` (có thể là một trong ${rows.vi})` : ""}.`,
+      en: `Could not match the figure “${written}” to a row of the appendix${maybe.length > 1 ? ` (maybe one of ${rows.en})` : ""}.`,
     },
     expected: null,
     actual: f.value,

@@ -39,7 +39,7 @@ export function insideMark(marks: readonly FigureMark[], start: number, end: num
 type Reading = { type: "number"; value: number } | { type: "yesNo"; yes: boolean } | { type: "text"; text: string };
 
 const YES = new Set(["có", "đã thực hiện", "đã tổ chức", "x"]);
-const NO = new Set(["không", "chưa thực hiện", "chưa tổ chức", "chưa"]);
+const NO = new Set(["không", "chưa thực hiện", "chưa tổ chức", "chưa", "chưa có"]);
 
 function normalText(s: string): string {
   return matchText(s).replace(/\s+/g, " ").trim();

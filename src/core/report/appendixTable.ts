@@ -1,12 +1,18 @@
 /**
- * The appendix at the end of the report: "Phụ lục", the form's title, the period, "(Kèm theo Báo cáo số …)" and the
- * table as the insert step prints it (STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu | Ghi chú; groups in bold,
- * sub-rows in italics, "Trong đó" before the first part of a total), its values in Vietnamese notation. Landscape when
- * the columns do not fit the width of a portrait page.
+ * The appendix at the end of the report: "Phụ lục", the title, the period, "(Kèm theo Báo cáo số …)" and the table as
+ * the officer's sheet prints it (STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu | Ghi chú; groups in bold, sub-rows
+ * in italics), its values in Vietnamese notation. Landscape when the columns do not fit the width of a portrait page.
+ *
+ * As printed: the title is the sheet's own (above its table), else the form's; the STT column prints what the form
+ * prints ("Trong đó" where the form says so) or, for a row the form gives no STT, what the sheet's STT cell holds
+ * ("-", "+", "a"); a label the sheet writes with its bullet or letter ("a) Số hồ sơ tiếp nhận trực tuyến") keeps it;
+ * the Ghi chú column carries the sheet's notes, or the breakdown written beside a figure ("28 (huyện 27, xã 01)":
+ * 28 in Số liệu, "huyện 27, xã 01" in Ghi chú).
  */
-import type { Appendix } from "../appendix";
-import { childrenOf, relationsOf } from "../form";
-import type { FormDefinition, FormRow } from "../form/schema";
+import type { Appendix, AppendixRow } from "../appendix";
+import { INFERRED_FORM_ID } from "../form/infer";
+import type { FormRow } from "../form/schema";
+import { foldForMatch } from "../vn/normalize";
 import { attachmentLine, periodTitle, type ReportDetails } from "./details";
 import type { AppendixTable, AppendixTableRow } from "./model";
 import { tableText } from "./phrases";
@@ -18,22 +24,56 @@ const LANDSCAPE_TEXT_MM = PAGE_MM.height - PAGE_MM.left - PAGE_MM.right;
 /** About the width of one character of Times New Roman 12 pt, and a cell's padding, in millimetres. */
 const CHAR_MM = 2.2;
 const PAD_MM = 3;
+/** The STT column's text is short and mostly digits, narrower than the average character. */
+const STT_CHAR_MM = 2;
 const MIN_LABEL_MM = 70;
-
-/** "Trong đó" in the STT column: the first sub-row without STT under a total of its parts, or under a heading. */
-function inWhichLabel(form: FormDefinition, row: FormRow): boolean {
-  if (row.stt !== null || row.parent === null) return false;
-  const siblings = childrenOf(form, row.parent);
-  if (siblings[0]?.code !== row.code) return false;
-  const parent = form.rows.find((r) => r.code === row.parent);
-  if (!parent) return false;
-  if (parent.kind === "heading" && parent.parent !== null) return true;
-  return relationsOf(form, parent.code).some(
-    (rel) => rel.type === "sum" && rel.total === parent.code && rel.parts.includes(row.code),
-  );
-}
+/** The title of an appendix whose form was learnt from a sheet that prints no title of its own. */
+export const DEFAULT_APPENDIX_TITLE = "Biểu thống kê số liệu kết quả thực hiện công tác cải cách hành chính";
 
 const longestWord = (texts: string[]) => Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((w) => [...w].length));
+const longest = (texts: string[]) => Math.max(0, ...texts.map((t) => [...t].length));
+
+/** A bullet or letter written at the start of a label: "- ", "+ ", "a) ", "b. ". */
+const LABEL_MARK = /^\s*([-–—+•*·]|[a-zđ][).])\s*/u;
+const loose = (s: string) => foldForMatch(s).replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The STT as printed: the form's, what the form prints for a row without one, or the sheet's marker ("-", "a"). */
+function sttOf(row: FormRow, located: AppendixRow | undefined): string {
+  if (row.stt !== null) return row.stt;
+  if (row.sttText) return row.sttText;
+  const sheet = located?.sttText?.trim() ?? "";
+  return sheet.length <= 10 && !/\d/.test(sheet) ? sheet : "";
+}
+
+/** The label as printed: the sheet's when it is the form's with a bullet or letter before it, else the form's. */
+function labelOf(row: FormRow, located: AppendixRow | undefined): string {
+  const sheet = located?.labelText?.trim() ?? "";
+  if (sheet && LABEL_MARK.test(sheet) && loose(sheet.replace(LABEL_MARK, "")) === loose(row.label)) return sheet;
+  return row.label;
+}
+
+/** The words written in brackets beside a figure typed as text: "28 (huyện 27, xã 01)" → "huyện 27, xã 01". */
+function besideFigure(located: AppendixRow): string {
+  const v = located.value;
+  if (v.status !== "number" || v.source !== "text") return "";
+  const m = /^[^()]*\d[^()]*\(([^()]+)\)\s*\.?$/u.exec(v.text.trim());
+  return m ? m[1].trim() : "";
+}
+
+function noteOf(located: AppendixRow | undefined): string {
+  if (!located) return "";
+  return located.note?.trim() || besideFigure(located);
+}
+
+/** The title over the table: the sheet's own, else the form's (a learnt form's generic name is not a title). */
+function titleOf(appendix: Appendix): string {
+  const sheet = appendix.title?.trim();
+  if (sheet) return sheet;
+  return appendix.form.id === INFERRED_FORM_ID ? DEFAULT_APPENDIX_TITLE : appendix.form.title;
+}
+
+/** A title that already names its period ("… QUÝ III NĂM 2022", "… NĂM 2025") needs no period line under it. */
+const NAMES_A_PERIOD = /(^|\D)(19|20)\d{2}(\D|$)/u;
 
 export function buildAppendixTable(appendix: Appendix, details: ReportDetails): AppendixTable {
   const form = appendix.form;
@@ -42,20 +82,25 @@ export function buildAppendixTable(appendix: Appendix, details: ReportDetails): 
     const value = located && r.kind !== "heading" ? tableText(located) : "";
     return {
       code: r.code,
-      stt: r.stt ?? (inWhichLabel(form, r) ? "Trong đó" : ""),
-      label: r.label,
+      stt: sttOf(r, located),
+      label: labelOf(r, located),
       unit: r.unit ?? "",
       value,
+      note: noteOf(located),
       linked: value !== "",
       bold: r.parent === null,
       italic: r.italic,
     };
   });
   const width = (texts: string[], min: number) => Math.max(min, Math.ceil(longestWord(texts) * CHAR_MM + PAD_MM));
-  const stt = width(rows.map((r) => r.stt).concat("STT"), 12);
+  // The STT is never wrapped ("Trong đó" on one line): its column fits its longest text whole.
+  const stt = Math.max(12, Math.ceil(longest(rows.map((r) => r.stt).concat("STT")) * STT_CHAR_MM + PAD_MM));
   let unit = width(rows.map((r) => r.unit).concat("Đơn vị"), 22);
   let value = width(rows.map((r) => r.value).concat("Số liệu"), 22);
-  const note = 20;
+  const note = width(
+    rows.map((r) => r.note),
+    20,
+  );
   const landscape = stt + unit + value + note + MIN_LABEL_MM > PORTRAIT_TEXT_MM;
   const text = landscape ? LANDSCAPE_TEXT_MM : PORTRAIT_TEXT_MM;
   // On a landscape page the label keeps a third of the width at least: long unit or value words wrap instead.
@@ -66,10 +111,11 @@ export function buildAppendixTable(appendix: Appendix, details: ReportDetails): 
     [unit, value] = [cut(unit), cut(value)];
   }
   const label = text - stt - unit - value - note;
+  const title = titleOf(appendix).toLocaleUpperCase("vi-VN");
   return {
     heading: "Phụ lục",
-    title: form.title.toLocaleUpperCase("vi-VN"),
-    period: periodTitle(details),
+    title,
+    period: NAMES_A_PERIOD.test(title) ? null : periodTitle(details),
     attachment: attachmentLine(details),
     rows,
     widthsMm: [stt, label, unit, value, note],

@@ -7,7 +7,7 @@
  * kind-and-issuer suffix (125/BC-UBND, 37/BC-SNV), the date with days below 10 and the months 1-2 zero-padded, the
  * signing block (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH).
  */
-import { z } from "zod";
+import * as z from "../zod";
 
 /** How the report is signed (thẩm quyền ký). */
 export const SIGNING_FORMS = ["tm", "kt", "direct"] as const;
@@ -224,7 +224,10 @@ export function dateForEditing(iso: string): string {
   return p ? `${String(p[2]).padStart(2, "0")}/${String(p[1]).padStart(2, "0")}/${p[0]}` : iso;
 }
 
-/** The place in the date line: the unit's name without its kind ("UBND huyện Ngân Sơn" → "Ngân Sơn"). */
+/**
+ * The place in the date line: the unit's name without its kind ("UBND huyện Ngân Sơn" → "Ngân Sơn"), else its parent
+ * body's ("Sở Nội vụ" under "UBND tỉnh Thái Nguyên" → "Thái Nguyên").
+ */
 export function placeOf(details: ReportDetails = {}): string | null {
   if (details.place?.trim()) return details.place.trim();
   const unit = (details.unitName ?? "").normalize("NFC").trim();
@@ -232,7 +235,9 @@ export function placeOf(details: ReportDetails = {}): string | null {
     /^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+(.+)$/iu.exec(
       unit,
     );
-  return m ? m[1].trim() : null;
+  if (m) return m[1].trim();
+  // a department or an office is dated at its province's or commune's place: "UBND tỉnh Thái Nguyên" → "Thái Nguyên"
+  return details.parentBody?.trim() ? placeOf({ unitName: details.parentBody }) : null;
 }
 
 /** "Ngân Sơn, ngày 25 tháng 9 năm 2022" (days below 10 and months 1-2 zero-padded); dotted gaps when unknown. */
@@ -256,12 +261,32 @@ export function attachmentLine(details: ReportDetails = {}): string {
 
 const upper = (s: string) => s.normalize("NFC").toLocaleUpperCase("vi-VN");
 
-/** The header's left column: the parent body (or a gap), the issuer in capitals, "Số: 125/BC-UBND". */
-export function issuerLines(details: ReportDetails = {}): { parentBody: string; issuer: string; number: string } {
+/** "UBND huyện Ngân Sơn" → "huyện Ngân Sơn"; null when the unit is not a people's committee. */
+function peoplesCommitteeArea(unitName: string | undefined): string | null {
+  const unit = (unitName ?? "").normalize("NFC").trim();
+  const m = PEOPLES_COMMITTEE.exec(unit);
+  return m ? unit.slice(m[0].length).trim() : null;
+}
+
+/**
+ * The header's left column (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.3): the issuer's name in full, in capitals, its
+ * direct parent above it where it has one. A people's committee names itself alone ("ỦY BAN NHÂN DÂN" over "XÃ TÂN
+ * LẬP"): HĐND and UBND print no parent body, so none is printed for them even when one is filled in; a department
+ * prints its parent, abbreviated, over its own name ("UBND TỈNH THÁI NGUYÊN" over "SỞ NỘI VỤ"). Then "Số: 125/BC-UBND".
+ */
+export function issuerLines(details: ReportDetails = {}): {
+  parentBody: string | null;
+  issuer: string[];
+  number: string;
+} {
+  const number = `Số: ${reportNumberText(details)}`;
+  const area = peoplesCommitteeArea(details.unitName);
+  if (area !== null) return { parentBody: null, issuer: ["ỦY BAN NHÂN DÂN", upper(area || BLANK)], number };
+  const parent = details.parentBody?.trim();
   return {
-    parentBody: details.parentBody?.trim() ? upper(details.parentBody.trim()) : BLANK,
-    issuer: details.unitName?.trim() ? upper(details.unitName.trim()) : BLANK,
-    number: `Số: ${reportNumberText(details)}`,
+    parentBody: parent ? upper(parent) : details.unitName?.trim() ? BLANK : null,
+    issuer: [details.unitName?.trim() ? upper(details.unitName.trim()) : BLANK],
+    number,
   };
 }
 
@@ -301,7 +326,36 @@ export function signingBlock(details: ReportDetails = {}): { lines: string[]; na
   return { lines, name: details.signer?.name?.trim() || BLANK };
 }
 
-/** The recipients, each line ending as the form does ("- Sở Nội vụ;" … "- Lưu: VT, NV."); gaps when none given. */
+/** The standing committee of the Party at a district's level (a commune's, ward's or special zone's: "TT Đảng ủy"). */
+const PARTY_COMMITTEE: Record<string, string> = {
+  huyện: "TT Huyện ủy",
+  quận: "TT Quận ủy",
+  "thị xã": "TT Thị ủy",
+  "thành phố": "TT Thành ủy",
+};
+
+/**
+ * Where a periodic CCHC report goes when the officer names no recipient: the province (its people's committee, and the
+ * Department of Home Affairs that collects the reports), the unit's own Party committee and council, and the archive.
+ * Since 1 July 2025 a commune, ward or special zone reports to the province directly; a district's report (before
+ * then) went the same way. A department reports to the province. Any other unit: a gap to fill in.
+ */
+export function defaultRecipients(details: ReportDetails = {}): string[] {
+  const area = peoplesCommitteeArea(details.unitName);
+  const kind = area ? /^(xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)(?=\s|$)/iu.exec(area)?.[1] : null;
+  if (kind) {
+    const k = kind.toLocaleLowerCase("vi-VN");
+    const party = PARTY_COMMITTEE[k] ?? "TT Đảng ủy";
+    return ["UBND tỉnh", "Sở Nội vụ", `${party}, HĐND ${k}`, `Chủ tịch, các Phó Chủ tịch UBND ${k}`, "Lưu: VT"];
+  }
+  if (/^sở\s/iu.test(details.unitName?.trim() ?? "")) return ["UBND tỉnh", "Sở Nội vụ", "Lưu: VT"];
+  return [BLANK, "Lưu: VT"];
+}
+
+/**
+ * The recipients, each line ending as the form does ("- Sở Nội vụ;" … "- Lưu: VT, NV."); the usual ones for the unit
+ * when none are given (defaultRecipients).
+ */
 export function recipientLines(details: ReportDetails = {}): string[] {
   const given = (details.recipients ?? []).map((r) =>
     r
@@ -310,29 +364,29 @@ export function recipientLines(details: ReportDetails = {}): string[] {
       .replace(/[;.,]+$/, ""),
   );
   const list = given.filter(Boolean);
-  const lines = list.length > 0 ? list : [BLANK, `Lưu: VT`];
+  const itself = /^sở nội vụ/iu.test(details.unitName?.trim() ?? "");
+  const usual = defaultRecipients(details).filter((r) => !(itself && r === "Sở Nội vụ"));
+  const lines = list.length > 0 ? list : usual;
   return lines.map((l, i) => `- ${l}${i === lines.length - 1 ? "." : ";"}`);
 }
 
 // --- reading details from a file (the command line's --details) ----------------------------------------------------
 
-const detailsFileSchema = z
-  .object({
-    parentBody: z.string().optional(),
-    unitName: z.string().optional(),
-    place: z.string().optional(),
-    period: z.string().optional(),
-    year: z.union([z.number().int(), z.string().regex(/^\d{4}$/)]).optional(),
-    reportNumber: z.union([z.string(), z.number()]).optional(),
-    numberSuffix: z.string().optional(),
-    reportDate: z.string().optional(),
-    summary: z.string().optional(),
-    signing: z.enum(SIGNING_FORMS).optional(),
-    signer: z.union([z.string(), z.object({ name: z.string(), title: z.string().optional() })]).optional(),
-    signerTitle: z.string().optional(),
-    recipients: z.union([z.array(z.string()), z.string()]).optional(),
-  })
-  .strict();
+const detailsFileSchema = z.strictObject({
+  parentBody: z.optional(z.string()),
+  unitName: z.optional(z.string()),
+  place: z.optional(z.string()),
+  period: z.optional(z.string()),
+  year: z.optional(z.union([z.int(), z.string().check(z.regex(/^\d{4}$/))])),
+  reportNumber: z.optional(z.union([z.string(), z.number()])),
+  numberSuffix: z.optional(z.string()),
+  reportDate: z.optional(z.string()),
+  summary: z.optional(z.string()),
+  signing: z.optional(z.enum(SIGNING_FORMS)),
+  signer: z.optional(z.union([z.string(), z.object({ name: z.string(), title: z.optional(z.string()) })])),
+  signerTitle: z.optional(z.string()),
+  recipients: z.optional(z.union([z.array(z.string()), z.string()])),
+});
 
 /**
  * Report details written as JSON (the command line's --details file): the ReportDetails fields, the date day first

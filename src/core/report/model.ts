@@ -23,12 +23,14 @@ export type Block =
 /** One row of the appendix table as printed. */
 export interface AppendixTableRow {
   code: string;
-  /** The STT column: the printed STT, "Trong đó" for the first part under a total, or "". */
+  /** The STT column as printed: the STT, what the form prints for a sub-row ("Trong đó"), the sheet's "-" or "a", or "". */
   stt: string;
   label: string;
   unit: string;
   /** The value as printed (Vietnamese notation), "" when the cell is empty. */
   value: string;
+  /** The Ghi chú column: the sheet's note, or the breakdown written beside the figure; "" when none. */
+  note: string;
   /** The value came from a number, a yes/no or a text the row holds (linked), not from an empty cell. */
   linked: boolean;
   bold: boolean;
@@ -40,8 +42,8 @@ export interface AppendixTable {
   heading: string;
   /** The form's title in capitals. */
   title: string;
-  /** "QUÝ III NĂM 2022" */
-  period: string;
+  /** "QUÝ III NĂM 2022"; null when the title names its period already. */
+  period: string | null;
   /** "(Kèm theo Báo cáo số 125/BC-UBND ngày 25/9/2022 của UBND huyện Ngân Sơn)" */
   attachment: string;
   rows: AppendixTableRow[];
@@ -79,10 +81,10 @@ export interface UnlinkedFigure {
 
 export interface ReportModel {
   header: {
-    /** "UBND TỈNH BẮC KẠN" (or a gap). */
-    parentBody: string;
-    /** "UBND HUYỆN NGÂN SƠN" */
-    issuer: string;
+    /** The issuer's direct parent ("UBND TỈNH THÁI NGUYÊN" over "SỞ NỘI VỤ"), a gap, or null (a people's committee has none). */
+    parentBody: string | null;
+    /** The issuer's name in capitals, one line each: ["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"], ["SỞ NỘI VỤ"]. */
+    issuer: string[];
     /** "Số: 125/BC-UBND" */
     number: string;
     /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" */

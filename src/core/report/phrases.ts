@@ -20,6 +20,31 @@ export function lowerFirst(s: string): string {
   return s.charAt(0).toLocaleLowerCase("vi-VN") + s.slice(1);
 }
 
+/** Abbreviations written in capitals that hold a vowel (the others hold none: TTHC, CCHC, HĐND, QPPL). */
+const ABBREVIATIONS_WITH_VOWELS = new Set(["UBND", "PAKN", "ISO", "VNEID", "NSNN", "BHXH", "KT-XH", "MTTQ"]);
+const VOWEL = /[aăâeêioôơuưy]/iu;
+
+/** A word of an all-capitals label that stays in capitals: an abbreviation (no vowel, or a known one) or a numeral. */
+function keepsCapitals(word: string): boolean {
+  const letters = word.replace(/[^\p{L}-]/gu, "");
+  if (!letters) return true;
+  if (ABBREVIATIONS_WITH_VOWELS.has(letters.toLocaleUpperCase("vi-VN"))) return true;
+  if (/^[IVXLC]+$/.test(letters)) return true;
+  return !VOWEL.test(letters.normalize("NFD").replace(/\p{M}/gu, ""));
+}
+
+/**
+ * A label printed in capitals ("CẢI CÁCH THỂ CHẾ", "XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ") in the case of
+ * a sentence, its abbreviations kept ("KẾT QUẢ GIẢI QUYẾT TTHC" → "Kết quả giải quyết TTHC"); any other label as is.
+ */
+export function sentenceCase(label: string): string {
+  if (!/\p{Lu}/u.test(label) || /\p{Ll}/u.test(label)) return label;
+  const words = label.split(/(\s+)/);
+  return upperFirst(
+    words.map((w) => (/^\s+$/.test(w) || keepsCapitals(w) ? w : w.toLocaleLowerCase("vi-VN"))).join(""),
+  );
+}
+
 export function upperFirst(s: string): string {
   return s.charAt(0).toLocaleUpperCase("vi-VN") + s.slice(1);
 }
@@ -34,8 +59,7 @@ export interface LabelPhrase {
 /** "Tỷ lệ hoàn thành Kế hoạch CCHC năm (lũy kế đến thời điểm báo cáo)" → "tỷ lệ hoàn thành Kế hoạch CCHC năm" + qualifier. */
 export function labelPhrase(row: FormRow): LabelPhrase {
   let qualifier: string | null = null;
-  const text = row.label
-    .normalize("NFC")
+  const text = sentenceCase(row.label.normalize("NFC"))
     .replace(QUALIFIER, (_all, q: string) => {
       qualifier ??= q.trim();
       return "";

@@ -4,9 +4,10 @@
  * a relation passes its findings through here, so this is said in one place.
  */
 import type { Finding } from "../findings";
+import { relationKey } from "../form/relations";
 import type { Relation } from "../form/schema";
 
-export function withRelationSeverity(relation: Pick<Relation, "severity" | "inferred">, finding: Finding): Finding {
+export function withRelationSeverity(relation: Relation, finding: Finding): Finding {
   let out = finding;
   if (relation.severity === "warning") {
     const { fix: _fix, ...rest } = out;
@@ -15,13 +16,17 @@ export function withRelationSeverity(relation: Pick<Relation, "severity" | "infe
   if (relation.inferred) {
     const { evidence, confidence } = relation.inferred;
     const sure = Math.round(confidence * 100);
-    const note = {
-      vi: ` (Quan hệ suy ra từ nhãn của biểu, độ tin cậy ${sure}%: ${evidence}.)`,
-      en: ` (Relation inferred from the form's labels, confidence ${sure}%: ${evidence}.)`,
+    // The whole message says it (the JSON output, one line per finding). The summary shown beside the row's name
+    // does not: the pane and the readable report show it apart, as a note (core/present.ts), with the relation's
+    // name for the pane to turn it off.
+    out = {
+      ...out,
+      message: {
+        vi: `${out.message.vi} (Quan hệ suy ra từ nhãn của biểu, độ tin cậy ${sure}%: ${evidence}.)`,
+        en: `${out.message.en} (Relation inferred from the form's labels, confidence ${sure}%: ${evidence}.)`,
+      },
+      inferred: { relation: relationKey(relation), evidence, confidence },
     };
-    // Both the whole message and the summary shown beside the row's name (the pane, the readable report) say it.
-    const add = (b: { vi: string; en: string }) => ({ vi: `${b.vi}${note.vi}`, en: `${b.en}${note.en}` });
-    out = { ...out, message: add(out.message), ...(out.summary ? { summary: add(out.summary) } : {}) };
   }
   return out;
 }

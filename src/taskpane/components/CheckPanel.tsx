@@ -14,11 +14,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { CheckResult } from "../../core/check";
 import type { Severity } from "../../core/findings";
 import type { FindingCard } from "../../core/present";
 import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
 import type { Fixes, UndoStep } from "../useFixes";
+import type { FormChoice } from "../useFormChoice";
+import { relationByKey, relationText } from "../relationText";
 import { AppendixChoice } from "./AppendixChoice";
 import { CheckNotes } from "./CheckNotes";
 import { Counts } from "./Counts";
@@ -44,7 +47,22 @@ const useStyles = makeStyles({
   undoMore: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-export function CheckPanel({ check, fixes }: { check: AppendixCheck; fixes: Fixes }) {
+/** The rows that hold a figure (chỉ tiêu), as the form section counts them: headings are not indicators. */
+function indicatorCount(result: Extract<CheckResult, { status: "checked" }>): number {
+  // (A result made by hand, as in tests, may lack the appendix: then every located row counts.)
+  if (!result.appendix?.rows) return result.rows.length;
+  let n = 0;
+  for (const row of result.appendix.rows.values()) if (row.formRow.kind !== "heading") n++;
+  return n;
+}
+
+/** A relation the officer turned off from a finding's card: named, with the way back. */
+interface TurnedOff {
+  key: string;
+  text: string;
+}
+
+export function CheckPanel({ check, fixes, forms }: { check: AppendixCheck; fixes: Fixes; forms?: FormChoice }) {
   const { t, lang } = useLang();
   const s = useStyles();
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
@@ -52,6 +70,9 @@ export function CheckPanel({ check, fixes }: { check: AppendixCheck; fixes: Fixe
   const [numbersOpen, setNumbersOpen] = useState(false);
   const undoRef = useRef<HTMLButtonElement>(null);
   const focusUndo = useRef(false);
+  const [turnedOff, setTurnedOff] = useState<TurnedOff | null>(null);
+  const backOnRef = useRef<HTMLButtonElement>(null);
+  const focusBackOn = useRef(false);
   const { result, view } = check;
   const last: UndoStep | undefined = fixes.steps[fixes.steps.length - 1];
 
@@ -71,6 +92,28 @@ export function CheckPanel({ check, fixes }: { check: AppendixCheck; fixes: Fixe
     if (!card.finding.fix) return;
     focusUndo.current = true;
     void fixes.applyFix(card.finding.fix);
+  };
+  // The card of a relation turned off goes: focus moves to "Bật lại", the way back, once it is shown.
+  useEffect(() => {
+    if (focusBackOn.current && backOnRef.current) {
+      backOnRef.current.focus({ preventScroll: true });
+      // (a button cannot take the focus while it is being rendered disabled: tried again on the next render)
+      if (document.activeElement === backOnRef.current) focusBackOn.current = false;
+    }
+  });
+  const onTurnOff = (card: FindingCard) => {
+    const key = card.finding.inferred?.relation;
+    if (!forms || !key) return;
+    const form = forms.used?.form;
+    const relation = relationByKey(form, key);
+    setTurnedOff({ key, text: relation && form ? relationText(relation, form, t, lang) : key });
+    focusBackOn.current = true;
+    void forms.toggle(key, false);
+  };
+  const onTurnBackOn = () => {
+    if (!forms || !turnedOff || forms.busy) return;
+    void forms.toggle(turnedOff.key, true);
+    setTurnedOff(null);
   };
   const onConvert = () => {
     focusUndo.current = true;
@@ -127,6 +170,16 @@ export function CheckPanel({ check, fixes }: { check: AppendixCheck; fixes: Fixe
             </MessageBarActions>
           </MessageBar>
         )}
+        {turnedOff && forms?.off.includes(turnedOff.key) && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t.turnedOff(turnedOff.text)}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" ref={backOnRef} onClick={onTurnBackOn}>
+                {t.turnBackOn}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
       </div>
       {error && (
         <MessageBar intent="error">
@@ -140,14 +193,14 @@ export function CheckPanel({ check, fixes }: { check: AppendixCheck; fixes: Fixe
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{t.noAppendix}</MessageBarTitle>
-            {result.message[lang] ? `${result.message[lang]} ` : ""}
+            {/* (the check's own message says the same as the title, with the district form's column names only) */}
             {t.noAppendixHint}
           </MessageBarBody>
         </MessageBar>
       )}
       {result?.status === "checked" && (
         <p className={s.status} role="status">
-          {t.checkedSheet(result.sheetName, result.rows.length)}
+          {t.checkedSheet(result.sheetName, indicatorCount(result))}
         </p>
       )}
       <AppendixChoice check={check} />
@@ -157,7 +210,15 @@ export function CheckPanel({ check, fixes }: { check: AppendixCheck; fixes: Fixe
           <MessageBarBody>{t.noFindings}</MessageBarBody>
         </MessageBar>
       )}
-      {cards.length > 0 && <FindingList cards={cards} selectedKey={selectedKey} onSelect={onSelect} onFix={onFix} />}
+      {cards.length > 0 && (
+        <FindingList
+          cards={cards}
+          selectedKey={selectedKey}
+          onSelect={onSelect}
+          onFix={onFix}
+          onTurnOff={forms ? onTurnOff : undefined}
+        />
+      )}
       {showNumbers && (
         <TextNumbers
           numbers={view.textNumbers}

@@ -18,7 +18,8 @@ import { DetailsSaveNote } from "./DetailsSaveNote";
 import { dateProblem, type DetailsForm, type ReportDetailsState } from "../useReportDetails";
 
 const useStyles = makeStyles({
-  form: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px" },
+  // alignItems start: a field with a hint under it does not push down the input beside it.
+  form: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px", alignItems: "start" },
   input: { width: "100%", minWidth: 0 },
   wide: { gridColumn: "1 / -1" },
 });

@@ -21,8 +21,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { Bilingual } from "../../core/findings";
 import type { NarrativeDocument } from "../../core/narrative/document";
-import { readPlainText } from "../../core/narrative/document";
+import { findingLine } from "../../core/present";
 import type { ReportSource } from "../../core/report/build";
 import type { UnlinkedFigure } from "../../core/report/model";
 import type { DeliveryWay, WorkbookHost } from "../../host/types";
@@ -30,7 +31,7 @@ import { fileBytes } from "../fileBytes";
 import { useLang } from "../lang";
 import type { AppendixCheck } from "../useAppendixCheck";
 import { useExport } from "../useExport";
-import { NARRATIVE_SETTING, parseSavedNarrative } from "../useNarrative";
+import { NARRATIVE_SETTING, parseSavedNarrative, unreadable } from "../useNarrative";
 import type { ReportDetailsState } from "../useReportDetails";
 import { dateProblem } from "../useReportDetails";
 import { DetailsFields, EXPORT_FIELDS } from "./DetailsFields";
@@ -67,7 +68,7 @@ export function ExportPanel({
   const [source, setSource] = useState<ReportSource>("sheet");
   const [chosen, setChosen] = useState<Draft | null>(null);
   const [kept, setKept] = useState<Draft | null>(null);
-  const [readError, setReadError] = useState<string | null>(null);
+  const [readError, setReadError] = useState<Bilingual | null>(null);
 
   // The narrative kept in the workbook (the "Đối chiếu thuyết minh" section) is the draft unless a file is chosen here.
   useEffect(() => {
@@ -85,6 +86,8 @@ export function ExportPanel({
   }, [host, check.checkCount]);
 
   const draft = chosen ?? kept;
+  /** The form of the pane's last check (the export checks with the same options), to name the rows of its errors. */
+  const checkedForm = check.result?.status === "checked" ? (check.result.appendix?.form ?? null) : null;
   const busy = exp.step === "checking" || exp.step === "building" || exp.step === "delivering";
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -93,14 +96,18 @@ export function ExportPanel({
     if (!file) return;
     setReadError(null);
     try {
+      // The draft is read as the narrative is: a .docx, or text in any encoding; a PDF, an old .doc, a picture are
+      // refused with what they are.
+      const { readReportBytes, ReportFileError } = await import(/* webpackChunkName: "docx" */ "../../io/reportFile");
       const bytes = new Uint8Array(await fileBytes(file));
-      const doc = /\.docx$/i.test(file.name)
-        ? await (await import(/* webpackChunkName: "docx" */ "../../io/docx")).readDocxText(bytes)
-        : readPlainText(new TextDecoder("utf-8").decode(bytes));
-      setChosen({ name: file.name, doc });
-      setSource("draft");
+      try {
+        setChosen({ name: file.name, doc: await readReportBytes(bytes, file.name) });
+        setSource("draft");
+      } catch (err) {
+        setReadError(err instanceof ReportFileError ? err.text : unreadable(file.name, err));
+      }
     } catch (err) {
-      setReadError(`${file.name}: ${err instanceof Error ? err.message : String(err)}`);
+      setReadError(unreadable(file.name, err));
     }
   };
 
@@ -157,7 +164,7 @@ export function ExportPanel({
       </div>
       {readError && (
         <MessageBar intent="error">
-          <MessageBarBody>{readError}</MessageBarBody>
+          <MessageBarBody>{readError[lang]}</MessageBarBody>
         </MessageBar>
       )}
 
@@ -185,7 +192,7 @@ export function ExportPanel({
             <ul className={s.list}>
               {exp.errors.slice(0, 6).map((f, i) => (
                 <li key={i} className={s.item}>
-                  {f.message[lang]}
+                  {(checkedForm ? findingLine(f, checkedForm) : f.message)[lang]}
                 </li>
               ))}
             </ul>
@@ -222,7 +229,7 @@ function Outcome({
   outcome: NonNullable<ReturnType<typeof useExport>["outcome"]>;
   onWay: (way: DeliveryWay) => void;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const s = useStyles();
   const { delivery, file } = outcome;
   const delivered =
@@ -256,7 +263,7 @@ function Outcome({
       </div>
       {outcome.flagged.length > 0 && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t.exportFlagged(outcome.flagged.join(", "))}</MessageBarBody>
+          <MessageBarBody>{t.exportFlagged(outcome.rowsName(outcome.flagged)[lang])}</MessageBarBody>
         </MessageBar>
       )}
       {outcome.unlinked.length > 0 && (
@@ -264,7 +271,7 @@ function Outcome({
           <summary className={s.summary}>{t.exportUnlinked(outcome.unlinked.length)}</summary>
           <ul className={s.list} aria-label={t.exportUnlinked(outcome.unlinked.length)}>
             {outcome.unlinked.map((u, i) => (
-              <UnlinkedItem key={i} figure={u} />
+              <UnlinkedItem key={i} figure={u} row={u.code ? outcome.rowName(u.code)[lang] : ""} />
             ))}
           </ul>
         </details>
@@ -273,15 +280,16 @@ function Outcome({
   );
 }
 
-function UnlinkedItem({ figure: u }: { figure: UnlinkedFigure }) {
+/** row: the figure's row as the officer sees it ("dòng 7.2.4"), for the figures whose row is known. */
+function UnlinkedItem({ figure: u, row }: { figure: UnlinkedFigure; row: string }) {
   const { t } = useLang();
   const s = useStyles();
   const why =
     u.reason === "no-row"
       ? t.unlinkedNoRow
       : u.reason === "empty-row"
-        ? t.unlinkedEmptyRow(u.code ?? "")
-        : t.unlinkedChanged(u.code ?? "");
+        ? t.unlinkedEmptyRow(row)
+        : t.unlinkedChanged(row);
   const before = u.quote.slice(Math.max(0, u.span.start - 80), u.span.start);
   const after = u.quote.slice(u.span.end, u.span.end + 80);
   return (

@@ -69,7 +69,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   mark: { backgroundColor: "#FFEB9C", fontWeight: tokens.fontWeightSemibold },
-  actions: { display: "flex", gap: "6px" },
+  actions: { display: "flex", gap: "6px", flexWrap: "wrap" },
 });
 
 /** The row as the card names it: "7.2.4", "7.2.3 › Số TTHC cung cấp …", or "Thuyết minh" for a date in the prose. */
@@ -84,9 +84,11 @@ export interface FindingItemProps {
   selected: boolean;
   onSelect(card: FindingCard): void;
   onFix(card: FindingCard): void;
+  /** Turn off the inferred relation the finding rests on (shown only when given and the finding has one). */
+  onTurnOff?(card: FindingCard): void;
 }
 
-export function FindingItem({ card, selected, onSelect, onFix }: FindingItemProps) {
+export function FindingItem({ card, selected, onSelect, onFix, onTurnOff }: FindingItemProps) {
   const { t, lang } = useLang();
   const s = useStyles();
   const f = card.finding;
@@ -154,16 +156,28 @@ export function FindingItem({ card, selected, onSelect, onFix }: FindingItemProp
           {t.relatedCells} {related.join(", ")}
         </p>
       )}
-      {f.fix && (
+      {(f.fix || (f.inferred && onTurnOff)) && (
         <div className={s.actions}>
-          <Button
-            size="small"
-            appearance="primary"
-            onClick={() => onFix(card)}
-            aria-label={t.fixLabel(rowText(card, lang), f.fix.display[lang], shortCell(f.fix.cell))}
-          >
-            {`${t.fixButton} → ${f.fix.display[lang]}`}
-          </Button>
+          {f.fix && (
+            <Button
+              size="small"
+              appearance="primary"
+              onClick={() => onFix(card)}
+              aria-label={t.fixLabel(rowText(card, lang), f.fix.display[lang], shortCell(f.fix.cell))}
+            >
+              {`${t.fixButton} → ${f.fix.display[lang]}`}
+            </Button>
+          )}
+          {f.inferred && onTurnOff && (
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => onTurnOff(card)}
+              aria-label={t.turnOffLabel(rowText(card, lang))}
+            >
+              {t.turnOffCheck}
+            </Button>
+          )}
         </div>
       )}
     </li>

@@ -13,9 +13,10 @@ export interface FindingListProps {
   selectedKey: string | null;
   onSelect(card: FindingCard): void;
   onFix(card: FindingCard): void;
+  onTurnOff?(card: FindingCard): void;
 }
 
-export function FindingList({ cards, selectedKey, onSelect, onFix }: FindingListProps) {
+export function FindingList({ cards, selectedKey, onSelect, onFix, onTurnOff }: FindingListProps) {
   const { t } = useLang();
   const s = useStyles();
   return (
@@ -27,6 +28,7 @@ export function FindingList({ cards, selectedKey, onSelect, onFix }: FindingList
           selected={card.key === selectedKey}
           onSelect={onSelect}
           onFix={onFix}
+          onTurnOff={onTurnOff}
         />
       ))}
     </ul>

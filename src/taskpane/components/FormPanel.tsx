@@ -18,9 +18,9 @@ import {
 import type { Lang } from "../../core/findings";
 import { formContents, formName } from "../../core/form/describe";
 import { relationKey } from "../../core/form/relations";
-import type { Relation } from "../../core/form/schema";
 import type { Messages } from "../i18n";
 import { useLang } from "../lang";
+import { relationText } from "../relationText";
 import type { FormChoice, FormNotice } from "../useFormChoice";
 
 const useStyles = makeStyles({
@@ -44,17 +44,6 @@ const useStyles = makeStyles({
   details: { display: "flex", flexDirection: "column", gap: "6px" },
   summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold },
 });
-
-function relationText(r: Relation, t: Messages): string {
-  switch (r.type) {
-    case "ratio":
-      return t.formRelationRatio(r.percent, r.numerator, r.denominator);
-    case "sum":
-      return t.formRelationSum(r.total, r.parts.join(" + "));
-    case "part-of":
-      return t.formRelationPartOf(r.part, r.whole);
-  }
-}
 
 function noticeText(n: FormNotice, t: Messages): string {
   if (n === "saved") return t.formSaved;
@@ -107,15 +96,16 @@ export function FormPanel({ forms }: { forms: FormChoice }) {
             {inferred.map((r) => {
               const key = relationKey(r);
               const on = !forms.off.includes(key);
+              const text = relationText(r, used!.form, t, lang);
               return (
                 <li key={key} className={s.item}>
                   <Switch
                     checked={on}
                     disabled={forms.busy}
                     onChange={(_, d) => void forms.toggle(key, d.checked)}
-                    label={on ? relationText(r, t) : `${relationText(r, t)} (${t.formRelationOff})`}
+                    label={on ? text : `${text} (${t.formRelationOff})`}
                   />
-                  <p className={s.evidence}>{r.inferred!.evidence}</p>
+                  <p className={s.evidence}>{t.formEvidence(r.inferred!.evidence)}</p>
                   <p className={s.level}>
                     {t.formRelationLevel(r.severity === "error", Math.round(r.inferred!.confidence * 100))}
                   </p>

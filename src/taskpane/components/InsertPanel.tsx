@@ -1,6 +1,8 @@
 /** "Chèn biểu phụ lục": the report's details, kept in the workbook, then the appendix in a new sheet. */
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import type { UsedForm } from "../../core/check";
+import { formName } from "../../core/form/describe";
 import type { FormDefinition } from "../../core/form/schema";
 import type { WorkbookHost } from "../../host/types";
 import { buildAppendixTemplate } from "../../core/template/appendixTemplate";
@@ -11,18 +13,23 @@ import { DetailsFields, INSERT_FIELDS } from "./DetailsFields";
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", gap: "8px", alignItems: "center" },
+  which: { margin: 0, fontSize: tokens.fontSizeBase200 },
 });
 
 export function InsertPanel({
   host,
   form,
+  checked = null,
   details,
 }: {
   host: WorkbookHost;
+  /** The form whose table is inserted (the one saved in the workbook, else the built-in one). */
   form: FormDefinition;
+  /** The form the last check used: when it was read from the sheet and is not the one inserted, say how to insert it. */
+  checked?: UsedForm | null;
   details: ReportDetailsState;
 }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const s = useStyles();
   const [busy, setBusy] = useState(false);
   const [inserted, setInserted] = useState<string | null>(null);
@@ -48,6 +55,8 @@ export function InsertPanel({
     <>
       <p className={s.hint}>{t.insertHint}</p>
       <DetailsFields state={details} fields={INSERT_FIELDS} />
+      <p className={s.which}>{t.insertWhich(formName(form)[lang])}</p>
+      {checked?.source === "inferred" && checked.form !== form && <p className={s.hint}>{t.insertOwnForm}</p>}
       <div className={s.actions}>
         <Button appearance="primary" onClick={() => void onInsert()} disabled={busy}>
           {t.insertButton}

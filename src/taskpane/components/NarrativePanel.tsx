@@ -2,7 +2,7 @@
  * "Đối chiếu thuyết minh": open the report (.docx) or paste its text; its findings join the list above. The headline
  * counts what needs action; the figures that match no row of the table are a collapsed list with their sentences.
  */
-import { useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import {
   Button,
   Field,
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   // Not rendered at all (display: none): an invisible but laid-out input made the page scroll to it.
   file: { display: "none" },
   status: { margin: 0, fontSize: tokens.fontSizeBase200 },
-  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "10px" },
   figure: {
     listStyleType: "none",
     fontSize: tokens.fontSizeBase200,
@@ -43,16 +43,23 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   mark: { backgroundColor: "#FFEB9C", fontWeight: tokens.fontWeightSemibold },
+  unmatchedNote: { color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
+  // A file name without spaces must wrap inside the pane rather than run out of it.
+  message: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 export function NarrativePanel({ host, check }: { host: WorkbookHost; check: AppendixCheck }) {
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const s = useStyles();
   const narrative = useNarrative(host, check);
   const [text, setText] = useState("");
   const [unmatchedOpen, setUnmatchedOpen] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const { view } = check;
+  // The box shows what is being compared: the pasted text (also restored with the workbook), nothing once a Word
+  // file replaced it or the narrative was removed.
+  const { source, pastedText } = narrative;
+  useEffect(() => setText(pastedText ?? ""), [source, pastedText]);
   const disagreements = view.cards.filter((c) => c.source === "narrative").length;
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
@@ -110,6 +117,8 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
               const q = splitQuote(f);
               return (
                 <li key={`${f.quote ?? ""}#${i}`} className={s.figure}>
+                  {/* which figures of the sentence, and how many ("Chưa đối chiếu được 4 số liệu của câu này…") */}
+                  <span className={s.unmatchedNote}>{f.message[lang]}</span>
                   {q && (
                     <blockquote className={s.quote}>
                       {q.before}
@@ -124,8 +133,8 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
         </Disclosure>
       )}
       {narrative.error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{narrative.error}</MessageBarBody>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody className={s.message}>{narrative.error[lang]}</MessageBarBody>
         </MessageBar>
       )}
     </>

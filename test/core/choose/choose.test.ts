@@ -2,8 +2,8 @@
  * Which form a check uses: the known form when the table's rows are its rows, else the form learnt from the table;
  * in a workbook holding both, the sheet the officer works on decides.
  */
-import { checkWorkbook } from "../../../src/core/check";
-import { chooseForm, fitOf, KNOWN_FORM_FIT } from "../../../src/core/choose";
+import { checkWorkbook, checkWorkbookWith, type CheckOptions } from "../../../src/core/check";
+import { chooseForm, fitOf, inferTableForm, KNOWN_FORM_FIT } from "../../../src/core/choose";
 import { DISTRICT_2022 } from "../../../src/core/form";
 import type { WorkbookGrid } from "../../../src/core/grid";
 import { appendixGrid } from "../../helpers/grids";
@@ -40,4 +40,24 @@ test("a form given by the officer (saved, or a form file) is used as it is, with
   if (result.status !== "checked") throw new Error("not checked");
   expect(result.used).toMatchObject({ source: "given", form: learnt });
   expect(result.appendix.form.relations).toHaveLength(learnt.relations.length - 1);
+});
+
+test("without the inference the check is the same wherever it is not needed, and says when it is", () => {
+  // A table of a known form, a workbook without a table, a form given: checked as checkWorkbook checks them.
+  const cases: [WorkbookGrid, CheckOptions][] = [
+    [district, {}],
+    [{ sheets: [{ name: "Trống", cells: [[{ value: "Ghi chú", text: "Ghi chú" }]] }] }, {}],
+    [shapeGrid(COMMUNE_2025), { formId: "district-2022" }],
+    [both, { preferredSheets: ["Huyện"] }],
+  ];
+  for (const [grid, options] of cases)
+    expect(checkWorkbookWith(grid, options, null)).toEqual(checkWorkbook(grid, options));
+  // A table no known form fits: null (the pane loads the inference), and with it the result of checkWorkbook.
+  for (const [grid, options] of [
+    [shapeGrid(COMMUNE_2025), {}],
+    [both, { preferredSheets: ["Xã"] }],
+  ] as [WorkbookGrid, CheckOptions][]) {
+    expect(checkWorkbookWith(grid, options, null)).toBeNull();
+    expect(checkWorkbookWith(grid, options, inferTableForm)).toEqual(checkWorkbook(grid, options));
+  }
 });

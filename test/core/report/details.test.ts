@@ -108,13 +108,30 @@ describe("dates", () => {
 });
 
 describe("header, summary, signing block, recipients", () => {
-  it("puts the parent body over the issuer in capitals", () => {
+  it("names a people's committee in full, with no parent body (Nghị định 30/2020, Phụ lục I)", () => {
     expect(issuerLines({ parentBody: "UBND tỉnh Bắc Kạn", unitName: "UBND huyện Ngân Sơn", reportNumber: "125" })).toEqual({
-      parentBody: "UBND TỈNH BẮC KẠN",
-      issuer: "UBND HUYỆN NGÂN SƠN",
+      parentBody: null,
+      issuer: ["ỦY BAN NHÂN DÂN", "HUYỆN NGÂN SƠN"],
       number: "Số: 125/BC-UBND",
     });
-    expect(issuerLines({}).parentBody).toBe("....");
+    expect(issuerLines({ unitName: "Ủy ban nhân dân phường Đức Xuân" }).issuer).toEqual(["ỦY BAN NHÂN DÂN", "PHƯỜNG ĐỨC XUÂN"]);
+    expect(issuerLines({ unitName: "UBND xã Tân Lập" }).parentBody).toBeNull();
+  });
+
+  it("puts a department's parent body, abbreviated, over its name; a gap where the parent is not given", () => {
+    expect(issuerLines({ parentBody: "UBND tỉnh Thái Nguyên", unitName: "Sở Nội vụ", reportNumber: "37" })).toEqual({
+      parentBody: "UBND TỈNH THÁI NGUYÊN",
+      issuer: ["SỞ NỘI VỤ"],
+      number: "Số: 37/BC-SNV",
+    });
+    expect(issuerLines({ unitName: "Sở Nội vụ" }).parentBody).toBe("....");
+    expect(issuerLines({}).issuer).toEqual(["...."]);
+  });
+
+  it("dates a department's report at its province's place", () => {
+    expect(placeDateLine({ parentBody: "UBND tỉnh Thái Nguyên", unitName: "Sở Nội vụ", reportDate: "2025-06-20" })).toBe(
+      "Thái Nguyên, ngày 20 tháng 6 năm 2025",
+    );
   });
 
   it("writes the summary from the period unless given", () => {
@@ -149,6 +166,20 @@ describe("header, summary, signing block, recipients", () => {
       "- Lưu: VT, NV.",
     ]);
     expect(recipientLines({})).toEqual(["- ....;", "- Lưu: VT."]);
+  });
+
+  it("sends a commune's report to the province when no recipient is named (two-level local government since 2025)", () => {
+    expect(recipientLines({ unitName: "UBND xã Tân Lập" })).toEqual([
+      "- UBND tỉnh;",
+      "- Sở Nội vụ;",
+      "- TT Đảng ủy, HĐND xã;",
+      "- Chủ tịch, các Phó Chủ tịch UBND xã;",
+      "- Lưu: VT.",
+    ]);
+    expect(recipientLines({ unitName: "UBND phường Đức Xuân" })[2]).toBe("- TT Đảng ủy, HĐND phường;");
+    expect(recipientLines({ unitName: "UBND huyện Ngân Sơn" })[2]).toBe("- TT Huyện ủy, HĐND huyện;");
+    expect(recipientLines({ unitName: "Sở Tư pháp" })).toEqual(["- UBND tỉnh;", "- Sở Nội vụ;", "- Lưu: VT."]);
+    expect(recipientLines({ unitName: "Sở Nội vụ" })).toEqual(["- UBND tỉnh;", "- Lưu: VT."]);
   });
 
   it("names the file in ASCII", () => {

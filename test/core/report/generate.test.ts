@@ -1,7 +1,8 @@
 /**
  * The report's prose from the sheet: the seed's outline on the district form, sentences from the rows (blank rows
  * not invented, zeros said as "không phát sinh"), every figure carrying its row, and the same on forms nobody
- * hard-coded (a small test form, a provincial form with its own groups).
+ * hard-coded (a small test form, a provincial form with its own groups, forms learnt from a commune's, a department's
+ * and a two-level table): parts said inside their total's sentence, no figure out of its context.
  */
 import { checkWorkbook } from "../../../src/core/check";
 import { defineForm, type FormDefinition } from "../../../src/core/form/schema";
@@ -14,6 +15,16 @@ import { readPlainText } from "../../../src/core/narrative/document";
 import { smallForm } from "../template/smallForm";
 import { appendixGrid, pctCell } from "../../helpers/grids";
 import { FIXTURE_XLSX, loadXlsxGrid } from "../../helpers/fixtures";
+import { sentenceCase } from "../../../src/core/report/phrases";
+import {
+  COMMUNE_2025,
+  DEPARTMENT_2025,
+  TWO_COLUMNS,
+  rowIndex,
+  shapeGrid,
+  withValues,
+  type Shape,
+} from "../form/infer/shapes";
 
 const DETAILS = { unitName: "UBND huyện Ngân Sơn", period: "quý III", year: 2022 };
 
@@ -81,7 +92,7 @@ describe("the seed's workbook", () => {
     expect(said("1.2")).toEqual(["76%"]);
     expect(said("2.1")).toEqual(["02"]);
     expect(said("1.6")).toEqual(["đã thực hiện"]);
-    expect(text(blocks)).toContain("tổng số nhiệm vụ được giao là 48 nhiệm vụ, trong đó: số nhiệm vụ đã hoàn thành đúng hạn 30 nhiệm vụ");
+    expect(text(blocks)).toContain("tổng số nhiệm vụ được giao là 48 nhiệm vụ, trong đó đã hoàn thành đúng hạn 30 nhiệm vụ");
   });
 
   it("does not invent what the table leaves blank, and says a zero as none", () => {
@@ -94,8 +105,8 @@ describe("the seed's workbook", () => {
     expect(codes.has("1.3.4")).toBe(false);
     expect(codes.has("3.4")).toBe(false);
     // several zeros in a row are one sentence
-    const sentence = paragraphs(blocks).find((p) => p.includes("số lãnh đạo đơn vị được bổ nhiệm mới"));
-    expect(sentence).toMatch(/không phát sinh: số lãnh đạo đơn vị được bổ nhiệm mới; số lãnh đạo cấp phòng/);
+    const sentence = paragraphs(blocks).find((p) => p.includes("lãnh đạo đơn vị được bổ nhiệm mới"));
+    expect(sentence).toMatch(/không phát sinh: lãnh đạo đơn vị được bổ nhiệm mới; lãnh đạo cấp phòng/);
   });
 
   it("marks the labels that hold digits, so their numbers are not read as figures", () => {
@@ -111,13 +122,13 @@ describe("the seed's workbook", () => {
 
   it("varies the wording where rows repeat a pattern", () => {
     const ratioSentences = paragraphs(blocks).join(" ");
-    // the three shapes of a ratio sentence all occur
-    expect(ratioSentences).toMatch(/đạt \d+(,\d+)?%: /);
-    expect(ratioSentences).toMatch(/đạt \d+(,\d+)?% \(\d/);
-    expect(ratioSentences).toMatch(/, trong đó .*, đạt tỷ lệ \d/);
-    // counts are linked by "là" and by ":" in turn, and paragraphs open differently
-    expect(ratioSentences).toMatch(/ là \d/);
-    expect(ratioSentences).toMatch(/: \d/);
+    // a percent over its own rows is said both ways in turn: with its rows after a colon, and in short
+    expect(ratioSentences).toMatch(/tỷ lệ hoàn thành Kế hoạch CCHC năm đạt 76%: số nhiệm vụ đề ra trong kế hoạch là 46 nhiệm vụ, đã hoàn thành 35 nhiệm vụ\./);
+    expect(ratioSentences).toMatch(/Tỷ lệ xử lý VBQPPL sau rà soát đạt 100% \(2\/2 văn bản\)/);
+    // short plain sentences in a row are one sentence, and paragraphs open differently
+    expect(ratioSentences).toContain(
+      "Tổng số biên chế được giao trong năm là 72 người; tổng số biên chế có mặt tại thời điểm báo cáo là 63 người.",
+    );
     const openings = paragraphs(blocks).map((p) => p.split(",")[0]);
     expect(openings).toContain("Trong quý III năm 2022");
     expect(openings).toContain("Trong kỳ báo cáo");
@@ -227,11 +238,83 @@ describe("any form", () => {
     expect(headings(blocks)).toContain("2. Chuyển đổi số");
     expect(blocks[2]).toMatchObject({ type: "paragraph", placeholder: true });
     const t = text(blocks);
-    expect(t).toContain("tổng số TTHC của tỉnh là 1.800 thủ tục, trong đó: TTHC cấp tỉnh 1.500 thủ tục; TTHC cấp xã 300 thủ tục.");
+    expect(t).toContain("tổng số TTHC của tỉnh là 1.800 thủ tục, trong đó TTHC cấp tỉnh 1.500 thủ tục, TTHC cấp xã 300 thủ tục.");
     expect(t).toMatch(/31\.200/);
     expect(t).toMatch(/52\.000/);
     expect(t).toMatch(/60%/);
     expect(t).toMatch(/1\.234,5 triệu đồng/);
     expect(figures(blocks).find((f) => f.code === "2.1")).toMatchObject({ zero: true, text: "không phát sinh" });
   });
+});
+
+describe("forms learnt from the sheet (a commune's 2025 form, a table with letters and “+”, a department's)", () => {
+  const learnt = (shape: Shape) => {
+    const r = checkWorkbook(shapeGrid(shape));
+    if (r.status !== "checked" || r.used.source !== "inferred") throw new Error("form not learnt");
+    return r.appendix;
+  };
+  const sentenceWith = (blocks: Block[], figure: string) =>
+    paragraphs(blocks)
+      .flatMap((p) => p.split(/(?<=\.) (?=\p{Lu})/u))
+      .find((s) => s.includes(figure)) ?? "";
+  const COMMUNE = { unitName: "UBND xã Tân Lập", period: "năm", year: 2025 };
+
+  it("says a total's parts in its own sentence, the percent after its numerator (the meaning of “Trong đó”, “-” kept)", () => {
+    const blocks = generateBody(learnt(COMMUNE_2025), COMMUNE);
+    expect(sentenceWith(blocks, "4.300")).toMatch(
+      /^Đã giải quyết 4\.300 hồ sơ, trong đó: giải quyết trước và đúng hạn 4\.280 hồ sơ, đạt (tỷ lệ )?99,53%; giải quyết quá hạn 20 hồ sơ\.$/,
+    );
+    expect(sentenceWith(blocks, "4.520")).toMatch(
+      /là 4\.520 hồ sơ, trong đó: tiếp nhận trực tuyến 3\.100 hồ sơ, đạt (tỷ lệ )?68,58%; tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích 1\.420 hồ sơ\.$/,
+    );
+    // nothing said out of its context: no sentence opens with a sub-row's label
+    for (const orphan of ["Giải quyết quá hạn", "Tiếp nhận trực tiếp", "Dịch vụ công trực tuyến một phần"])
+      expect(paragraphs(blocks).some((p) => p.includes(`. ${orphan}`) || p.startsWith(orphan))).toBe(false);
+  });
+
+  it("says “Số … đã …” as the verb, “Số … được …” as the noun, money spent against its plan without “trong đó”", () => {
+    const t = text(generateBody(learnt(COMMUNE_2025), COMMUNE));
+    expect(t).toContain("đã ban hành 12 văn bản chỉ đạo, điều hành về CCHC");
+    expect(t).toContain("trong đó đã hoàn thành 18 nhiệm vụ CCHC, đạt tỷ lệ 75%");
+    expect(t).toContain("Có 1.250 lượt người được tuyên truyền, phổ biến về CCHC.");
+    expect(t).toMatch(/Kế hoạch vốn đầu tư công được giao là 12\.000 triệu đồng, đã giải ngân 7\.800 triệu đồng vốn đầu tư công, đạt (tỷ lệ )?65%/);
+    expect(t).toMatch(/dự toán thu ngân sách nhà nước được giao là 5\.000 triệu đồng, thu ngân sách nhà nước thực hiện 6\.200 triệu đồng/);
+  });
+
+  it("names the sections in the case of a sentence, and says a “có” row as it reads", () => {
+    const appendix = learnt(COMMUNE_2025);
+    const blocks = generateBody(appendix, COMMUNE);
+    expect(headings(blocks)).toEqual(
+      expect.arrayContaining(["1. Cải cách thể chế", "6. Xây dựng chính quyền điện tử, chính quyền số"]),
+    );
+    expect(text(blocks)).toContain("Trung tâm Phục vụ hành chính công xã có hệ thống đánh giá sự hài lòng.");
+    const no = learnt(withValues(COMMUNE_2025, { [rowIndex(COMMUNE_2025, "Trung tâm Phục vụ hành chính công xã có hệ thống đánh giá sự hài lòng")]: ["Không"] }));
+    const t = text(generateBody(no, COMMUNE));
+    expect(t).toContain("Trung tâm Phục vụ hành chính công xã chưa có hệ thống đánh giá sự hài lòng.");
+    expect(figures(generateBody(no, COMMUNE)).find((f) => f.text === "chưa có")).toBeDefined();
+  });
+
+  it("a table whose top rows hold figures: every figure said, the parts of parts in brackets", () => {
+    const appendix = learnt(TWO_COLUMNS);
+    const blocks = generateBody(appendix, COMMUNE);
+    expect(blocks.some((b) => b.type === "paragraph" && b.placeholder && runsText(b.runs) === PLACEHOLDER.noData)).toBe(false);
+    const said = new Set(figures(blocks).map((f) => f.code));
+    const withValue = [...appendix.rows.values()].filter((r) => r.value.status !== "empty").map((r) => r.code);
+    expect(withValue.filter((c) => !said.has(c))).toEqual([]);
+    expect(text(blocks)).toMatch(
+      /Giải quyết hồ sơ TTHC là 1\.460 hồ sơ, trong đó: đã giải quyết 1\.380 hồ sơ \(trước và đúng hạn 1\.370 hồ sơ, đạt (tỷ lệ )?99,28%; quá hạn 10 hồ sơ\); đang giải quyết 80 hồ sơ \(trong hạn 78 hồ sơ, quá hạn 02 hồ sơ\)\./,
+    );
+  });
+
+  it("never writes two numbers side by side (a label ending in a digit takes “là”)", async () => {
+    const seed = generateBody(located(await loadXlsxGrid(FIXTURE_XLSX)), DETAILS);
+    for (const blocks of [seed, generateBody(learnt(COMMUNE_2025), COMMUNE), generateBody(learnt(DEPARTMENT_2025), COMMUNE)])
+      for (const p of paragraphs(blocks)) expect(p).not.toMatch(/\d \d/);
+  });
+});
+
+it("writes a label printed in capitals in the case of a sentence, its abbreviations kept", () => {
+  expect(sentenceCase("KẾT QUẢ GIẢI QUYẾT TTHC CỦA UBND XÃ")).toBe("Kết quả giải quyết TTHC của UBND xã");
+  expect(sentenceCase("XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ")).toBe("Xây dựng chính quyền điện tử, chính quyền số");
+  expect(sentenceCase("Cải cách thể chế")).toBe("Cải cách thể chế");
 });

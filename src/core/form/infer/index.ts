@@ -107,6 +107,8 @@ function buildNodes(rows: readonly InferRow[]): { inputs: FormRowInput[]; nodes:
       kind: kind.kind,
       parent: o.parent,
       italic: o.subRow,
+      // what the STT column prints for a sub-row ("-", "+", "a", "Trong đó"), as the sheet prints it
+      ...(o.stt === null && row.stt.trim() && !o.inWhichLine ? { sttText: row.stt.replace(/\s+/g, " ").trim() } : {}),
       ...("options" in kind && kind.options ? { options: kind.options } : {}),
     });
   });

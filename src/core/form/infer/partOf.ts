@@ -54,7 +54,7 @@ export function inferSiblingParts(all: Node[]): Found[] {
     found.push({
       relation: { type: "part-of", part: part.code, whole: whole.code, reason: `${part.label} ≤ ${whole.label}` },
       confidence: direct ? 0.85 : 0.7,
-      evidence: `${quote(part.label, 40)} ≤ ${quote(whole.label, 40)}: ${phraseOf(part.sense, step.dim, step.part)} ⊂ ${phraseOf(whole.sense, step.dim, step.whole)}`,
+      evidence: `${quote(part.label, 40)} ≤ ${quote(whole.label, 40)}: ${phraseOf(part.sense, step.dim, step.part)} ≤ ${phraseOf(whole.sense, step.dim, step.whole)}`,
     });
   }
   return found;

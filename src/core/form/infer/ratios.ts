@@ -175,7 +175,7 @@ export function inferRatios(all: Node[]): Found[] {
         reason: `${p.label} = ${best.n.label} / ${best.d.label}`,
       },
       confidence: Math.max(0.3, Math.min(1, confidence)),
-      evidence: `${quote(p.label, 40)} ← ${best.why}`,
+      evidence: `${quote(p.label, 40)} = ${best.why}`,
     });
   }
   return found;

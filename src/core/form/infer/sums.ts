@@ -117,7 +117,7 @@ export function inferSums(all: Node[]): Found[] {
       const words = inWhich
         ? "Trong đó"
         : step
-          ? `${phraseOf(part.sense, step.dim, step.part)} ⊂ ${phraseOf(total.sense, step.dim, step.whole)}`
+          ? `${phraseOf(part.sense, step.dim, step.part)} ≤ ${phraseOf(total.sense, step.dim, step.whole)}`
           : split
             ? phraseOf(part.sense, split.dim, split.value)
             : [...part.sense.words].filter((w) => !total.sense.words.has(w)).join(" ");

@@ -1,6 +1,6 @@
-/** The officer's message for a zip (.xlsx, .docx) that unpacks past the bounds of src/io/zip.ts. */
+/** The officer's message for a zip (.xlsx, .docx) that unpacks past the bounds of src/io/zip.ts (command line and pane). */
 import type { Bilingual } from "../core/findings";
-import type { ZipLimitError } from "../io/zip";
+import type { ZipLimitError } from "./zip";
 
 export function zipLimitMessage(e: ZipLimitError, file: string): Bilingual {
   const mb = Math.round(e.limit / (1024 * 1024));

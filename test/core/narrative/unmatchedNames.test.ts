@@ -13,10 +13,10 @@ test("the rows an unmatched figure may be about are named as printed", () => {
   if (result.status !== "checked") throw new Error("appendix not found");
   const [note] = checkNarrative(readPlainText("Tiếp nhận 77 hồ sơ."), result.appendix);
   expect(note.message.vi).toBe(
-    "Chưa đối chiếu được số liệu “77 hồ sơ” với dòng nào của biểu (có thể là một trong dòng 11, dòng “Tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích” (mục 11)).",
+    "Chưa đối chiếu được số liệu “77 hồ sơ” với dòng nào của biểu (có thể là một trong dòng 11, dòng “Tiếp nhận trực tuyến” (mục 11), dòng “Tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích” (mục 11)).",
   );
   expect(note.message.en).toMatch(
-    /\(maybe one of row 11, row “Tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích” \(under 11\)\)\.$/,
+    /\(maybe one of row 11, row “Tiếp nhận trực tuyến” \(under 11\), row “Tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích” \(under 11\)\)\.$/,
   );
   expect(note.message.vi).not.toMatch(/\b11[a-z]\b/);
 });

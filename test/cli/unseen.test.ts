@@ -10,6 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { SUMMARY_FILE } from "../../src/cli/commands/checkAll";
+import type { FindingJson } from "../../src/core/findings";
 import { CASES, SLOPPY_COMMUNE, WARD, type UnseenCase } from "../core/unseen/cases";
 import { writeCaseFiles } from "../core/unseen/files";
 
@@ -20,16 +21,7 @@ async function run(...argv: string[]) {
   return { code, out, err };
 }
 
-interface JsonFinding {
-  kind: string;
-  severity: string;
-  codes: string[];
-  cells: string[];
-  message: string;
-  expected: number | string | null;
-  actual: number | string | null;
-  quote: string | null;
-}
+type JsonFinding = FindingJson;
 
 let good: string;
 let bad: string;

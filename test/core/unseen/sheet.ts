@@ -4,6 +4,7 @@
  * The unseen cases (cases.ts) are written with it.
  */
 import ExcelJS from "exceljs";
+import { columnLetters } from "../../../src/core/grid";
 
 /**
  * One cell as the officer left it:
@@ -69,12 +70,5 @@ export async function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
 
 /** A1 address of (0-based row, 0-based column). */
 export function a1(row: number, col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
+  return `${columnLetters(col)}${row + 1}`;
 }

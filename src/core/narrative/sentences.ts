@@ -109,7 +109,9 @@ function detectHeading(p: NarrativeParagraph, text: string): ParaHeading | null 
   const styleLevel = p.style && /^heading\s*(\d)$/i.exec(p.style.replace(/[^a-z0-9 ]/gi, ""))?.[1];
   const m = LABEL_AT_START.exec(text);
   let level: number | null = null;
-  if (m) level = headingLevelOf(m[0]);
+  // "6 tháng đầu năm 2026, Sở tiếp nhận …": a bare number before a lower-case word is a figure, not a numbering label
+  const bareNumber = m && /^\s*\d+$/.test(m[0]) && /^\s+\p{Ll}/u.test(text.slice(m[0].length));
+  if (m && !bareNumber) level = headingLevelOf(m[0]);
   if (level === null && styleLevel) level = Number(styleLevel);
   if (level === null) {
     // An unnumbered line in capitals ("BÁO CÁO", "KẾT QUẢ THỰC HIỆN") is a heading too.

@@ -420,6 +420,8 @@ interface FormProfile {
   keywordRows: Map<string, { rows: Set<string>; weight: number }>;
   /** A provincial department's form (its labels speak of "Sở"): the province is another, larger body. */
   department: boolean;
+  /** Every row of the form by its code (value rows or not: a sub-row's parent may be a heading). */
+  rowsByCode: Map<string, FormRow>;
 }
 
 const profiles = new WeakMap<FormDefinition, FormProfile>();
@@ -610,6 +612,7 @@ export function formProfile(form: FormDefinition): FormProfile {
     keywordTexts: [...keywordRows.keys()],
     keywordRows,
     department: form.rows.some((r) => hasPhrase(matchText(r.label), "sở")),
+    rowsByCode: new Map(form.rows.map((r) => [r.code, r])),
   };
   profiles.set(form, profile);
   return profile;
@@ -1084,7 +1087,76 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
       out.push({ code: rp.code, score });
     }
   }
-  return out.sort((a, b) => b.score - a.score);
+  out.sort((a, b) => b.score - a.score);
+  return f.kind === "pair" ? out : withoutUnnamedNarrower(out, ctx, fig, profile);
+}
+
+// --- a total and its narrower rows ----------------------------------------------------------------------------------
+
+/** Label words that tell no row from another ("Tổng số", "các", "của"). */
+const PLAIN_WORDS = new Set(
+  "số tổng lượng các của và được đã có là trong tại về theo cho với những này từ đến do thuộc hoặc như cả".split(" "),
+);
+/** The report's own period in a label ("Hồ sơ tiếp nhận mới trong kỳ"): prose says it of every figure. */
+const OWN_PERIOD = /(?:^| )(?:trong kỳ|kỳ báo cáo|kỳ này|trong quý|trong năm|từ đầu năm|lũy kế|luỹ kế)(?= |$)/g;
+
+/** The words of a row's label that say what it counts (brackets, the body's names, the period and plain words out). */
+function countedWords(row: FormRow): Set<string> {
+  const t = withoutBodies(matchText(stripBrackets(row.label)))
+    .join(" ")
+    .replace(OWN_PERIOD, " ");
+  return new Set(t.split(" ").filter((w) => w && !PLAIN_WORDS.has(w)));
+}
+
+/**
+ * The words by which row n is narrower than row b, or null when it is not: n is a sub-row of b ("- Hồ sơ tiếp nhận
+ * mới trong kỳ" under "Tổng số hồ sơ tiếp nhận", "- Đúng hạn" under "Số hồ sơ đã giải quyết"), or its label says all
+ * that b's says and more ("Số hồ sơ tiếp nhận, giải quyết trực tuyến" beside "Tổng số hồ sơ tiếp nhận").
+ */
+function qualifiers(n: RowProfile, b: RowProfile, profile: FormProfile): string[] | null {
+  const nw = countedWords(n.row);
+  const bw = countedWords(b.row);
+  const extra = [...nw].filter((w) => !bw.has(w));
+  if (extra.length === 0) return null;
+  for (let p = n.row.parent; p !== null; p = profile.rowsByCode.get(p)?.parent ?? null) if (p === b.code) return extra;
+  return bw.size > 0 && [...bw].every((w) => nw.has(w)) ? extra : null;
+}
+
+/**
+ * "Sở tiếp nhận 4.862 hồ sơ" where the total received and its sub-row "Hồ sơ tiếp nhận mới trong kỳ" (and the row of
+ * those received online) fit the words alike: a figure that names none of what makes a row narrower than another
+ * candidate as good (its words, or a facet such as the channel) is the broader one. Only candidates within the margin
+ * of the best are weighed; the narrower is dropped.
+ */
+function withoutUnnamedNarrower(
+  cands: Candidate[],
+  ctx: FigureContext,
+  fig: Partial<Record<Dim, FigureFacet>>,
+  profile: FormProfile,
+): Candidate[] {
+  if (cands.length < 2) return cands;
+  const close = cands.filter((c) => c.score > cands[0].score - MARGIN);
+  if (close.length < 2) return cands;
+  const said = [ctx.local, ctx.inherited, ctx.clause, ctx.lead];
+  const drop = new Set<string>();
+  for (const nc of close) {
+    const n = profile.rows.get(nc.code)!;
+    for (const bc of close) {
+      if (bc === nc) continue;
+      const b = profile.rows.get(bc.code)!;
+      const words = qualifiers(n, b, profile);
+      if (!words) continue;
+      if (words.some((w) => said.some((t) => hasPhrase(t, w)))) continue;
+      const facetNamed = ALL_DIMS.some((d) => {
+        const values = fig[d]?.values;
+        return !!values && [...n.facets[d]].some((v) => !b.facets[d].has(v) && values.has(v));
+      });
+      if (facetNamed) continue;
+      drop.add(nc.code);
+      break;
+    }
+  }
+  return drop.size === 0 ? cands : cands.filter((c) => !drop.has(c.code));
 }
 
 export const MIN_SCORE = 4;

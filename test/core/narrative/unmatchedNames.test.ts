@@ -11,12 +11,23 @@ import { COMMUNE_2025, shapeGrid } from "../form/infer/shapes";
 test("the rows an unmatched figure may be about are named as printed", () => {
   const result = checkWorkbook(shapeGrid(COMMUNE_2025));
   if (result.status !== "checked") throw new Error("appendix not found");
-  const [note] = checkNarrative(readPlainText("Tiếp nhận 77 hồ sơ."), result.appendix);
+  // the prose names both sub-rows' channels: either of them
+  const [note] = checkNarrative(
+    readPlainText("Tiếp nhận trực tuyến và trực tiếp, bưu chính 77 hồ sơ."),
+    result.appendix,
+  );
   expect(note.message.vi).toBe(
-    "Chưa đối chiếu được số liệu “77 hồ sơ” với dòng nào của biểu (có thể là một trong dòng 11, dòng “Tiếp nhận trực tuyến” (mục 11), dòng “Tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích” (mục 11)).",
+    "Chưa đối chiếu được số liệu “77 hồ sơ” với dòng nào của biểu (có thể là một trong các dòng chi tiết của 11).",
   );
-  expect(note.message.en).toMatch(
-    /\(maybe one of row 11, row “Tiếp nhận trực tuyến” \(under 11\), row “Tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích” \(under 11\)\)\.$/,
-  );
+  expect(note.message.en).toMatch(/\(maybe one of the detail rows of 11\)\.$/);
   expect(note.message.vi).not.toMatch(/\b11[a-z]\b/);
+});
+
+test("a figure that names none of the sub-rows' channels is the total, named as printed", () => {
+  const result = checkWorkbook(shapeGrid(COMMUNE_2025));
+  if (result.status !== "checked") throw new Error("appendix not found");
+  const findings = checkNarrative(readPlainText("Tiếp nhận 77 hồ sơ."), result.appendix);
+  expect(findings.map((f) => [f.severity, f.codes[0], f.expected, f.actual, f.message.vi])).toEqual([
+    ["error", "11", 4520, 77, "Thuyết minh ghi 77 nhưng biểu ghi 4.520 (dòng 11)."],
+  ]);
 });

@@ -38,7 +38,7 @@ import {
 } from "./dates";
 import type { NarrativeDocument, TextConversion } from "./document";
 import { findFigures, type Figure } from "./figures";
-import { columnsFor, figurePeriod, type ColumnRows } from "./columns";
+import { columnsFor, isComparedTerm, periodKey, type ColumnRows } from "./columns";
 import { compareMark, insideMark, marksOfSentence, validMarks } from "./linked";
 import { decide, formUnits, scoreCandidates, type Candidate, type MatchResult } from "./match";
 import { splitSentences, type Sentence } from "./sentences";
@@ -137,6 +137,7 @@ export function analyzeNarrative(
       // another year is of that year too
       if (!reason && f.prev >= 0 && reasons[f.prev] === "other-year" && OWNLESS.test(matchText(f.own)))
         reason = "other-year";
+      reason = periodReason(reason, f, appendix, reportYear);
       reasons[i] = reason;
       if (reason) {
         outcomes.push({ figure: f, result: { status: "skipped", reason } });
@@ -185,6 +186,7 @@ export function analyzeNarrative(
       results[i] = decide(f, cands[i], appendix);
     });
     resolveByBreakdown(figures, results, form);
+    resolveComparedTerms(figures, results);
     // One row, one figure per sentence (per period, when the table has a column per period): when two figures claim
     // a row, the stronger keeps it; a row whose figure the export linked in this sentence is taken ("7 nội dung chính
     // và 46 nhiệm vụ" with 46 linked to 1.2.1: 7 is not).
@@ -197,7 +199,7 @@ export function analyzeNarrative(
         return;
       }
       // In a table of several value columns, figures of two periods ("02 cuộc … (quý IV: 01 cuộc)") are two cells.
-      const key = periodColumns ? `${r.best.code}|${figurePeriod(figures[i]) ?? ""}` : r.best.code;
+      const key = periodColumns ? `${r.best.code}|${periodKey(figures[i])}` : r.best.code;
       const j = claims.get(key);
       if (j === undefined) claims.set(key, i);
       else {
@@ -220,7 +222,7 @@ export function analyzeNarrative(
       if (!r) return;
       outcomes.push({ figure: f, result: r });
       if (r.status === "matched") {
-        findings.push(...compareFigure(f, r.best, r.tied, appendix));
+        findings.push(...compareFigure(f, r.best, r.tied, appendix, reportYear));
       } else if (!f.weak) {
         unmatched.push([f, r]);
       }
@@ -264,6 +266,24 @@ function resolveByBreakdown(figures: Figure[], results: (MatchResult | null)[], 
   });
 }
 
+/**
+ * "Sở tiếp nhận 4.862 hồ sơ, tăng 18,44% so với cùng kỳ năm 2025 (4.105 hồ sơ)": the figure in brackets after a
+ * comparison is the same row as the figure compared (the last one before it of its kind and unit, past the change),
+ * of the period compared with (columns.ts picks that column).
+ */
+function resolveComparedTerms(figures: Figure[], results: (MatchResult | null)[]): void {
+  figures.forEach((f, i) => {
+    if (!results[i] || !isComparedTerm(f)) return;
+    for (let j = f.prev; j >= 0; j--) {
+      const g = figures[j];
+      if (g.kind !== f.kind || (f.unit && g.unit && f.unit !== g.unit)) continue;
+      const r = results[j];
+      if (r?.status === "matched") results[i] = { status: "matched", best: { ...r.best }, tied: [] };
+      return;
+    }
+  });
+}
+
 /** A figure's label that says nothing of its own: "(", ", đạt", "chiếm", "bằng". */
 const OWNLESS = /^(?:đạt|chiếm|bằng|là|tỷ lệ|đạt tỷ lệ)?$/u;
 
@@ -274,6 +294,26 @@ const IN_WHICH = /(?:^| )trong đó(?: |$)/u;
 const SHARE_LABEL = /^(?:(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ)?$/u;
 const NOT_A_SHARE = 3;
 const SHARE_OF_COUNT = 2;
+
+/**
+ * A figure of another period than the report's ("Cùng kỳ năm 2025, tỷ lệ … đạt 70,91%", "so với cùng kỳ năm 2025
+ * (4.105 hồ sơ)"): checked against the table's column of that period when it has one ("Cùng kỳ 2025"); else not
+ * checked ("other-year"), never against the column of the report's own period.
+ */
+function periodReason(
+  reason: string | null,
+  f: Figure,
+  appendix: Appendix | null,
+  reportYear: number | null,
+): string | null {
+  if (reason !== null && reason !== "other-year") return reason;
+  if (!appendix) return reason;
+  const choice = columnsFor(f, appendix, reportYear);
+  if (choice === null) return "other-year";
+  // the clause names another year and the table has a column of the period the figure is of
+  if (reason === "other-year" && choice.earlier) return null;
+  return reason;
+}
 
 /** Why a figure is not checked at all, or null. */
 function skipReason(f: Figure, reportYear: number | null): string | null {
@@ -428,10 +468,18 @@ function display(kind: Part["kind"], value: number, decimals: number, lang: "vi"
   return `${s} ${unit ?? (lang === "vi" ? "triệu đồng" : "million VND")}`;
 }
 
-function compareFigure(f: Figure, best: Candidate, tied: Candidate[], appendix: Appendix | null): Finding[] {
+function compareFigure(
+  f: Figure,
+  best: Candidate,
+  tied: Candidate[],
+  appendix: Appendix | null,
+  reportYear: number | null,
+): Finding[] {
   if (!appendix) return [];
   const out: Finding[] = [];
-  const { columns, any } = columnsFor(f, appendix);
+  const choice = columnsFor(f, appendix, reportYear);
+  if (!choice) return []; // a figure of another period than the table's columns (not reached: skipped before)
+  const { columns, any } = choice;
   const several = (appendix.otherColumns ?? []).length > 0;
   for (const p of figureParts(f, best)) {
     const held = columns

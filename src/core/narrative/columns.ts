@@ -115,6 +115,16 @@ function lastMention(t: string): Period | null {
   return all.length > 0 ? all[all.length - 1] : null;
 }
 
+/** Match text without the periods it names ("cùng kỳ năm 2025 đạt" → "đạt"). */
+export function withoutPeriods(t: string): string {
+  let out = t;
+  for (const k of tokens(t).reverse()) out = `${out.slice(0, k.start)} ${out.slice(k.end)}`;
+  return out
+    .replace(/(?:^| )(?:đầu|cuối) năm(?= |$)/gu, " ")
+    .replace(/ +/g, " ")
+    .trim();
+}
+
 /** The period a column's heading names, or null ("Số liệu", "Thực hiện"). */
 export function columnPeriodOf(title: string): Period | null {
   return lastMention(matchText(title));

@@ -26,6 +26,7 @@
  */
 import type { Appendix } from "../appendix";
 import type { FormDefinition, FormRow } from "../form/schema";
+import { withoutPeriods } from "./columns";
 import { proseRows, withoutBodies } from "./derived";
 import type { Figure } from "./figures";
 import { facetValues, hasPhrase, matchText, syllables, type Lexicon } from "./text";
@@ -524,6 +525,17 @@ export function formProfile(form: FormDefinition): FormProfile {
       for (const t of ownTexts) for (const v of facetValues(t, LEXICONS[d])) s.add(v);
       facets[d] = normalizeFacet(d, s);
     }
+    // A learnt sub-row without an STT reads under its parent ("- Trực tuyến" under "Số hồ sơ tiếp nhận": received
+    // online): the stage of the dossiers and of the work it does not name is its parent's.
+    const parentRow = r.parent === null ? undefined : byCode.get(r.parent);
+    if (up.size > 0 && parentRow)
+      for (const d of ["status", "progress", "docAction"] as const) {
+        if (facets[d].size > 0) continue;
+        const s = new Set<string>();
+        for (const t of [matchText(stripBrackets(parentRow.label)), ...parentRow.keywords.map(matchText)])
+          for (const v of facetValues(t, LEXICONS[d])) s.add(v);
+        facets[d] = normalizeFacet(d, s);
+      }
     // "Số nhiệm vụ đã hoàn thành đúng hạn" (keywords "ubnd tỉnh giao", "nhiệm vụ được giao"): a row whose label counts
     // what was done of the assigned is a done row; "giao" without "hoàn thành" ("UBND tỉnh giao 12 nhiệm vụ") is the
     // total
@@ -571,8 +583,10 @@ export function formProfile(form: FormDefinition): FormProfile {
         for (const d of ["service", "channel"] as const) for (const v of other.facets[d]) rp.partFacets[d].add(v);
     }
   }
+  // The groups are the form's top-level headings ("III. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"): a flat table's first row
+  // ("1. Số TTHC thuộc thẩm quyền") is no group, though a heading of the report may share its words.
   const groups = prose.rows
-    .filter((r) => r.parent === null)
+    .filter((r) => r.parent === null && !isValueRow(r))
     .map((r) => ({
       code: r.code,
       phrases: [matchText(r.label), ...r.keywords.map(matchText)].filter(
@@ -664,10 +678,15 @@ interface FigureContext {
 
 /** Few content words: the figure's label is elliptical ("…, cấp xã 108 thủ tục") and borrows the previous one's. */
 function isElliptical(own: string, most = 3): boolean {
-  const words = matchText(own)
-    .split(" ")
-    .filter((w) => w && !["và", "còn", "có", "là", "đạt", "với", "được", "trong", "đó", "tỷ", "lệ", "số"].includes(w));
-  return words.length <= most;
+  const content = (t: string) =>
+    t
+      .split(" ")
+      .filter(
+        (w) => w && !["và", "còn", "có", "là", "đạt", "với", "được", "trong", "đó", "tỷ", "lệ", "số"].includes(w),
+      );
+  const t = matchText(own);
+  // "(cùng kỳ năm trước đạt 99,32%)", "(quý IV: 01 cuộc)": a label of nothing but a period borrows one
+  return content(t).length <= most || content(withoutPeriods(t)).length === 0;
 }
 
 function lastWords(t: string, n: number): string {
@@ -1125,8 +1144,8 @@ function qualifiers(n: RowProfile, b: RowProfile, profile: FormProfile): string[
 /**
  * "Sở tiếp nhận 4.862 hồ sơ" where the total received and its sub-row "Hồ sơ tiếp nhận mới trong kỳ" (and the row of
  * those received online) fit the words alike: a figure that names none of what makes a row narrower than another
- * candidate as good (its words, or a facet such as the channel) is the broader one. Only candidates within the margin
- * of the best are weighed; the narrower is dropped.
+ * candidate (its words, or a facet such as the channel) is the broader one, whatever words elsewhere in the sentence
+ * (of another figure: "…, trong đó hồ sơ tiếp nhận mới trong kỳ 5.000 hồ sơ") gave the narrower: it is dropped.
  */
 function withoutUnnamedNarrower(
   cands: Candidate[],
@@ -1135,8 +1154,7 @@ function withoutUnnamedNarrower(
   profile: FormProfile,
 ): Candidate[] {
   if (cands.length < 2) return cands;
-  const close = cands.filter((c) => c.score > cands[0].score - MARGIN);
-  if (close.length < 2) return cands;
+  const close = cands;
   const said = [ctx.local, ctx.inherited, ctx.clause, ctx.lead];
   const drop = new Set<string>();
   for (const nc of close) {

@@ -148,12 +148,21 @@ function periodIn(text: string): Period | null {
   return lastMention(matchText(text.normalize("NFC").replace(COMPARED, " , ")));
 }
 
-/** "tăng 18,44% so với cùng kỳ năm 2025 (4.105 hồ sơ)": the figure in brackets right after a comparison is its term. */
-const COMPARED_TERM = /so (?:với|cùng)\s+([^,;:.()]*?)\s*\(\s*$/iu;
+/**
+ * "tăng 18,44% so với cùng kỳ năm 2025 (4.105 hồ sơ)", "cao hơn cùng kỳ năm trước (79,1%)": the figure in brackets
+ * right after a comparison with a period is its term.
+ */
+const COMPARED_TERM = /(?:so (?:với|cùng)|hơn|bằng|như|gấp(?: \S+ lần)?)\s+([^,;:.()]*?)\s*\(\s*$/iu;
+
+/** The period of the comparison a figure in brackets is the term of, or null. */
+function comparedPeriod(f: Figure): Period | null {
+  const term = COMPARED_TERM.exec(f.sentence.text.slice(0, f.start).normalize("NFC"));
+  return term ? lastMention(matchText(term[1])) : null;
+}
 
 /** The figure is the term of a comparison, in brackets right after it ("so với cùng kỳ năm 2025 (4.105 hồ sơ)"). */
 export function isComparedTerm(f: Figure): boolean {
-  return COMPARED_TERM.test(f.sentence.text.slice(0, f.start).normalize("NFC"));
+  return comparedPeriod(f) !== null;
 }
 
 /**
@@ -162,12 +171,9 @@ export function isComparedTerm(f: Figure): boolean {
  * else the last one before it (outside brackets closed before it).
  */
 export function figurePeriodOf(f: Figure): Period | null {
+  const compared = comparedPeriod(f);
+  if (compared) return compared;
   const before = f.sentence.text.slice(0, f.start);
-  const term = COMPARED_TERM.exec(before.normalize("NFC"));
-  if (term) {
-    const p = lastMention(matchText(term[1]));
-    if (p) return p;
-  }
   const rest = f.sentence.text.slice(f.end, f.end + 60);
   const stop = rest.search(/[,;.:()]/);
   // an aside in brackets closed before the figure is of its own period ("đạt 99,02% (cùng kỳ năm 2025 đạt 98,6%); quá

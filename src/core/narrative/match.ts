@@ -1121,9 +1121,7 @@ const OWN_PERIOD = /(?:^| )(?:trong kỳ|kỳ báo cáo|kỳ này|trong quý|tro
 
 /** The words of a row's label that say what it counts (brackets, the body's names, the period and plain words out). */
 function countedWords(row: FormRow): Set<string> {
-  const t = withoutBodies(matchText(stripBrackets(row.label)))
-    .join(" ")
-    .replace(OWN_PERIOD, " ");
+  const t = withoutPeriods(withoutBodies(matchText(stripBrackets(row.label))).join(" ")).replace(OWN_PERIOD, " ");
   return new Set(t.split(" ").filter((w) => w && !PLAIN_WORDS.has(w)));
 }
 
@@ -1155,7 +1153,8 @@ function withoutUnnamedNarrower(
 ): Candidate[] {
   if (cands.length < 2) return cands;
   const close = cands;
-  const said = [ctx.local, ctx.inherited, ctx.clause, ctx.lead];
+  // the periods the prose names are no row's words ("cùng kỳ năm 2025, Sở tiếp nhận …": not "hồ sơ kỳ trước …")
+  const said = [ctx.local, ctx.inherited, ctx.clause, ctx.lead].map(withoutPeriods);
   const drop = new Set<string>();
   for (const nc of close) {
     const n = profile.rows.get(nc.code)!;

@@ -103,6 +103,17 @@ test("a wrong figure of last year is an error against the column of last year, n
   expect(
     said(DEPARTMENT, `${head}Sở tiếp nhận 5.210 hồ sơ, tăng 12,53% so với cùng kỳ năm trước (4.360 hồ sơ).`),
   ).toEqual([["2", "'Phụ lục'!E4", 4630, 4360]]);
+  // a percent in brackets after "cao hơn cùng kỳ …"; the same with the right value raises nothing
+  expect(
+    said(DEPARTMENT, `${head}Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 78,69%, cao hơn cùng kỳ năm 2025 (72,17%).`),
+  ).toEqual([["6", "'Phụ lục'!E12", 71.27, 72.17]]);
+  expect(
+    said(DEPARTMENT, `${head}Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 78,69%, cao hơn cùng kỳ năm 2025 (71,27%).`),
+  ).toEqual([]);
+  // a bracket after a comparison with no period is no term of it
+  expect(said(DEPARTMENT, `${head}Sở tiếp nhận 5.210 hồ sơ, cao hơn mức bình quân của tỉnh (4.100 hồ sơ).`)).toEqual(
+    [],
+  );
   // never against the current column: this year's value said of last year is wrong too
   expect(said(DEPARTMENT, `${head}Cùng kỳ năm 2025, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 78,69%.`)).toEqual([
     ["6", "'Phụ lục'!E12", 71.27, 78.69],

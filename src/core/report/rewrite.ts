@@ -12,6 +12,7 @@ import type { FigureMark, NarrativeDocument, NarrativeParagraph } from "../narra
 import { validMarks } from "../narrative/linked";
 import { headingLevelOf, splitSentences, type Sentence } from "../narrative/sentences";
 import { matchText } from "../narrative/text";
+import { isNotApplicable } from "../values/readValue";
 import { formatNumberVi, formatPercentVi } from "../vn/format";
 import { parseVietnameseNumber } from "../vn/numbers";
 import type { Block, LinkedFigure, Run, UnlinkedFigure } from "./model";
@@ -80,7 +81,8 @@ const LEADING_ZERO = /^0\d$/;
 /** The row's value written where the prose had `shown` (the same kind of figure), or null when it cannot be. */
 function rewritten(row: AppendixRow, shown: string, kind: Part["kind"], value: number): string | null {
   const v = row.value;
-  const n = v.status === "number" ? v.number : v.status === "none" ? 0 : null;
+  // "x" (does not apply) holds no figure to write
+  const n = v.status === "number" ? v.number : v.status === "none" && !isNotApplicable(v) ? 0 : null;
   if (n === null) return null;
   const decimals = Math.max(0, v.decimals);
   if (kind === "percent" || row.formRow.kind === "percent")
@@ -176,7 +178,10 @@ export function rewriteParagraphs(
     }
     const row = appendix.rows.get(m.code);
     const s = sentenceAt(pi, m.start);
-    const zeroNow = row && (row.value.status === "none" || (row.value.status === "number" && row.value.number === 0));
+    const zeroNow =
+      row &&
+      ((row.value.status === "none" && !isNotApplicable(row.value)) ||
+        (row.value.status === "number" && row.value.number === 0));
     if (m.kind === "zero") {
       if (zeroNow) {
         add(pi, { start: m.start, end: m.end, run: { kind: "figure", text: original, code: m.code, zero: true } });

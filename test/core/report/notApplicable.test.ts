@@ -34,11 +34,9 @@ test('a row holding "x" is not said, and not said to be "không phát sinh"; a r
   expect(body).not.toMatch(/công chức hiện có/i);
 });
 
-// A draft against a table of two value columns (Quý IV/2025 | Lũy kế năm 2025): the export rewrites every figure it
-// ties to a row with the first column's value, so a right figure of the year is overwritten with the quarter's
-// ("4.905" → "1.236"), and one whose quarter cell holds "x" with 0 ("Biên chế được giao 36 người" → "0 người"; the
-// latter fixed above). Left unfixed (review): the rewrite should use the column the narrative check compares with
-// (narrative/columns.ts), and leave a figure of another column as written. test.failing: passes while the bug is there.
+// A draft against a table of two value columns (Quý IV/2025 | Lũy kế năm 2025): the export writes and links the first
+// column's values, so a figure the narrative compares with the other column (its sentence names that period, or names
+// none and only that column holds it) is kept as written, not overwritten with the quarter's ("4.905" → "1.236").
 const TWO_COLUMNS: Typed[][] = [
   ["TT", "Nội dung", "ĐVT", "Số liệu", "", "Ghi chú"],
   ["", "", "", "Quý IV/2025", "Lũy kế năm 2025", ""],
@@ -49,8 +47,19 @@ const TWO_COLUMNS: Typed[][] = [
   ["2", "Số văn bản chỉ đạo, điều hành về CCHC", "Văn bản", 3, 11],
 ];
 
-test.failing("a right figure of the year's column is kept as written by the export's rewrite of the draft", () => {
+test("a right figure of the year's column is kept as written by the export's rewrite of the draft", () => {
   const draft = readPlainText("Lũy kế năm 2025 tiếp nhận 4.905 hồ sơ, trong đó trực tuyến 3.811 hồ sơ.");
   const { blocks } = rewriteDraft(draft, checked(TWO_COLUMNS).appendix);
   expect(text(blocks)).toContain("Lũy kế năm 2025 tiếp nhận 4.905 hồ sơ, trong đó trực tuyến 3.811 hồ sơ.");
+});
+
+test("a figure of the quarter is rewritten with the quarter's value; one of no period that only the year holds is kept", () => {
+  const draft = readPlainText(
+    "Quý IV năm 2025 tiếp nhận 1.263 hồ sơ. Đã ban hành 11 văn bản chỉ đạo, điều hành về CCHC. Ban hành 4 văn bản chỉ đạo, điều hành về CCHC.",
+  );
+  const body = text(rewriteDraft(draft, checked(TWO_COLUMNS).appendix).blocks);
+  expect(body).toContain("Quý IV năm 2025 tiếp nhận 1.236 hồ sơ.");
+  expect(body).toContain("Đã ban hành 11 văn bản chỉ đạo");
+  // held by neither column: the first column's value, as for a table of one column
+  expect(body).toContain("Ban hành 3 văn bản chỉ đạo");
 });

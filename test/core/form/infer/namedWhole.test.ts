@@ -265,3 +265,31 @@ describe("through the whole check: the right row, and no fix for an inferred rel
     expect(errors.every((f) => f.fix === undefined)).toBe(true);
   });
 });
+
+describe("a bare sub-row of one channel under a total, and a percent of that channel", () => {
+  test.each<[string, Row[], string]>([
+    [
+      "“Trực tuyến” / “Trực tiếp” under a total of dossiers; the percent names no noun",
+      [
+        ["1.", "Số hồ sơ tiếp nhận trong quý", "hồ sơ", 2318],
+        ["1.1", "Trực tuyến", "hồ sơ", 1702],
+        ["1.2", "Trực tiếp", "hồ sơ", 616],
+        ["2.", "Số hồ sơ đã giải quyết xong", "hồ sơ", 2200],
+        ["3.", "Tỷ lệ tiếp nhận trực tuyến", "%", "73,43%"],
+      ],
+      "ratio 3 = 1.1 / 1",
+    ],
+    [
+      "“+ Qua mạng” first, the percent worded with it",
+      [
+        ["4", "Tổng số hồ sơ đã nhận", "Hồ sơ", 500],
+        ["+", "Qua mạng", "Hồ sơ", 320],
+        ["+", "Nộp trực tiếp tại Bộ phận Một cửa", "Hồ sơ", 180],
+        ["5", "Tỷ lệ hồ sơ nộp qua mạng", "%", "64%"],
+      ],
+      "ratio 5 = 4a / 4",
+    ],
+  ])("%s", (_name, rows, key) => {
+    expect(ratios(rows)).toEqual([key]);
+  });
+});

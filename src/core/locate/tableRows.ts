@@ -9,6 +9,8 @@ import { isColumnNumbering, isRepeatedHeaderRow, type HeaderMatch } from "./head
 export interface TableRow {
   /** 0-based grid row of the line holding the row's value (its first line when none does). */
   gridRow: number;
+  /** 0-based grid row of the row's first line, where its label starts. */
+  firstGridRow: number;
   stt: string;
   label: string;
   unit: string;
@@ -77,11 +79,18 @@ function isLabelTail(row: TableRow): boolean {
   return (row.stt !== "" || !isEmptyCell(row.valueCell)) && /^([\p{Ll}(]|[-–]\s*\p{Ll})/u.test(row.label);
 }
 
+/** How a label starts: in lower case, in upper case, or with something else ("(", a digit). */
+function startClass(label: string): "lower" | "upper" | "other" {
+  const first = label.normalize("NFC").charAt(0);
+  return /\p{Ll}/u.test(first) ? "lower" : /\p{Lu}/u.test(first) ? "upper" : "other";
+}
+
 /**
  * The rest of a numbered row's label, typed on the next grid row(s) and holding the row's value there ("2. Số hồ sơ
  * đã giải quyết xong trong kỳ" / "(tính cả hồ sơ kỳ trước chuyển sang) | hồ sơ | 2.290"): no STT or marker, the line
  * above has no value of its own, its label is not closed (":" or "."), and the line goes on with it. A line followed
- * by more lines just like it (no STT, a value, lower case) is one of a heading's unmarked sub-rows instead.
+ * by a line just like it (no STT or marker, a value, starting in the same case) is one of a heading's unmarked
+ * sub-rows instead.
  */
 function isValuedTail(above: TableRow, row: TableRow, next: TableRow | null): boolean {
   if (row.stt !== "" || isEmptyCell(row.valueCell) || !isEmptyCell(above.valueCell)) return false;
@@ -91,8 +100,8 @@ function isValuedTail(above: TableRow, row: TableRow, next: TableRow | null): bo
     next !== null &&
     next.stt === "" &&
     !isEmptyCell(next.valueCell) &&
-    goesOnFrom(row.label, next.label) &&
-    /^[\p{Ll}(]/u.test(next.label.normalize("NFC"));
+    !SUB_ROW_START.test(foldForMatch(next.label)) &&
+    startClass(next.label) === startClass(row.label);
   return !parallel;
 }
 
@@ -100,6 +109,7 @@ function isValuedTail(above: TableRow, row: TableRow, next: TableRow | null): bo
 function joined(first: TableRow, rest: TableRow, valueFrom: TableRow): TableRow {
   return {
     gridRow: valueFrom.gridRow,
+    firstGridRow: first.firstGridRow,
     stt: first.stt || rest.stt,
     label: `${first.label} ${rest.label}`,
     unit: first.unit || rest.unit,
@@ -141,6 +151,7 @@ function readLines(sheet: SheetGrid, header: HeaderMatch, endRow: number): Table
   for (let r = header.lastRow + 1; r < last; r++) {
     const row: TableRow = {
       gridRow: r,
+      firstGridRow: r,
       stt: textOf(at(r, col.stt)),
       label: textOf(at(r, col.label)),
       unit: textOf(at(r, col.unit)),

@@ -113,6 +113,33 @@ describe("one row from a wrapped label", () => {
     });
   });
 
+  test("a “-” sub-row's own label wrapped, its value on the last line", () => {
+    const rows = rowsOf([
+      ["2", "Số hồ sơ đã giải quyết", "Hồ sơ", 2290],
+      ["-", "Số hồ sơ trả kết quả qua dịch vụ", null, null],
+      [null, "bưu chính công ích", "Hồ sơ", 120],
+      ["-", "Số hồ sơ trả kết quả trực tuyến", "Hồ sơ", 860],
+    ]);
+    expect(rows.filter((r) => r.stt === "-")).toEqual([
+      { gridRow: lineRow(2), stt: "-", label: "Số hồ sơ trả kết quả qua dịch vụ bưu chính công ích", unit: "Hồ sơ", value: 120 },
+      { gridRow: lineRow(3), stt: "-", label: "Số hồ sơ trả kết quả trực tuyến", unit: "Hồ sơ", value: 860 },
+    ]);
+  });
+
+  test("the joined row knows where its label starts and where its value is", () => {
+    const table = findTable({
+      sheets: [
+        sheetOf([
+          ...BEFORE,
+          ["2", "Số hồ sơ đã giải quyết xong trong kỳ", null, null],
+          [null, "(tính cả hồ sơ kỳ trước chuyển sang)", "Hồ sơ", 2290],
+          ...AFTER,
+        ]),
+      ],
+    });
+    expect(table?.rows.find((r) => r.stt === "2")).toMatchObject({ firstGridRow: lineRow(0), gridRow: lineRow(1) });
+  });
+
   test.each<[string, number]>([
     ["last", 2],
     ["first", 0],
@@ -191,6 +218,16 @@ describe("sub-rows stay sub-rows", () => {
     expect(rows.map((r) => r.label)).toEqual(expect.arrayContaining(["đúng hạn và trước hạn", "quá hạn"]));
   });
 
+  test("after a label left hanging, upper-case parts each with a value are parts", () => {
+    const rows = rowsOf([
+      ["2", "Số hồ sơ tiếp nhận theo", null, null],
+      [null, "Trực tuyến", "Hồ sơ", 1702],
+      [null, "Trực tiếp", "Hồ sơ", 616],
+    ]);
+    expect(rows.find((r) => r.stt === "2")).toMatchObject({ label: "Số hồ sơ tiếp nhận theo", value: null });
+    expect(rows.find((r) => r.label === "Trực tuyến")?.value).toBe(1702);
+  });
+
   test("a label closed by “:” or a “trong đó” line does not run on", () => {
     for (const [first, second] of [
       ["Số hồ sơ đã giải quyết:", "đúng hạn và trước hạn"],
@@ -246,6 +283,37 @@ describe("checked end to end", () => {
       label: "Số hồ sơ đã giải quyết xong trong kỳ (tính cả hồ sơ kỳ trước chuyển sang)",
       kind: "count",
     });
+  });
+
+  test("two value columns (Quý III | Cùng kỳ): the fault in the second column is found on the wrapped row too", () => {
+    const h = (v: CellValue) => cell(v);
+    const line = (stt: string | null, label: string, unit: string | null, a: CellValue, b: CellValue) =>
+      [stt, label, unit, a, b].map(h);
+    const sheet: SheetGrid = {
+      name: "Số liệu",
+      cells: [
+        [h("BIỂU SỐ LIỆU CẢI CÁCH HÀNH CHÍNH QUÝ III NĂM 2026")],
+        [],
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Quý III năm 2026", "Cùng kỳ năm 2025"].map(h),
+        line("I", "Cải cách thủ tục hành chính", null, null, null),
+        line("1", "Số hồ sơ tiếp nhận", "Hồ sơ", 2318, 2100),
+        line("1.1", "Trực tuyến", "Hồ sơ", 1702, 1500),
+        line("1.2", "Trực tiếp", "Hồ sơ", 616, 600),
+        line("2", "Số hồ sơ đã giải quyết xong trong kỳ", null, null, null),
+        line(null, "(tính cả hồ sơ kỳ trước chuyển sang)", "Hồ sơ", 2280, 2050),
+        line("2.1", "Đúng hạn và trước hạn", "Hồ sơ", 2251, 1990),
+        line("2.2", "Quá hạn", "Hồ sơ", 29, 50),
+        line("II", "Chính quyền số", null, null, null),
+        line("3", "Số cuộc họp trực tuyến", "Cuộc", 7, 5),
+        line("4", "Số văn bản điện tử phát hành", "Văn bản", 1520, 1300),
+      ],
+    };
+    const result = checkWorkbook({ sheets: [sheet] });
+    if (result.status !== "checked") throw new Error("appendix not found");
+    const sums = result.findings.filter((f) => f.kind === "sum");
+    expect(sums).toHaveLength(1);
+    expect(sums[0]).toMatchObject({ expected: 2040, actual: 2050, codes: ["2", "2.1", "2.2"] });
+    expect(sums[0].cells).toEqual(["'Số liệu'!E9", "'Số liệu'!E10", "'Số liệu'!E11"]);
   });
 
   test("decomposed text (NFD): the same fault", () => {

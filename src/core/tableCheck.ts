@@ -156,6 +156,10 @@ function runRulesPerColumn(appendix: Appendix, rules?: readonly Rule[]): Finding
     findings.map((f) => ({
       ...f,
       message: { vi: `Cột «${title}»: ${f.message.vi}`, en: `Column «${title}»: ${f.message.en}` },
+      // the views that show the row's name beside the summary (the pane's cards, the readable report) say it too
+      ...(f.summary && {
+        summary: { vi: `cột «${title}»: ${f.summary.vi}`, en: `column «${title}»: ${f.summary.en}` },
+      }),
     }));
   const all = [
     ...named(appendix.columnTitle ?? "", runRules(appendix, rules)),

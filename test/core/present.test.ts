@@ -111,3 +111,20 @@ test("a finding of a relation inferred from the labels: one plain sentence, and 
   // A known form's findings carry no such note.
   expect(view.cards.some((c) => c.finding.inferred)).toBe(false);
 });
+
+test("a table of several value columns: the finding's line beside its row names the column", async () => {
+  const { checked } = await import("./unseen/grid");
+  const { findingLine } = await import("../../src/core/present");
+  const result = checked([
+    ["TT", "Nội dung", "ĐVT", "Số liệu", "", "Ghi chú"],
+    ["", "", "", "Quý IV/2025", "Lũy kế năm 2025", ""],
+    ["I", "Cải cách thủ tục hành chính", "", "", ""],
+    ["1", "Số hồ sơ tiếp nhận", "Hồ sơ", 1236, 4915],
+    ["-", "Trực tuyến", "Hồ sơ", 1002, 3811],
+    ["-", "Trực tiếp, bưu chính", "Hồ sơ", 234, 1094],
+    ["2", "Số văn bản chỉ đạo, điều hành về CCHC", "Văn bản", 3, 11],
+  ]);
+  const sum = result.findings.find((f) => f.kind === "sum")!;
+  expect(sum.message.vi).toMatch(/^Cột «Lũy kế năm 2025»: /);
+  expect(findingLine(sum, result.appendix.form).vi).toMatch(/^Dòng 1: Cột «Lũy kế năm 2025»: ghi 4\.915 nhưng/i);
+});

@@ -1,5 +1,6 @@
 /** Setup for the "dom" jest project (jsdom): jest-dom matchers and the browser APIs jsdom lacks that Fluent UI uses. */
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
 import { TextDecoder as NodeTextDecoder } from "util";
 
 class ResizeObserverStub {
@@ -24,3 +25,8 @@ if (typeof window !== "undefined" && !window.matchMedia) {
     dispatchEvent: () => false,
   })) as unknown as typeof window.matchMedia;
 }
+
+// The pane's sections and checks load chunks on demand and run after timers: on a busy machine (CI, two cores shared)
+// they take longer than Testing Library's 1 s and jest's 5 s defaults. A failure still fails, only later.
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);

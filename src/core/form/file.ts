@@ -69,6 +69,15 @@ function issueText(issue: z.core.$ZodIssue, json: unknown): Bilingual {
         });
       if (issue.origin === "string") return at({ vi: "không được để trống", en: "must not be empty" });
       return at({ vi: `không được nhỏ hơn ${issue.minimum}`, en: `must be at least ${issue.minimum}` });
+    case "invalid_format": {
+      // the only pattern of a form file: a row code ("1", "1.2", "3.3.1b", "II.1")
+      const value = valueAt(json, issue.path);
+      const shown = typeof value === "string" ? ` “${value}”` : "";
+      return at({
+        vi: `${shown ? `mã${shown} ` : ""}không đúng dạng mã dòng (ví dụ: 1, 1.2, 3.3.1b, II, II.1)`,
+        en: `${shown ? `code${shown} ` : ""}is not a row code (e.g. 1, 1.2, 3.3.1b, II, II.1)`,
+      });
+    }
     case "too_big":
       return at({ vi: `không được lớn hơn ${issue.maximum}`, en: `must be at most ${issue.maximum}` });
     case "custom": {
@@ -83,6 +92,7 @@ function issueText(issue: z.core.$ZodIssue, json: unknown): Bilingual {
 const TYPE_VI: Record<string, string> = {
   string: "chữ (trong dấu ngoặc kép)",
   number: "số",
+  int: "số nguyên",
   boolean: "true hoặc false",
   array: "danh sách […]",
   object: "đối tượng {…}",
@@ -90,6 +100,7 @@ const TYPE_VI: Record<string, string> = {
 const TYPE_EN: Record<string, string> = {
   string: "text (in double quotes)",
   number: "a number",
+  int: "a whole number",
   boolean: "true or false",
   array: "a list […]",
   object: "an object {…}",

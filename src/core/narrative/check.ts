@@ -404,7 +404,13 @@ function tableValue(row: AppendixRow): { value: number; decimals: number } | nul
   return { value: n * scale, decimals: row.value.decimals - Math.round(Math.log10(scale)) };
 }
 
-function agreesWithRow(p: Part, row: AppendixRow, rows: Map<string, AppendixRow>, form: FormDefinition): boolean {
+/** The prose's value p agrees with the table's row (rows: the row's column, for an exact ratio's recomputation). */
+export function agreesWithRow(
+  p: Part,
+  row: AppendixRow,
+  rows: Map<string, AppendixRow>,
+  form: FormDefinition,
+): boolean {
   const t = tableValue(row);
   if (t === null) return false;
   const tv = t.value;

@@ -14,7 +14,7 @@ export type PeriodKind = "previous" | "quarter" | "half" | "nine-months" | "year
 /** Period phrases (match text), most specific first: "cùng kỳ năm 2025" is the period before, not the year. */
 const PERIODS: [PeriodKind, RegExp][] = [
   ["previous", /(?:^| )(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước)(?= |$)/gu],
-  ["quarter", /(?:^| )(?:quý (?:i|ii|iii|iv|1|2|3|4)|trong quý|quý này)(?= |$)/gu],
+  ["quarter", /(?:^| )(?:(?:trong )?quý (?:i|ii|iii|iv|1|2|3|4)|trong quý|quý này)(?= |$)/gu],
   ["half", /(?:^| )(?:6|sáu) tháng(?= |$)/gu],
   ["nine-months", /(?:^| )(?:9|chín) tháng(?= |$)/gu],
   ["year", /(?:^| )(?:lũy kế|luỹ kế|từ đầu năm|cả năm|trong năm|năm \d{4})(?= |$)/gu],
@@ -31,16 +31,29 @@ export function columnPeriod(title: string): PeriodKind | null {
   return null;
 }
 
+/** "năm 2025" as a year phrase (not "lũy kế", "trong năm"). */
+const YEAR_NUMBER = /^ ?năm \d{4}$/u;
+/** What may stand between a period and the year that says which year it is: "6 tháng đầu năm 2026". */
+const YEAR_OF_PERIOD = /^(?: đầu| cuối)?$/u;
+
 /** The period named last in a text (match text), with where it ends, or null. */
 function lastPeriod(t: string): PeriodKind | null {
-  let best: { kind: PeriodKind; at: number } | null = null;
+  const found: { kind: PeriodKind; start: number; at: number }[] = [];
   for (const [kind, re] of PERIODS) {
     re.lastIndex = 0;
-    for (const m of t.matchAll(re)) {
-      const at = m.index! + m[0].length;
-      // at the same place the more specific phrase wins ("cùng kỳ năm 2025" ends where "năm 2025" does)
-      if (!best || at > best.at) best = { kind, at };
-    }
+    for (const m of t.matchAll(re)) found.push({ kind, start: m.index!, at: m.index! + m[0].length });
+  }
+  let best: { kind: PeriodKind; at: number } | null = null;
+  for (const p of found) {
+    // "quý IV năm 2025", "6 tháng đầu năm 2026", "cùng kỳ năm 2025": the year says which year of the period just
+    // before it, and names no period of its own
+    const yearOf =
+      p.kind === "year" &&
+      YEAR_NUMBER.test(t.slice(p.start, p.at)) &&
+      found.some((q) => q.kind !== "year" && q.at <= p.start && YEAR_OF_PERIOD.test(t.slice(q.at, p.start)));
+    if (yearOf) continue;
+    // at the same place the more specific phrase wins
+    if (!best || p.at > best.at) best = p;
   }
   return best?.kind ?? null;
 }
@@ -60,7 +73,10 @@ function periodIn(text: string): PeriodKind | null {
 export function figurePeriod(f: Figure): PeriodKind | null {
   const rest = f.sentence.text.slice(f.end, f.end + 60);
   const stop = rest.search(/[,;.:()]/);
-  return periodIn(stop < 0 ? rest : rest.slice(0, stop)) ?? periodIn(f.sentence.text.slice(0, f.start));
+  // an aside in brackets closed before the figure names the period of its own figures ("đạt 99,02% (cùng kỳ năm 2025
+  // đạt 98,6%); quá hạn 51 hồ sơ")
+  const before = f.sentence.text.slice(0, f.start).replace(/\([^()]*\)/g, " , ");
+  return periodIn(stop < 0 ? rest : rest.slice(0, stop)) ?? periodIn(before);
 }
 
 export interface ColumnRows {

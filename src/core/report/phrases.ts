@@ -4,6 +4,7 @@
  */
 import type { AppendixRow } from "../appendix";
 import type { FormRow } from "../form/schema";
+import { isNotApplicable } from "../values/readValue";
 import { formatNumberVi, formatPercentVi } from "../vn/format";
 import type { Run } from "./model";
 
@@ -110,7 +111,8 @@ export function valueSaid(row: AppendixRow, padded = true): ValueSaid {
     case "empty":
       return { type: "empty" };
     case "none":
-      return { type: "zero" };
+      // "x": the indicator does not apply here, no figure to say (not "không phát sinh")
+      return isNotApplicable(v) ? { type: "empty" } : { type: "zero" };
     case "yesNo":
       return v.yes === null
         ? { type: "empty" }

@@ -7,11 +7,14 @@
  * "This quarter's report from last quarter's text" and "fix the prose from the sheet" in one step.
  */
 import type { Appendix, AppendixRow } from "../appendix";
-import { analyzeNarrative, figureParts, type FigureOutcome, type Part } from "../narrative/check";
+import { agreesWithRow, analyzeNarrative, figureParts, type FigureOutcome, type Part } from "../narrative/check";
+import { columnsFor } from "../narrative/columns";
+import type { Figure } from "../narrative/figures";
 import type { FigureMark, NarrativeDocument, NarrativeParagraph } from "../narrative/document";
 import { validMarks } from "../narrative/linked";
 import { headingLevelOf, splitSentences, type Sentence } from "../narrative/sentences";
 import { matchText } from "../narrative/text";
+import { isNotApplicable } from "../values/readValue";
 import { formatNumberVi, formatPercentVi } from "../vn/format";
 import { parseVietnameseNumber } from "../vn/numbers";
 import type { Block, LinkedFigure, Run, UnlinkedFigure } from "./model";
@@ -96,7 +99,8 @@ const LEADING_ZERO = /^0\d$/;
 /** The row's value written where the prose had `shown` (the same kind of figure), or null when it cannot be. */
 function rewritten(row: AppendixRow, shown: string, kind: Part["kind"], value: number): string | null {
   const v = row.value;
-  const n = v.status === "number" ? v.number : v.status === "none" ? 0 : null;
+  // "x" (does not apply) holds no figure to write
+  const n = v.status === "number" ? v.number : v.status === "none" && !isNotApplicable(v) ? 0 : null;
   if (n === null) return null;
   const decimals = Math.max(0, v.decimals);
   if (kind === "percent" || row.formRow.kind === "percent")
@@ -192,7 +196,10 @@ export function rewriteParagraphs(
     }
     const row = appendix.rows.get(m.code);
     const s = sentenceAt(pi, m.start);
-    const zeroNow = row && (row.value.status === "none" || (row.value.status === "number" && row.value.number === 0));
+    const zeroNow =
+      row &&
+      ((row.value.status === "none" && !isNotApplicable(row.value)) ||
+        (row.value.status === "number" && row.value.number === 0));
     if (m.kind === "zero") {
       if (zeroNow) {
         add(pi, { start: m.start, end: m.end, run: { kind: "figure", text: original, code: m.code, zero: true } });
@@ -231,6 +238,7 @@ export function rewriteParagraphs(
       const numeratorEnd = f.start + f.raw.slice(0, slash).trimEnd().length;
       parts = [{ ...parts[0], shown: f.raw.slice(0, slash).trim(), end: numeratorEnd }];
     }
+    if (ofAnotherColumn(f, parts, appendix)) continue;
     for (const part of parts) {
       const row = appendix.rows.get(part.code);
       const text = row ? rewritten(row, part.shown, part.kind, part.value) : null;
@@ -269,6 +277,22 @@ export function rewriteParagraphs(
       : b.runs.flatMap((r) => (r.kind === "figure" ? [{ code: r.code, text: r.text, source: "draft" as const }] : [])),
   );
   return { blocks, figures: linked, unlinked, hasClosing };
+}
+
+/**
+ * In a table of several value columns ("Quý IV/2025 | Lũy kế năm 2025"), a figure the narrative check compares with
+ * another column than the first is kept as written: its sentence names that column's period, or names none and only
+ * another column holds its value. The export writes and links the first column's values only.
+ */
+function ofAnotherColumn(f: Figure, parts: Part[], appendix: Appendix): boolean {
+  if ((appendix.otherColumns ?? []).length === 0) return false;
+  const { columns, any } = columnsFor(f, appendix);
+  if (!any) return !columns.some((c) => c.main);
+  const agrees = (p: Part, rows: Map<string, AppendixRow>) => {
+    const row = rows.get(p.code);
+    return row !== undefined && agreesWithRow(p, row, rows, appendix.form);
+  };
+  return parts.some((p) => !agrees(p, appendix.rows) && columns.some((c) => !c.main && agrees(p, c.rows)));
 }
 
 /** A marked figure's new text: the row's value, in the style of the old text (a leading zero, a % sign). */

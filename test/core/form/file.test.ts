@@ -52,3 +52,11 @@ test("more than five problems: the first five, and how many more", () => {
   expect(e.text.vi).toMatch(/ \(và \d+ chỗ khác\)$/);
   expect(e.text.en).toMatch(/ \(and \d+ more\)$/);
 });
+
+test("a row code of the wrong shape and a year that is no whole number: said in words, no schema English", () => {
+  const e = refusal(JSON.stringify({ ...good, year: 2025.5, rows: [{ ...good.rows[0], code: "1.a" }] }));
+  expect(e.text.vi).toContain("rows[0].code: mã “1.a” không đúng dạng mã dòng (ví dụ: 1, 1.2, 3.3.1b, II, II.1)");
+  expect(e.text.vi).toContain("year: phải là số nguyên");
+  expect(e.text.en).toContain("rows[0].code: code “1.a” is not a row code");
+  for (const text of [e.text.vi, e.text.en]) expect(text).not.toMatch(/Invalid|pattern|int\b/);
+});

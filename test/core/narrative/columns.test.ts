@@ -89,3 +89,18 @@ test("a figure of no named period that no column holds is an error against the f
   const findings = check("Biên chế được giao 38 người.");
   expect(findings.map((f) => [f.codes[0], f.cells[0], f.expected, f.actual])).toEqual([["7", "'Phụ lục'!E14", 36, 38]]);
 });
+
+test("the year after a quarter or a half says which year it is: “Quý IV năm 2025” is the quarter, not the year", () => {
+  const periods = (text: string) => {
+    const [s] = splitSentences(readPlainText(text));
+    return findFigures(s).map((f) => `${f.raw}:${figurePeriod(f)}`);
+  };
+  expect(periods("Trong quý IV năm 2025, UBND xã tiếp nhận 1.236 hồ sơ.")).toEqual(["1.236:quarter"]);
+  expect(periods("Trong 6 tháng đầu năm 2026, Sở tiếp nhận 5.362 hồ sơ.")).toEqual(["5.362:half"]);
+  expect(periods("Năm 2025, xã tiếp nhận 4.905 hồ sơ.")).toEqual(["4.905:year"]);
+  // the quarter's figure agrees with the quarter's column: no error against “Lũy kế năm 2025”
+  expect(check("Trong quý IV năm 2025, UBND xã tiếp nhận 1.236 hồ sơ.").map((f) => f.message.vi)).toEqual([]);
+  expect(check("Quý IV năm 2025 tiếp nhận 1.263 hồ sơ.").map((f) => [f.codes[0], f.expected, f.actual])).toEqual([
+    ["5", 1236, 1263],
+  ]);
+});

@@ -13,6 +13,11 @@ export async function readReportFile(file: string): Promise<NarrativeDocument> {
     vi: `Không đọc được tệp báo cáo: ${file}`,
     en: `Cannot read the report file: ${file}`,
   });
+  if (data.length === 0)
+    throw new InputError({
+      vi: `Tệp báo cáo trống (0 byte): ${file}. Có thể tệp chưa được lưu hoặc gửi lỗi; xin gửi lại.`,
+      en: `The report file is empty (0 bytes): ${file}. It may not have been saved or sent whole; send it again.`,
+    });
   try {
     return await readReportBytes(data, file);
   } catch (e) {

@@ -9,6 +9,11 @@ import { zipLimitMessage } from "../io/zipMessage";
 
 export async function readWorkbookFile(path: string): Promise<WorkbookGrid> {
   const data = await readInputFile(path, { vi: `Không đọc được tệp: ${path}`, en: `Cannot read the file: ${path}` });
+  if (data.length === 0)
+    throw new InputError({
+      vi: `Tệp trống (0 byte), không có sổ tính nào: ${path}. Có thể tệp chưa được lưu hoặc gửi lỗi; xin gửi lại.`,
+      en: `The file is empty (0 bytes), no workbook in it: ${path}. It may not have been saved or sent whole; send it again.`,
+    });
   try {
     return await readXlsxGrid(data);
   } catch (e) {

@@ -9,7 +9,7 @@ import { describeForm } from "../core/form/describe";
 import type { FormDefinition } from "../core/form/schema";
 import { splitAddress } from "../core/grid";
 import { presentFindings, type FindingCard } from "../core/present";
-import { capitalise, rowName } from "../core/rowName";
+import { capitalise, rowLabel, rowName, shortLabel } from "../core/rowName";
 
 const SEVERITY_LABEL: Record<Severity, Record<Lang, string>> = {
   error: { vi: "LỖI", en: "ERROR" },
@@ -106,12 +106,10 @@ export function renderTextReport(input: TextReportInput, lang: Lang): string {
     const list = sections.get(key);
     if (!list) continue;
     const group = form.rows.find((r) => r.code === key);
+    const stt = group ? rowLabel(form, group.code).stt : null;
+    const label = group ? (lang === "en" && group.labelEn ? group.labelEn : group.label) : "";
     const heading =
-      key === "narrative"
-        ? T.narrative[lang]
-        : group
-          ? `${group.stt ?? group.code}. ${lang === "en" && group.labelEn ? group.labelEn : group.label}`
-          : T.other[lang];
+      key === "narrative" ? T.narrative[lang] : group ? (stt ? `${stt}. ${label}` : label) : T.other[lang];
     lines.push("", heading);
     for (const card of list) lines.push(...cardLines(card, form, lang));
   }
@@ -129,7 +127,14 @@ export function renderTextReport(input: TextReportInput, lang: Lang): string {
       if (f.quote) lines.push(`      « ${f.quote} »`);
     }
   }
-  if (input.missingCodes.length) lines.push("", `${T.missingRows[lang]}: ${input.missingCodes.join(", ")}`);
+  if (input.missingCodes.length) {
+    // the rows as printed (their STT, or their label), not their codes
+    const rows = input.missingCodes.map((c) => {
+      const r = rowLabel(form, c);
+      return r.stt ?? `“${shortLabel(r.label[lang])}”`;
+    });
+    lines.push("", `${T.missingRows[lang]}: ${rows.join(", ")}`);
+  }
   if (input.unrecognised.length) {
     lines.push("", `${T.unrecognised[lang]}:`);
     for (const u of input.unrecognised.slice(0, MAX_LISTED_ROWS))

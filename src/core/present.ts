@@ -11,7 +11,7 @@
  */
 import { compareSeverity, type Bilingual, type Finding, type Fix, type Severity } from "./findings";
 import type { FormDefinition } from "./form/schema";
-import { capitalise, RowName, rowLabel, type RowLabel } from "./rowName";
+import { capitalise, RowName, rowLabel, shortLabel, type RowLabel } from "./rowName";
 import { TEXT_NUMBER_RULE } from "./rules/notANumber";
 
 export interface FindingCard {
@@ -159,6 +159,16 @@ export function inferredNote(inferred: NonNullable<Finding["inferred"]>): Biling
 
 function capitalised(b: Bilingual): Bilingual {
   return { vi: capitalise(b.vi), en: capitalise(b.en) };
+}
+
+/**
+ * The row as a short text, as the officer sees it on the form: "7.2.4", "7.2.3 › Số TTHC cung cấp …" for a sub-row
+ * printed without STT; "" for none. The pane's cards and the check-all summary name rows so, never by code.
+ */
+export function rowText(row: RowLabel | null, lang: keyof Bilingual, max = 40): string {
+  if (!row) return "";
+  const h = rowHeading(row, lang);
+  return h.label ? `${h.stt ? `${h.stt} › ` : ""}${shortLabel(h.label, max)}` : (h.stt ?? "");
 }
 
 /** The row as a short heading: "7.2.4", or the label under its parent's STT for a sub-row printed without one. */

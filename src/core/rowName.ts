@@ -19,6 +19,18 @@ export interface RowLabel {
 /** Longest label shown in a message before it is cut at a word with "…". */
 const SHORT_LABEL = 60;
 
+/**
+ * The STT as it names a row: as printed, without the full stop officers type after it ("II." → "II", "8." → "8"),
+ * so that "dòng 8" and "II. Chính quyền số" do not print it twice. Null for a blank STT.
+ */
+export function printedStt(stt: string | null | undefined): string | null {
+  const t = (stt ?? "")
+    .trim()
+    .replace(/\s*\.+$/u, "")
+    .trim();
+  return t === "" ? null : t;
+}
+
 const rowsByCode = new WeakMap<FormDefinition, Map<string, FormRow>>();
 
 export function rowLabel(form: FormDefinition, code: string): RowLabel {
@@ -30,15 +42,14 @@ export function rowLabel(form: FormDefinition, code: string): RowLabel {
   const row = byCode.get(code);
   if (!row) return { code, stt: code, label: { vi: code, en: code }, parentStt: null };
   let parentStt: string | null = null;
-  if (!row.stt) {
+  const stt = printedStt(row.stt);
+  if (!stt) {
     for (let p = row.parent ? byCode.get(row.parent) : undefined; p; p = p.parent ? byCode.get(p.parent) : undefined) {
-      if (p.stt) {
-        parentStt = p.stt;
-        break;
-      }
+      parentStt = printedStt(p.stt);
+      if (parentStt) break;
     }
   }
-  return { code, stt: row.stt, label: { vi: row.label, en: row.labelEn ?? row.label }, parentStt };
+  return { code, stt, label: { vi: row.label, en: row.labelEn ?? row.label }, parentStt };
 }
 
 /** A label cut to a readable length at a word boundary, without its bracketed asides. */

@@ -88,7 +88,7 @@ export function useExport(host: WorkbookHost, options: CheckOptions = NO_OPTIONS
       });
       const rendered = await renderReport(model);
       const file: OutgoingFile = {
-        name: reportFileName(request.details),
+        name: reportFileName(model.details),
         mimeType: DOCX_MIME,
         bytes: rendered.bytes,
         html: rendered.html,

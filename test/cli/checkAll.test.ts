@@ -1,7 +1,7 @@
 /**
  * `cchc check-all` on a folder as a provincial office has it: real workbooks (one with its Word report beside it),
  * an unrelated workbook, a broken file, an old .xls, Excel's lock file. The summary is read back and compared with
- * what `cchc check` says of each file.
+ * what `cchc check` says of each file. Also units whose forms are learnt from their tables, and an empty file.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +11,8 @@ import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { SUMMARY_FILE } from "../../src/cli/commands/checkAll";
 import { FIXTURE_DOCX, FIXTURE_XLSX } from "../helpers/fixtures";
+import { SLOPPY_COMMUNE, WARD } from "../core/unseen/cases";
+import { writeCaseFiles } from "../core/unseen/files";
 
 const SAMPLE_XLSX = path.join(__dirname, "../../assets/samples/phu-luc-mau.xlsx");
 
@@ -179,3 +181,31 @@ test("exit 2 with one line for a missing folder, a folder without workbooks, a b
   expect((await run("check-all", folder, "--jobs", "0")).err).toMatch(/--jobs phải là số nguyên dương/);
   expect((await run("check-all")).code).toBe(2);
 });
+
+test("units on forms learnt from their own table: the form said so in Vietnamese, rows named as printed, an empty file said empty", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "cchc-check-all-learnt-"));
+  await writeCaseFiles(WARD, dir, true);
+  await writeCaseFiles(SLOPPY_COMMUNE, dir, true);
+  writeFileSync(path.join(dir, "xa-phu-thinh.xlsx"), "");
+  const r = await run("check-all", dir);
+  expect(r.out).toMatch(/ {2}xa-phu-thinh\.xlsx: Tệp trống \(0 byte\)/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, SUMMARY_FILE));
+  const sheet = wb.getWorksheet("Tổng hợp")!;
+  const notes = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).getCell(11).text);
+  expect(notes.filter((n) => n.startsWith("Biểu học từ bảng trong tệp"))).toHaveLength(2);
+  expect(notes.join("\n")).not.toMatch(/inferred/);
+  const details = wb.getWorksheet("Chi tiết")!;
+  expect(details.getRow(1).getCell(4).text).toBe("Dòng");
+  const rows = Array.from({ length: details.rowCount - 1 }, (_, i) => details.getRow(i + 2))
+    .filter((row) => row.getCell(3).text !== "")
+    .map((row) => row.getCell(4).text);
+  expect(rows.length).toBeGreaterThan(10);
+  // as printed: the STT ("8"), or its sub-row's label under it ("8 › Quá hạn"); never a code such as "8b"
+  for (const row of rows) expect(row).toMatch(/^([IVX]+|\d+(\.\d+)*)( › \S.*)?$/u);
+  expect(rows).toContain("7 › Trực tuyến");
+  // the JSON keeps the codes
+  const files = path.join(dir, `${SLOPPY_COMMUNE.id}.xlsx`);
+  const json = JSON.parse((await run("check", files, "--json")).out) as { findings: { codes: string[] }[] };
+  expect(json.findings.some((f) => /^\d+[a-z]$/.test(f.codes[0] ?? ""))).toBe(true);
+}, 120_000);

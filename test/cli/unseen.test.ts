@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { readDocxText } from "../../src/io/docx";
 import { SUMMARY_FILE } from "../../src/cli/commands/checkAll";
 import type { FindingJson } from "../../src/core/findings";
 import { CASES, SLOPPY_COMMUNE, WARD, type UnseenCase } from "../core/unseen/cases";
@@ -129,6 +130,14 @@ test("cchc export keeps the ward's draft word for word and the exported report c
   const exported = await run("export", f.workbook, "--report", f.report, "--out", out);
   expect(exported.code).toBe(0);
   expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  // no details given: the header and the signer are the draft's, and the officer is told so
+  expect(exported.out).toContain(
+    "Lấy từ bản thảo (không có trong thông tin báo cáo đã cho): cơ quan ban hành, số văn bản, địa danh, ngày tháng, kỳ báo cáo, trích yếu, người ký, nơi nhận.",
+  );
+  const header = (await readDocxText(new Uint8Array(readFileSync(out)))).paragraphs[0].text;
+  for (const t of ["ỦY BAN NHÂN DÂN\nPHƯỜNG HẠC THÀNH", "Số: 87/BC-UBND", "Hạc Thành, ngày 16 tháng 9 năm 2025"])
+    expect(header).toContain(t);
+  expect(header).not.toContain("....");
   const { code, out: json } = await run("check", f.workbook, "--report", out, "--json");
   const findings = JSON.parse(json).findings as JsonFinding[];
   expect(findings.filter((x) => x.severity !== "info").map((x) => x.message)).toEqual([]);

@@ -16,6 +16,9 @@ import { convert, hasLibreOffice, pageToPng, pdfPageSizes, pdfPages } from "../h
 import type { ReportDetails } from "../../src/core/report/details";
 import { COMMUNE_2025, shapeXlsxGrid } from "../core/form/infer/shapes";
 import { SEED_DETAILS, checked, wideAppendix } from "./reportFixtures";
+import { readXlsxGrid } from "../../src/io/xlsx";
+import { DEPARTMENT } from "../core/unseen/cases";
+import { caseReport, caseWorkbook } from "../core/unseen/files";
 
 const OUT = path.join(__dirname, "../../test-artifacts/report");
 const A4 = { width: 595.3, height: 841.9 };
@@ -133,7 +136,17 @@ describeIfLibreOffice("the report rendered by LibreOffice", () => {
     const out = await convert(file, "pdf", OUT);
     const xa = await pdfPages(out);
     // every page holds more than its page number (the signing table used to push an empty paragraph onto a page)
-    expect(xa.map((p) => p.trim().split("\n").filter((l) => l.trim()).length).filter((n) => n <= 1)).toEqual([]);
+    expect(
+      xa
+        .map(
+          (p) =>
+            p
+              .trim()
+              .split("\n")
+              .filter((l) => l.trim()).length,
+        )
+        .filter((n) => n <= 1),
+    ).toEqual([]);
     expect(xa[0]).toMatch(/ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
     expect(xa[0]).toMatch(/XÃ TÂN LẬP\s+Độc lập - Tự do - Hạnh phúc/);
     const appendixAt = xa.findIndex((p) => p.includes("Phụ lục"));
@@ -144,11 +157,37 @@ describeIfLibreOffice("the report rendered by LibreOffice", () => {
     for (let i = 1; i <= xa.length; i++) await pageToPng(out, i, path.join(OUT, `xa-trang-${i}`));
   });
 
+  it("renders a department's Word draft with no details given: the draft's header, summary and signer, no gap", async () => {
+    const grid = await readXlsxGrid(await caseWorkbook(DEPARTMENT, false));
+    const draft = await readDocxText(await caseReport(DEPARTMENT, false));
+    const file = path.join(OUT, "so-tu-ban-thao.docx");
+    writeFileSync(file, await reportDocx(buildReport({ appendix: checked(grid).appendix, details: {}, draft })));
+    const out = await convert(file, "pdf", OUT);
+    const pages = await pdfPages(out);
+    expect(pages[0]).toMatch(/UBND TỈNH PHÚ THỌ\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    // the long name wraps in its column (the nation's motto beside its first line)
+    expect(pages[0]).toMatch(/SỞ NÔNG NGHIỆP VÀ MÔI\s[^\n]*\n\s*TRƯỜNG/);
+    for (const t of [
+      "Số: 215/BC-SNNMT",
+      "Phú Thọ, ngày 10 tháng 6 năm 2026",
+      "Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2026",
+    ])
+      expect(pages[0]).toContain(t);
+    const signed = pages.findIndex((p) => p.includes("Nơi nhận:"));
+    expect(pages[signed]).toMatch(/Nơi nhận:\s+GIÁM ĐỐC/);
+    expect(pages[signed]).toContain("Nguyễn Văn Hùng");
+    expect(pages.slice(0, signed + 1).join("\n")).not.toContain("....");
+    await pageToPng(out, 1, path.join(OUT, "so-tu-ban-thao-trang-1"));
+    await pageToPng(out, signed + 1, path.join(OUT, `so-tu-ban-thao-trang-${signed + 1}-ky`));
+  });
+
   it("puts a wide appendix on a landscape page", async () => {
     const file = path.join(OUT, "bao-cao-phu-luc-ngang.docx");
     writeFileSync(
       file,
-      await reportDocx(buildReport({ appendix: wideAppendix(), details: { unitName: "UBND xã Bằng Vân", period: "năm", year: 2025 } })),
+      await reportDocx(
+        buildReport({ appendix: wideAppendix(), details: { unitName: "UBND xã Bằng Vân", period: "năm", year: 2025 } }),
+      ),
     );
     const out = await convert(file, "pdf", OUT);
     const sizes = await pdfPageSizes(out);

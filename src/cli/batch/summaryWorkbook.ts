@@ -48,7 +48,7 @@ const T = {
   notes: { vi: "Ghi chú", en: "Notes" },
   severity: { vi: "Mức", en: "Severity" },
   cell: { vi: "Ô", en: "Cell" },
-  code: { vi: "Dòng (mã)", en: "Row (code)" },
+  row: { vi: "Dòng", en: "Row" },
   message: { vi: "Nội dung", en: "Finding" },
   fix: { vi: "Sửa thành", en: "Fix" },
   quote: { vi: "Trích thuyết minh", en: "Narrative quote" },
@@ -66,7 +66,7 @@ const T = {
     vi: (what: string) => `${what}: ô để trống, tính từ các dòng thành phần`,
     en: (what: string) => `${what}: cell empty, computed from its parts`,
   },
-  form: { vi: (id: string) => `Biểu: ${id}`, en: (id: string) => `Form: ${id}` },
+  form: { vi: (name: string) => `Biểu: ${name}`, en: (name: string) => `Form: ${name}` },
   chartTitle: {
     vi: (n: number, all: boolean) => (all ? "Số lỗi theo đơn vị" : `Số lỗi: ${n} đơn vị nhiều lỗi nhất`),
     en: (n: number, all: boolean) => (all ? "Errors per unit" : `Errors: the ${n} units with the most`),
@@ -154,7 +154,8 @@ export async function writeSummaryWorkbook(
     const notes: string[] = [];
     for (const id of KEY_FIGURE_IDS)
       if (r.figures[id].source === "computed") notes.push(T.computed[lang](KEY_FIGURES[id].name[lang]));
-    if (r.formId !== options.defaultFormId) notes.push(T.form[lang](r.formId));
+    if (r.formId !== options.defaultFormId)
+      notes.push(/^(biểu|form)\b/iu.test(r.formName) ? r.formName : T.form[lang](r.formName));
     const total = r.errors + r.warnings + r.infos;
     summaryRows.push([
       i + 1,
@@ -200,7 +201,7 @@ export async function writeSummaryWorkbook(
       T.unit[lang],
       T.severity[lang],
       T.cell[lang],
-      T.code[lang],
+      T.row[lang],
       T.message[lang],
       T.fix[lang],
       T.quote[lang],
@@ -237,7 +238,7 @@ export async function writeSummaryWorkbook(
           u.name,
           { value: SEVERITY[f.severity][lang], style: f.severity === "error" ? "errorCount" : "text" },
           f.cell,
-          f.code,
+          f.row,
           { value: f.message, style: "wrap" },
           f.fix,
           f.quote ? { value: f.quote, style: "wrap" } : null,

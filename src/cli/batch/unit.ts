@@ -5,7 +5,12 @@
  */
 import { splitAddress } from "../../core/grid";
 import type { Bilingual, Lang, Severity } from "../../core/findings";
+import { formName } from "../../core/form/describe";
+import { INFERRED_FORM_ID } from "../../core/form/infer";
+import type { FormDefinition } from "../../core/form/schema";
 import { keyFigures, type KeyFigures } from "../../core/keyFigures";
+import { rowText } from "../../core/present";
+import { rowLabel } from "../../core/rowName";
 import { checkFiles } from "../checkFiles";
 import { InputError } from "../errors";
 
@@ -22,7 +27,8 @@ export interface FindingRow {
   severity: Severity;
   /** The cell without its sheet (D45), or "" for findings without a cell. */
   cell: string;
-  code: string;
+  /** The row as printed on the form ("7.2.4", "II › Đúng hạn"), never its code; "" for findings without a row. */
+  row: string;
   message: string;
   /** The fixed value, where certain. */
   fix: string | null;
@@ -36,6 +42,8 @@ export type UnitResult =
       status: "checked";
       sheetName: string;
       formId: string;
+      /** The form named for the officer: "Biểu cấp xã 2025", or that it was learnt from the unit's own table. */
+      formName: string;
       errors: number;
       warnings: number;
       infos: number;
@@ -50,6 +58,16 @@ const MAX_QUOTE = 400;
 
 const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max - 1) + "…" : s);
 
+/** The form as the summary names it: a learnt one says it was learnt from the unit's table. */
+function formNameOf(form: FormDefinition, lang: Lang): string {
+  if (form.id === INFERRED_FORM_ID)
+    return {
+      vi: "Biểu học từ bảng trong tệp (không theo biểu mẫu có sẵn)",
+      en: "Form learnt from the file's own table (no known form)",
+    }[lang];
+  return formName(form)[lang];
+}
+
 export async function checkUnit(task: UnitTask): Promise<UnitResult> {
   try {
     const { appendix, findings } = await checkFiles(task.workbook, task.report, task.formId);
@@ -59,6 +77,7 @@ export async function checkUnit(task: UnitTask): Promise<UnitResult> {
       status: "checked",
       sheetName: appendix.sheetName,
       formId: appendix.form.id,
+      formName: formNameOf(appendix.form, task.lang),
       errors: count("error"),
       warnings: count("warning"),
       infos: count("info"),
@@ -66,7 +85,7 @@ export async function checkUnit(task: UnitTask): Promise<UnitResult> {
       findings: findings.slice(0, MAX_FINDING_ROWS).map((f) => ({
         severity: f.severity,
         cell: f.cells.length ? splitAddress(f.cells[0]).local : "",
-        code: f.codes[0] ?? "",
+        row: f.codes.length ? rowText(rowLabel(appendix.form, f.codes[0]), task.lang, 60) : "",
         message: f.message[task.lang],
         fix: f.fix ? f.fix.display[task.lang] : null,
         quote: f.quote && (f.kind === "narrative-mismatch" || f.kind === "date") ? clip(f.quote, MAX_QUOTE) : null,

@@ -53,6 +53,7 @@ const TEXT = {
       `Cảnh báo: biểu còn ${n} lỗi; báo cáo ghi số liệu như biểu đang ghi. Nên sửa biểu (cchc check) rồi xuất lại:`,
     flagged: (rows: string) => `Số liệu của ${rows} đang có lỗi; báo cáo ghi đúng như biểu.`,
     savedDetails: "Thông tin báo cáo: lấy từ sổ tính (đã lưu trong khung bên).",
+    fromDraft: (fields: string) => `Lấy từ bản thảo (không có trong thông tin báo cáo đã cho): ${fields}.`,
     savedNarrative: (name: string) => `Bản thảo: thuyết minh lưu trong sổ tính (${name}).`,
     written: (file: string, n: number) =>
       `Đã ghi báo cáo: ${file} (${n} số liệu lấy từ biểu, liên kết với dòng của biểu).`,
@@ -63,6 +64,7 @@ const TEXT = {
       `Warning: the table has ${n} errors; the report quotes its figures as they are. Fix the table (cchc check) and export again:`,
     flagged: (rows: string) => `The figures of ${rows} have errors; the report writes them as the table has them.`,
     savedDetails: "Report details: read from the workbook (saved in the pane).",
+    fromDraft: (fields: string) => `Taken from the draft (not in the report details given): ${fields}.`,
     savedNarrative: (name: string) => `Draft: the narrative kept in the workbook (${name}).`,
     written: (file: string, n: number) =>
       `Wrote the report: ${file} (${n} figures from the table, linked to their rows).`,
@@ -70,6 +72,17 @@ const TEXT = {
       `${n} figures of the draft could not be tied to a row of the table and are left as written:`,
   },
 } satisfies Record<Lang, unknown>;
+
+/** The details a draft can give, as the officer calls them. */
+const DRAFT_FIELDS: [(keyof ReportDetails)[], Record<Lang, string>][] = [
+  [["unitName", "parentBody"], { vi: "cơ quan ban hành", en: "issuing body" }],
+  [["reportNumber", "numberSuffix"], { vi: "số văn bản", en: "number" }],
+  [["place", "reportDate", "reportMonth"], { vi: "địa danh, ngày tháng", en: "place and date" }],
+  [["period", "year"], { vi: "kỳ báo cáo", en: "period" }],
+  [["summary"], { vi: "trích yếu", en: "summary line" }],
+  [["signing", "signer"], { vi: "người ký", en: "signer" }],
+  [["recipients"], { vi: "nơi nhận", en: "recipients" }],
+];
 
 export const exportCommand: CliCommand = {
   name: "export",
@@ -137,6 +150,10 @@ export const exportCommand: CliCommand = {
     if (model.flagged.length > 0) io.err(`${t.flagged(rowsName(result.appendix.form, model.flagged)[opts.lang])}\n`);
     io.out(`${t.written(out, model.figures.length)}\n`);
     if (Object.keys(saved).length > 0) io.out(`${t.savedDetails}\n`);
+    const taken = DRAFT_FIELDS.filter(([keys]) =>
+      keys.some((k) => model.details[k] !== undefined && details[k] === undefined),
+    );
+    if (taken.length > 0) io.out(`${t.fromDraft(taken.map(([, name]) => name[opts.lang]).join(", "))}\n`);
     if (kept) io.out(`${t.savedNarrative(kept.source.name)}\n`);
     if (model.unlinked.length > 0) {
       io.out(`${t.unlinked(model.unlinked.length)}\n`);

@@ -102,7 +102,10 @@ function buildAppendix(c: Candidate, form: FormDefinition): Appendix {
     const j = c.alignment[i];
     if (j < 0) {
       if (row.label)
-        unrecognised.push({ cell: cellAddress(c.sheet, row.gridRow, c.header.columns.label ?? 0), text: row.label });
+        unrecognised.push({
+          cell: cellAddress(c.sheet, row.firstGridRow, c.header.columns.label ?? 0),
+          text: row.label,
+        });
       return;
     }
     const formRow = form.rows[j];

@@ -134,28 +134,59 @@ function periodOfTitle(raw: string, wordy: boolean): ReportPeriod | null {
   return null;
 }
 
+/** The header's place and date line as written: the day or the month left blank (for the signature) are null. */
+export interface PlaceDate {
+  /** "Ngân Sơn" (before the comma), as written. */
+  place: string;
+  day: number | null;
+  month: number | null;
+  year: number;
+}
+
+/**
+ * A place and date line "<place>, ngày … tháng … năm …" (or "<place>, ngày 25/9/2022"), with the day or the month
+ * left blank ("Ngân Sơn, ngày   tháng 9 năm 2022", dots or underscores for the gaps); null when the line is none.
+ */
+export function placeDateOf(line: string): PlaceDate | null {
+  const t = normalizeVietnamese(line);
+  // the place: what is before the comma, back to a tab or line break (a header laid out in columns)
+  const placeBefore = (at: number) => {
+    const p = t
+      .slice(0, at)
+      .split(/[\t\n]/)
+      .pop()!
+      .trim();
+    return p.length <= 80 ? p : "";
+  };
+  const m = /,\s*ngày\s*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})?[\s.…_]*năm\s*(\d{4})/iu.exec(t);
+  if (m) {
+    const month = m[2] ? Number(m[2]) : null;
+    return { place: placeBefore(m.index), day: m[1] ? Number(m[1]) : null, month, year: Number(m[3]) };
+  }
+  const n = /,\s*ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u.exec(t);
+  if (n) {
+    const d = { y: Number(n[3]), m: Number(n[2]), d: Number(n[1]) };
+    if (isValidDate(d)) return { place: placeBefore(n.index), day: d.d, month: d.m, year: d.y };
+  }
+  return null;
+}
+
 /** The report date from the header "<place>, ngày … tháng … năm …", else the end of the report period. */
 export function reportDateFrom(doc: NarrativeDocument): SimpleDate | null {
   const period = reportPeriodFrom(doc);
   for (const t of headText(doc)) {
-    const m = /,\s*ngày\s*(\d{1,2})?[\s.…_]*tháng\s*(\d{1,2})?[\s.…_]*năm\s*(\d{4})/iu.exec(t);
-    if (m) {
-      const y = Number(m[3]);
-      if (m[2]) {
-        const mo = Number(m[2]);
-        if (mo < 1 || mo > 12) break;
-        const dim = daysInMonth(y, mo);
-        const d = m[1] ? Math.min(Number(m[1]), dim) : dim;
-        return { y, m: mo, d: d >= 1 ? d : dim };
-      }
-      if (period && period.end.y === y) return period.end;
-      return { y, m: 12, d: 31 };
+    const h = placeDateOf(t);
+    if (!h) continue;
+    const y = h.year;
+    if (h.month !== null) {
+      const mo = h.month;
+      if (mo < 1 || mo > 12) break;
+      const dim = daysInMonth(y, mo);
+      const d = h.day !== null ? Math.min(h.day, dim) : dim;
+      return { y, m: mo, d: d >= 1 ? d : dim };
     }
-    const n = /,\s*ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/u.exec(t);
-    if (n) {
-      const d = { y: Number(n[3]), m: Number(n[2]), d: Number(n[1]) };
-      if (isValidDate(d)) return d;
-    }
+    if (period && period.end.y === y) return period.end;
+    return { y, m: 12, d: 31 };
   }
   return period ? period.end : null;
 }

@@ -17,6 +17,7 @@ import {
   summaryLine,
   type ReportDetails,
 } from "./details";
+import { withDraftDetails } from "./draftDetails";
 import { generateBody } from "./generate";
 import type { Block, LinkedFigure, ReportModel, UnlinkedFigure } from "./model";
 import { officerSections, rewriteDraft } from "./rewrite";
@@ -59,9 +60,11 @@ export function closingParagraph(details: ReportDetails): Block {
 }
 
 export function buildReport(input: ReportInput): ReportModel {
-  const { appendix, details } = input;
+  const { appendix } = input;
   const draft = input.draft && input.draft.paragraphs.length > 0 ? input.draft : null;
   const source: ReportSource = input.source ?? (draft ? "draft" : "sheet");
+  // the draft's own header and signer where the officer gave none (theirs always win)
+  const details = source === "draft" && draft ? withDraftDetails(input.details, draft) : input.details;
 
   let body: Block[];
   let figures: LinkedFigure[];
@@ -114,6 +117,7 @@ export function buildReport(input: ReportInput): ReportModel {
     figures,
     unlinked,
     flagged,
+    details,
   };
 }
 

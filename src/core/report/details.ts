@@ -34,6 +34,11 @@ export interface ReportDetails {
   numberSuffix?: string;
   /** The report's date, ISO "YYYY-MM-DD" (e.g. "2022-09-25"). */
   reportDate?: string;
+  /**
+   * Without reportDate: the month of a report dated all but its day, which is written in at signing (a draft's
+   * "Ngân Sơn, ngày   tháng 9 năm 2022"); printed "ngày .... tháng 9 năm 2022".
+   */
+  reportMonth?: number;
   /** The summary line under "BÁO CÁO" (trích yếu); default: "Kết quả thực hiện công tác cải cách hành chính …". */
   summary?: string;
   /** How the report is signed; default "tm" for a people's committee, "direct" for other bodies. */
@@ -170,7 +175,8 @@ export function reportNumberText(details: ReportDetails = {}): string {
 
 // --- dates -----------------------------------------------------------------------------------------------------------
 
-function isoDate(year: number, month: number, day: number): string | null {
+/** A real date as ISO "YYYY-MM-DD", or null (30/02, month 13). */
+export function isoDate(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2999) return null;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return null;
@@ -240,11 +246,17 @@ export function placeOf(details: ReportDetails = {}): string | null {
   return details.parentBody?.trim() ? placeOf({ unitName: details.parentBody }) : null;
 }
 
+/** The month of a report dated all but its day, as printed ("9", "02"); null when none. */
+function monthOnly(details: ReportDetails): string | null {
+  const m = details.reportMonth;
+  return m !== undefined && Number.isInteger(m) && m >= 1 && m <= 12 ? padded(1, m)[1] : null;
+}
+
 /** "Ngân Sơn, ngày 25 tháng 9 năm 2022" (days below 10 and months 1-2 zero-padded); dotted gaps when unknown. */
 export function placeDateLine(details: ReportDetails = {}): string {
   const place = placeOf(details) ?? BLANK;
   const p = details.reportDate ? isoParts(details.reportDate) : null;
-  if (!p) return `${place}, ngày ${BLANK} tháng ${BLANK} năm ${details.year ?? BLANK}`;
+  if (!p) return `${place}, ngày ${BLANK} tháng ${monthOnly(details) ?? BLANK} năm ${details.year ?? BLANK}`;
   const [dd, mm] = padded(p[2], p[1]);
   return `${place}, ngày ${dd} tháng ${mm} năm ${p[0]}`;
 }
@@ -254,7 +266,8 @@ export function placeDateLine(details: ReportDetails = {}): string {
 /** "(Kèm theo Báo cáo số 125/BC-UBND ngày 25/9/2022 của UBND huyện Ngân Sơn)", with dotted gaps for what is unknown. */
 export function attachmentLine(details: ReportDetails = {}): string {
   const date =
-    (details.reportDate && formatReportDate(details.reportDate)) || `${BLANK}/${BLANK}/${details.year ?? BLANK}`;
+    (details.reportDate && formatReportDate(details.reportDate)) ||
+    `${BLANK}/${monthOnly(details) ?? BLANK}/${details.year ?? BLANK}`;
   const unit = details.unitName?.trim() || BLANK;
   return `(Kèm theo Báo cáo số ${reportNumberText(details)} ngày ${date} của ${unit})`;
 }

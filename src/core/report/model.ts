@@ -3,6 +3,7 @@
  * runs; every figure the export writes from a row is a run that carries the row's code, so the renderer can mark it
  * (a hidden bookmark) and the checker can compare it with its own row later. Pure data, rendered by src/io/.
  */
+import type { ReportDetails } from "./details";
 
 /** A span of the report's text. */
 export type Run =
@@ -108,6 +109,8 @@ export interface ReportModel {
   unlinked: UnlinkedFigure[];
   /** Rows the table check reports as errors whose values the report quotes (the officer was told before exporting). */
   flagged: string[];
+  /** The details the report was built with: the officer's, completed from the draft's header when exported from one. */
+  details: ReportDetails;
 }
 
 /** The plain text of runs. */

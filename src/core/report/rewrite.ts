@@ -34,35 +34,51 @@ const norm = (p: NarrativeParagraph) => p.text.normalize("NFC").trim();
 const isBody = (p: NarrativeParagraph) => (p.part ?? "body") === "body";
 const HEADER_LINE =
   /^(cộng hòa xã hội|cộng hoà xã hội|độc lập\s*-|số\s*:|số:|[^,]{1,60},\s*ngày\s+\S+\s+tháng)|^[-_–—\s]+$/iu;
-const BODY_START = /^(thực hiện|căn cứ|theo |[ivx]+\s*[.)])/iu;
+const BODY_START = /^(thực hiện|căn cứ|theo |kính gửi|[ivx]+\s*[.)]|\d+(\.\d+)*\s*[.)]\s|phần\s+[ivx\d]+\b)/iu;
 const BODY_END = /^(nơi nhận|(tm|kt|tl|tuq)\s*\.|phụ lục\b)/iu;
 const CLOSING = /^trên đây là/iu;
+
+/**
+ * The title "BÁO CÁO" and the summary line(s) under it (trích yếu), with a rule drawn with dashes: the paragraph of
+ * the title and the range [summaryStart, summaryEnd) of the summary's paragraphs (the rule not among them); null when
+ * the draft has no such title.
+ */
+export function draftTitle(doc: NarrativeDocument): { title: number; summary: number[]; end: number } | null {
+  const ps = doc.paragraphs;
+  const title = ps.findIndex((p) => isBody(p) && !p.inTable && /^\**\s*báo cáo\s*\**$/iu.test(norm(p)));
+  if (title < 0) return null;
+  const summary: number[] = [];
+  let end = title + 1;
+  for (let k = 0; k < 3 && end < ps.length; k++) {
+    const t = norm(ps[end]);
+    if (/^[-_–—\s]+$/.test(t)) {
+      end++;
+      continue;
+    }
+    if (t.length > 220 || BODY_START.test(t) || t.endsWith(":") || ps[end].inTable) break;
+    summary.push(end);
+    end++;
+  }
+  return { title, summary, end };
+}
+
+/** Where the signature begins: "Nơi nhận", "TM. …", "Phụ lục", also as the first cell of a table row. */
+function isBodyEnd(p: NarrativeParagraph): boolean {
+  return BODY_END.test(p.inTable ? (p.cells?.find((c) => c.trim() !== "") ?? "").normalize("NFC").trim() : norm(p));
+}
 
 /** The paragraph range [start, end) of the draft's body. */
 export function draftBodyRange(doc: NarrativeDocument): { start: number; end: number } {
   const ps = doc.paragraphs;
   let start = 0;
-  const title = ps.findIndex((p) => isBody(p) && !p.inTable && /^báo cáo$/iu.test(norm(p)));
-  if (title >= 0) {
-    start = title + 1;
-    // the summary line(s) under the title, and a rule drawn with dashes
-    for (let k = 0; k < 3 && start < ps.length; k++) {
-      const t = norm(ps[start]);
-      if (/^[-_–—\s]+$/.test(t)) {
-        start++;
-        continue;
-      }
-      if (t.length > 220 || BODY_START.test(t) || t.endsWith(":") || ps[start].inTable) break;
-      start++;
-    }
-  } else {
-    while (start < ps.length && (HEADER_LINE.test(norm(ps[start])) || ps[start].part === "header")) start++;
-  }
+  const title = draftTitle(doc);
+  if (title) start = title.end;
+  else while (start < ps.length && (HEADER_LINE.test(norm(ps[start])) || ps[start].part === "header")) start++;
   let end = ps.length;
   for (let i = start; i < ps.length; i++) {
     const p = ps[i];
     if (!isBody(p)) continue;
-    if (!p.inTable && BODY_END.test(norm(p))) {
+    if (isBodyEnd(p)) {
       end = i;
       break;
     }

@@ -5,7 +5,7 @@
  */
 import { Badge, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/findings";
-import { rowHeading, type FindingCard } from "../../core/present";
+import { rowHeading, rowText as rowTextOf, type FindingCard } from "../../core/present";
 import { shortLabel } from "../../core/rowName";
 import { shortCell, splitQuote } from "../findingsView";
 import { useLang } from "../lang";
@@ -74,9 +74,7 @@ const useStyles = makeStyles({
 
 /** The row as the card names it: "7.2.4", "7.2.3 › Số TTHC cung cấp …", or "Thuyết minh" for a date in the prose. */
 export function rowText(card: FindingCard, lang: Lang): string {
-  if (!card.row) return "";
-  const h = rowHeading(card.row, lang);
-  return h.label ? `${h.stt ? `${h.stt} › ` : ""}${shortLabel(h.label, 40)}` : (h.stt ?? "");
+  return rowTextOf(card.row, lang);
 }
 
 export interface FindingItemProps {

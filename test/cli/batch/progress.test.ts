@@ -13,6 +13,7 @@ const checked = (errors: number): UnitResult => ({
   status: "checked",
   sheetName: "Phụ lục",
   formId: "district-2022",
+  formName: "Biểu cấp huyện 2022",
   errors,
   warnings: 1,
   infos: 0,

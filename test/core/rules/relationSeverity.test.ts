@@ -63,3 +63,23 @@ test("a finding of an inferred relation says it was inferred, from which words a
   expect(f.message.vi).toMatch(/\(Quan hệ suy ra từ nhãn của biểu, độ tin cậy 90%: «Tỷ lệ … đúng hạn» ← đúng hạn/);
   expect(f.message.en).toMatch(/\(Relation inferred from the form's labels, confidence 90%: /);
 });
+
+test("a finding of an inferred relation offers no fix, however sure the relation; the same relation written by hand does", () => {
+  const appendix = appendixOf({ "3.3.2": pctCell(95), "3.3.2a": 1230, "3.3.2b": 1204, "3.1.4a": 250, "3.1.4b": 120 });
+  const inferred = (confidence: number): FormDefinition => ({
+    ...appendix.form,
+    relations: appendix.form.relations.map((rel) => ({ ...rel, inferred: { evidence: "nhãn", confidence } })),
+  });
+  const handWritten = runRules(appendix);
+  expect(of(handWritten, "ratio", "3.3.2")[0].fix?.number).toBeCloseTo(97.89, 2);
+  expect(of(handWritten, "missing", "3.1.4")[0].fix?.number).toBe(370);
+  for (const confidence of [0.8, 0.95, 1]) {
+    const findings = runRules({ ...appendix, form: inferred(confidence) });
+    const [ratio] = of(findings, "ratio", "3.3.2");
+    const [missing] = of(findings, "missing", "3.1.4");
+    expect(ratio.severity).toBe("error");
+    expect(ratio.expected).toBeCloseTo(97.89, 2);
+    expect(ratio.fix).toBeUndefined();
+    expect(missing.fix).toBeUndefined();
+  }
+});

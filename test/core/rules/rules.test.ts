@@ -137,14 +137,17 @@ describe("not-a-number", () => {
     ["English decimal dot", "7.2.4", "5.75%", 'Ô D?? ghi "5.75%" dạng chữ, đã hiểu là 5,75%.', 0.0575, "0.00%"],
     ["a space before %", "2.3.2", "100 %", 'Ô D?? ghi "100 %" dạng chữ, đã hiểu là 100%.', 1, "0%"],
     ["Vietnamese decimal comma", "6.1", "18,21", 'Ô D?? ghi "18,21" dạng chữ, đã hiểu là 18,21%.', 18.21, "0.00"],
-  ])("%s: read with certainty, said in plain words, converted keeping its look", (_n, code, text, message, value, format) => {
-    const fs = check({ [code]: text });
-    const [f] = of(fs, "not-a-number", code);
-    expect(f.severity).toBe("info");
-    expect(f.message.vi.replace(/D\d+/, "D??")).toBe(message);
-    expect(f.fix?.value).toBeCloseTo(value, 9);
-    expect(f.fix?.numberFormat).toBe(format);
-  });
+  ])(
+    "%s: read with certainty, said in plain words, converted keeping its look",
+    (_n, code, text, message, value, format) => {
+      const fs = check({ [code]: text });
+      const [f] = of(fs, "not-a-number", code);
+      expect(f.severity).toBe("info");
+      expect(f.message.vi.replace(/D\d+/, "D??")).toBe(message);
+      expect(f.fix?.value).toBeCloseTo(value, 9);
+      expect(f.fix?.numberFormat).toBe(format);
+    },
+  );
 
   test("a number read with a repair or a doubt stays a warning, without a fix", () => {
     const fs = check({ "6.1.1": "69.843,53 2", "7.2.3a": "191 cả huyện, xã", "3.2.1": "28 (huyện 27, xã 01)" });

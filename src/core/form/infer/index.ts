@@ -9,10 +9,10 @@ import { defineForm, type FormDefinition, type FormLevel, type FormRowInput, typ
 import { inferConjunctionSums } from "./conjunctions";
 import { buildOutline } from "./hierarchy";
 import { inferKind } from "./kind";
-import { ERROR_CONFIDENCE, pairKey, type Found, type Node } from "./model";
+import { cellNumber, ERROR_CONFIDENCE, isQuantity, pairKey, type Found, type Node } from "./model";
 import { inferSiblingParts } from "./partOf";
 import { inferRatios } from "./ratios";
-import { senseOf } from "./sense";
+import { senseOf, withoutScope } from "./sense";
 import { inferSums } from "./sums";
 
 export { ERROR_CONFIDENCE } from "./model";
@@ -95,6 +95,7 @@ function buildNodes(rows: readonly InferRow[]): { inputs: FormRowInput[]; nodes:
       children: [],
       sense: senseOf(label, kind.unit),
       inWhich: o.inWhich,
+      value: kind.kind === "count" || kind.kind === "amount" ? cellNumber(row.value, kind.kind) : null,
     };
     parent?.children.push(node);
     byCode.set(o.code, node);
@@ -112,7 +113,19 @@ function buildNodes(rows: readonly InferRow[]): { inputs: FormRowInput[]; nodes:
       ...("options" in kind && kind.options ? { options: kind.options } : {}),
     });
   });
+  scopeLevel(nodes);
   return { inputs, nodes };
+}
+
+/**
+ * What only says the form's own scope is dropped from the senses of its main rows (not from a sub-row, where a level
+ * splits its parent): a level named by the rows and by no other level ("cấp xã" in a commune's form), and a closing
+ * "… của xã", "… phường", "… trên địa bàn" (sense.ts, withoutScope).
+ */
+function scopeLevel(nodes: Node[]): void {
+  const levels = new Set(nodes.flatMap((n) => [...n.sense.facets.level]));
+  const levelIsScope = levels.size === 1 && !levels.has("all");
+  for (const n of nodes) if (!(n.parent && isQuantity(n.parent))) n.sense = withoutScope(n.sense, levelIsScope);
 }
 
 /** Every relation the finders give, without repeats: a ratio's pair and a sum's parts are not also part-of pairs. */

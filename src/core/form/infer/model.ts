@@ -1,4 +1,6 @@
 /** The rows of a form being inferred, as the relation finders see them, and what they share. */
+import type { Cell } from "../../grid";
+import { parseVietnameseNumber } from "../../vn/numbers";
 import type { RelationInput, ValueKind } from "../schema";
 import { sameNoun, unitNoun, type Sense } from "./sense";
 
@@ -15,7 +17,28 @@ export interface Node {
   inWhich: boolean;
   /** A percent that may be above 100% (set by the ratio finder). */
   canExceed?: boolean;
+  /**
+   * The row's number in the table the form is learnt from (its first value column), or null. Only evidence against a
+   * guess (a "part" above its "whole"); never a reason to pair rows.
+   */
+  value: number | null;
 }
+
+/** The number a value cell holds, read as the checker reads it, or null. */
+export function cellNumber(cell: Cell | undefined, kind: ValueKind): number | null {
+  if (!cell) return null;
+  if (typeof cell.value === "number") return Number.isFinite(cell.value) ? cell.value : null;
+  if (typeof cell.value !== "string") return null;
+  const read = parseVietnameseNumber(cell.value, kind === "amount" ? "decimal" : "integer");
+  return read.ok ? read.reading.value : null;
+}
+
+/** The table's own numbers say `part` is larger than `whole`: evidence that it is no part of it. */
+export const valuesContradict = (part: Node, whole: Node): boolean =>
+  part.value !== null && whole.value !== null && part.value > whole.value + 1e-9;
+
+/** A row that counts a whole split into parts: its sub-rows hold quantities, or its label says "Tổng số". */
+export const isTotal = (n: Node): boolean => n.sense.total || n.children.some(isQuantity);
 
 /** A relation found, with how sure the finder is (0..1) and the words it rests on. */
 export interface Found {

@@ -4,11 +4,17 @@
  * takes its nearest whole of the stage just before it. What was done of a plan only where the plan is a ceiling
  * (tasks, capital); never people present against the quota, visits, or revenue.
  */
-import { comparable, isQuantity, quote, siblingsOf, type Found, type Node } from "./model";
+import {
+  comparable,
+  ERROR_CONFIDENCE,
+  isTotal,
+  quote,
+  siblingsOf,
+  valuesContradict,
+  type Found,
+  type Node,
+} from "./model";
 import { courseStep, narrowerKind, phraseOf, planIsCeiling } from "./sense";
-
-/** A row that counts a whole split into parts: its sub-rows hold quantities, or its label says "Tổng số". */
-const isTotal = (n: Node): boolean => n.sense.total || n.children.some(isQuantity);
 
 /** How far apart (in rows of the group) a part and its whole may be. */
 const REACH = 3;
@@ -51,9 +57,12 @@ export function inferSiblingParts(all: Node[]): Found[] {
     }
     if (!best) continue;
     const { whole, step, direct } = best;
+    const confidence = direct ? 0.85 : 0.7;
+    // A guess the words barely support, contradicted by the table's own numbers: no relation (see ratios.ts).
+    if (confidence < ERROR_CONFIDENCE && valuesContradict(part, whole)) continue;
     found.push({
       relation: { type: "part-of", part: part.code, whole: whole.code, reason: `${part.label} ≤ ${whole.label}` },
-      confidence: direct ? 0.85 : 0.7,
+      confidence,
       evidence: `${quote(part.label, 40)} ≤ ${quote(whole.label, 40)}: ${phraseOf(part.sense, step.dim, step.part)} ≤ ${phraseOf(whole.sense, step.dim, step.whole)}`,
     });
   }

@@ -6,6 +6,7 @@
  * its whole (có mặt, lượt, thu ngân sách, so với).
  */
 import { facetValues, matchText, type Lexicon } from "../../narrative/text";
+import { normalizeVietnamese } from "../../vn/normalize";
 
 export type Dim = "flow" | "plan" | "found" | "offer" | "channel" | "level" | "service" | "sex";
 
@@ -280,10 +281,38 @@ export interface Sense {
    * is pending may include dossiers carried over from the period before, so it is no part of it.
    */
   newOnly: boolean;
+  /**
+   * Says it counts dossiers carried over from the period before too ("Số hồ sơ đã giải quyết (tính cả hồ sơ kỳ trước
+   * chuyển sang)"), in its brackets or not: no part of what was received in the period.
+   */
+  withCarriedOver: boolean;
   /** Says it is a total ("Tổng số …"). */
   total: boolean;
   /** Says it is a share ("Tỷ lệ …"). */
   share: boolean;
+  /**
+   * The whole a share names as its denominator ("… trên tổng số hồ sơ tiếp nhận" → "tổng số hồ sơ tiếp nhận"), as
+   * match text, or null. Not a plan or another time ("so với kế hoạch", "so với số được giao", "so với năm 2025").
+   */
+  namedWhole: string | null;
+}
+
+/** "so với" what: the plan or the estimate (held in the table; may be exceeded) or another time (not held). */
+export const OTHER_TIME = /(^| )(năm \d{4}|năm trước|cùng kỳ|kỳ trước|đầu nhiệm kỳ|năm \d{2})( |$)/;
+export const PLAN = /(^| )(kế hoạch|dự toán|chỉ tiêu|được giao)( |$)/;
+
+/**
+ * A share's label split where it names its denominator: "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận",
+ * "… so với tổng số …", "… / tổng số …", "… trên số …". `rest` is the label before it (what the numerator is), `whole`
+ * the denominator's words. Null when the label names none, or names a plan or another time.
+ */
+export function namedWholeOf(label: string): { rest: string; whole: string } | null {
+  const t = stripBrackets(normalizeVietnamese(label)).toLowerCase().replace(/\s+/g, " ").trim();
+  const m = /(?:\s(?:trên|so với)\s+|\s*\/\s*)((?:tổng số|tổng|số)\s+\S.*)$/u.exec(t);
+  if (!m || m.index === 0) return null;
+  const whole = matchText(m[1]);
+  if (PLAN.test(whole) || OTHER_TIME.test(whole)) return null;
+  return { rest: t.slice(0, m.index).trim(), whole };
 }
 
 const memo = new Map<string, Sense>();
@@ -328,7 +357,8 @@ export function senseOf(label: string, unit: string | null): Sense {
   const facets = {} as Record<Dim, Set<string>>;
   for (const d of Object.keys(LEXICONS) as Dim[]) facets[d] = topValues(facetValues(text, LEXICONS[d]));
   const unitText = unit ? matchText(unit) : "";
-  const compared = /(?:^| )so với (.+)$/.exec(text);
+  const named = /(^| )(tỷ lệ|tỉ lệ)( |$)/.test(text) ? namedWholeOf(label) : null;
+  const compared = named ? null : /(?:^| )so với (.+)$/.exec(text);
   const sense: Sense = {
     text,
     full,
@@ -341,8 +371,13 @@ export function senseOf(label: string, unit: string | null): Sense {
     revenue: /(^| )(thu ngân sách|số thu|tổng thu|thu nội địa|thu phí|thu lệ phí|nguồn thu|thu từ)( |$)/.test(text),
     comparedWith: compared ? compared[1] : null,
     newOnly: /(^| )(mới tiếp nhận|tiếp nhận mới|tiếp nhận trong (kỳ|tháng|quý|năm))( |$)/.test(text),
+    withCarriedOver:
+      /(^| )(cả|kể cả|bao gồm|gồm)( hồ sơ| số)? (kỳ trước|tồn|còn tồn|tồn đọng|năm trước|chuyển sang|chuyển qua)( |$)/.test(
+        full,
+      ),
     total: /^(tổng số|tổng)( |$)/.test(text),
     share: /^(tỷ lệ|tỉ lệ)( |$)/.test(text) || /(^| )tỷ lệ( |$)/.test(text),
+    namedWhole: named ? named.whole : null,
   };
   if (memo.size > 5000) memo.clear();
   memo.set(key, sense);
@@ -374,7 +409,8 @@ export function courseStep(whole: Sense, part: Sense): CourseStep | null {
       if (!whole.facets[dim].has(w) || !part.facets[dim].has(p) || part.facets[dim].has(w)) continue;
       // What was resolved or is pending may include dossiers carried over: no part of those newly received. What
       // was digitised at reception is.
-      if (dim === "flow" && w === "received" && whole.newOnly && p !== "dossiersDigitised") continue;
+      if (dim === "flow" && w === "received" && (whole.newOnly || part.withCarriedOver) && p !== "dossiersDigitised")
+        continue;
       const direct = RANK[p] - RANK[w] === 1;
       if (!found || (direct && !found.direct)) found = { dim, whole: w, part: p, direct };
     }
@@ -442,4 +478,28 @@ export function planIsCeiling(...senses: Sense[]): boolean {
   return senses.some(
     (s) => s.noun === "nhiệm vụ" || /(^| )(giải ngân|vốn đầu tư|vốn đầu tư công|kế hoạch vốn)( |$)/.test(s.text),
   );
+}
+
+/** The words that name a level ("cấp xã", "thẩm quyền cấp tỉnh"): dropped where the level is the form's own scope. */
+const LEVEL_WORDS = new Set(["cấp", "tỉnh", "huyện", "xã", "phường", "thị", "trấn"]);
+
+/** Words at the end of a label that say whose or where, not what: "… của xã", "… phường", "… trên địa bàn". */
+const WHERE_TAIL = /(?: (?:của|toàn|thuộc|trên địa bàn))? (?:xã|phường|thị trấn|đặc khu|huyện|tỉnh|sở)$| trên địa bàn$/;
+
+/**
+ * The sense of a main row without what only says the form's own scope: the level where no other level appears in
+ * the form ("Tổng số cán bộ, công chức cấp xã" in a commune's form counts every officer the table speaks of, and
+ * "Số cán bộ, công chức có trình độ đại học" is some of them), and a closing "… của xã", "… phường", "… trên địa bàn".
+ */
+export function withoutScope(sense: Sense, levelIsScope: boolean): Sense {
+  const dropped = new Set<string>();
+  if (levelIsScope)
+    for (const v of sense.facets.level)
+      for (const w of phraseOf(sense, "level", v).split(" ")) if (LEVEL_WORDS.has(w)) dropped.add(w);
+  const tail = WHERE_TAIL.exec(sense.text);
+  if (tail && (levelIsScope || sense.facets.level.size === 0))
+    for (const w of tail[0].trim().split(" ")) dropped.add(w);
+  const words = new Set([...sense.words].filter((w) => !dropped.has(w)));
+  if (dropped.size === 0 || words.size === 0) return sense;
+  return { ...sense, words, facets: levelIsScope ? { ...sense.facets, level: new Set() } : sense.facets };
 }

@@ -9,12 +9,22 @@
  * A part that may legitimately go beyond its whole (people present against the quota, visits against a headcount,
  * revenue against the estimate) is left alone.
  */
-import { comparable, isQuantity, quote, siblingsOf, type Found, type Node } from "./model";
-import { foldForMatch } from "../../vn/normalize";
+import {
+  comparable,
+  ERROR_CONFIDENCE,
+  isQuantity,
+  quote,
+  siblingsOf,
+  valuesContradict,
+  type Found,
+  type Node,
+} from "./model";
+import { matchText } from "../../narrative/text";
+import { foldForMatch, normalizeVietnamese } from "../../vn/normalize";
 import { courseStep, narrows, PARTITIONS, phraseOf, planIsCeiling, refinement, type Dim } from "./sense";
 
 interface Division {
-  dim: Dim | "brackets";
+  dim: Dim | "brackets" | "terms";
   words: string[];
   /** The parts say whether a deadline was met, of a total that may still hold pending ones. */
   loose: boolean;
@@ -31,7 +41,61 @@ function bracketOf(label: string): [number, number] | null {
   return a < b ? [a, b] : null;
 }
 
+/** The words of a label after "Tổng số" / "Số", without its brackets. */
+function bodyWords(label: string): string[] {
+  const t = matchText(normalizeVietnamese(label).replace(/\([^)]*\)?/g, " "));
+  return t
+    .replace(/^(tổng số|tổng|số lượng|số)( |$)/, "")
+    .split(" ")
+    .filter(Boolean);
+}
+
+/** The terms a label lists: "Tổng số cán bộ, công chức cấp xã" → [cán bộ] [công chức cấp xã]. */
+function termsOf(label: string): string[][] {
+  const t = normalizeVietnamese(label).replace(/\([^)]*\)?/g, " ");
+  return t
+    .split(/\s*[,;]\s*|\s+và\s+/)
+    .map((term, i) => (i === 0 ? bodyWords(term) : matchText(term).split(" ").filter(Boolean)))
+    .filter((w) => w.length > 0);
+}
+
+const startsWith = (a: string[], b: string[]) => b.length <= a.length && b.every((w, i) => a[i] === w);
+const sameWords = (a: string[], b: string[]) => a.length === b.length && startsWith(a, b);
+
+/**
+ * Parts whose labels are the terms the total's label lists, one each ("Tổng số cán bộ, công chức cấp xã" over "- Cán
+ * bộ", "- Công chức"; "Số cán bộ, công chức, viên chức" over three). What follows the last term ("cấp xã") is said of
+ * them all: a part may leave it out or repeat it.
+ */
+function enumerates(total: Node, parts: Node[]): string[] | null {
+  const terms = termsOf(total.label);
+  if (terms.length < 2 || terms.length !== parts.length) return null;
+  const last = terms.length - 1;
+  const used = new Set<number>();
+  for (const part of parts) {
+    const words = bodyWords(part.label);
+    const j = terms.findIndex((term, k) => {
+      if (used.has(k) || words.length === 0) return false;
+      if (sameWords(term, words)) return true;
+      if (k === last) return startsWith(term, words);
+      // a part that repeats what follows the last term ("Cán bộ cấp xã")
+      const tail = words.slice(term.length);
+      return (
+        tail.length > 0 &&
+        tail.length < terms[last].length &&
+        startsWith(words, term) &&
+        sameWords(terms[last].slice(-tail.length), tail)
+      );
+    });
+    if (j < 0) return null;
+    used.add(j);
+  }
+  return parts.map((p) => p.label);
+}
+
 function divides(total: Node, parts: Node[]): Division | null {
+  const terms = enumerates(total, parts);
+  if (terms) return { dim: "terms", words: terms, loose: false };
   for (const [dim, sets] of Object.entries(PARTITIONS) as [Dim, string[][]][]) {
     const values = parts.map((p) => [...p.sense.facets[dim]].filter((v) => v !== "all" && v !== "both"));
     if (values.some((v) => v.length === 0)) continue;
@@ -114,6 +178,8 @@ export function inferSums(all: Node[]): Found[] {
       if (!inWhich && !step && !narrow && !split) continue;
       if (!inWhich && step?.dim === "plan" && !planIsCeiling(total.sense, part.sense)) continue;
       const confidence = inWhich ? 0.9 : step || (split && narrow) ? (siblings ? 0.7 : 0.85) : 0.65;
+      // A guess the words barely support, contradicted by the table's own numbers: no relation (see ratios.ts).
+      if (confidence < ERROR_CONFIDENCE && valuesContradict(part, total)) continue;
       const words = inWhich
         ? "Trong đó"
         : step

@@ -189,7 +189,19 @@ export function proseWordsOf(row: FormRow, parent: FormRow | undefined): { keywo
   const keywords = row.keywords.length > 0 ? row.keywords : labelKeywords(row.label);
   if (row.proseUnits.length > 0 || row.kind !== "count") return { keywords, proseUnits: row.proseUnits };
   const units = unitWords(row.unit ?? parent?.unit ?? null);
-  return { keywords, proseUnits: [...units, ...countedDocuments(row.label).filter((d) => !units.includes(d))] };
+  const more = [...countedDocuments(row.label), ...countedTurns(row.label, units)];
+  return { keywords, proseUnits: [...new Set([...units, ...more])] };
+}
+
+/**
+ * A row of people counted by the turn ("Số lượt người được tuyên truyền", unit "Người"; "Số lượt CBCC được cử đi đào
+ * tạo", unit "Lượt người"): prose counts the same in turns ("1.520 lượt người") or in people ("cử 12 cán bộ, công
+ * chức"). Its unit words are both.
+ */
+function countedTurns(label: string, units: string[]): string[] {
+  const turns = /(?:^| )lượt(?= |$)/.test(matchText(label)) || units.includes("lượt");
+  if (!turns) return [];
+  return [...unitWords("lượt"), ...unitWords("người")];
 }
 
 /**

@@ -69,6 +69,10 @@ const BUILTIN_UNITS: string[] = [
   "lượt người=lượt",
   "lượt",
   "người",
+  // one unit written with commas ("cử 12 cán bộ, công chức được đào tạo, bồi dưỡng"): what follows describes it
+  "cán bộ, công chức, viên chức=cán bộ",
+  "cán bộ, công chức=cán bộ",
+  "cán bộ,công chức=cán bộ",
   "cán bộ",
   "công chức",
   "viên chức",

@@ -669,6 +669,8 @@ interface FigureContext {
   sentenceOwn: string;
   /** The sentence up to the figure and its own words after it (what comes after is another item, maybe another level). */
   clause: string;
+  /** The clause from the start of the figure's own ";" item ("…đạt 71,27%; Sở tiếp nhận 4.630 hồ sơ": the last part). */
+  item: string;
   context: string;
   /** What governs the whole paragraph: the lead-in line and the paragraph's opening phrase ("Đối với cấp xã, …"). */
   lead: string;
@@ -737,6 +739,17 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     for (let p = f.prev; p >= 0; p--) {
       if (aside && all[p].start > aside[0] && all[p].start < aside[1]) continue;
       if (p >= breakdown && breakdown >= 0) continue;
+      // "Tỷ lệ hồ sơ trực tuyến đạt 71,27%; Sở tiếp nhận 4.630 hồ sơ": a rate's own label names a ratio, not what a
+      // count or an amount of a new item or of its own stage counts (one in brackets after it, "(814 hồ sơ)", is its
+      // numerator and borrows)
+      if (
+        (f.kind === "count" || f.kind === "amount") &&
+        all[p].kind === "percent" &&
+        !isElliptical(all[p].own) &&
+        !text.slice(all[p].end, f.start).includes("(") &&
+        (text.slice(all[p].end, f.start).includes(";") || OWN_STAGE.test(own))
+      )
+        break;
       chain.push(`${proseText(all[p].own)} ${proseText(all[p].after)}`.trim());
       chainNear.push(`${lastWords(proseText(all[p].own), 10)} ${proseText(all[p].after)}`.trim());
       // nor past the start of its ";" item: the items of a list are parallel, each with its own head
@@ -757,6 +770,7 @@ export function figureContext(f: Figure, all: Figure[], profile: FormProfile): F
     replaced,
     sentence: proseText(s.text),
     clause: proseText(clauseEnd(s.text, f.end)),
+    item: proseText(clauseEnd(s.text, f.end).slice(s.text.lastIndexOf(";", f.start) + 1)),
     sentenceOwn: proseText(withoutLaterLabels(f, all)),
     context: `${proseText(s.leadIn)} ${proseText(lastWords(s.before, 60))}`.trim(),
     lead: `${proseText(s.leadIn)} ; ${proseText(/^[^,:;.]{0,80}/u.exec(s.before)![0])}`.trim(),
@@ -885,8 +899,21 @@ interface FigureFacet {
   office: boolean;
 }
 
+/** What was done to what a figure counts: a clause says one of these, and its verb is its own. */
+const VERB_DIMS: Dim[] = ["status", "progress", "docAction"];
+
+/**
+ * The figure's own words say what was done ("; thực hiện 46 nhiệm vụ được giao", "đã hoàn thành 44 nhiệm vụ"): it
+ * borrows no other verb from the label before it ("Sở ban hành 05 kế hoạch; …"). "đạt" says how far, not what.
+ */
+function ownVerb(ctx: FigureContext): boolean {
+  const near = ctx.near.replace(/(^| )đạt(?= |$)/g, "$1");
+  return VERB_DIMS.some((d) => facetValues(near, LEXICONS[d]).size > 0);
+}
+
 function figureFacet(ctx: FigureContext, d: Dim): FigureFacet {
   for (const scope of SCOPES[d]) {
+    if (scope === "inheritedNear" && VERB_DIMS.includes(d) && ownVerb(ctx)) continue;
     for (let t of scopeText(ctx, scope)) {
       if (d === "level" && scope !== "local" && scope !== "inherited") t = t.replace(COUNTED_COMMUNES, "$1 # ");
       const raw = facetValues(t, LEXICONS[d]);
@@ -1121,8 +1148,39 @@ const OWN_PERIOD = /(?:^| )(?:trong kỳ|kỳ báo cáo|kỳ này|trong quý|tro
 
 /** The words of a row's label that say what it counts (brackets, the body's names, the period and plain words out). */
 function countedWords(row: FormRow): Set<string> {
-  const t = withoutPeriods(withoutBodies(matchText(stripBrackets(row.label))).join(" ")).replace(OWN_PERIOD, " ");
-  return new Set(t.split(" ").filter((w) => w && !PLAIN_WORDS.has(w)));
+  return new Set(countedSequence(row));
+}
+
+/** countedWords in the label's order (the words a plain word or a body's name parted stay apart: "" between). */
+function countedSequence(row: FormRow): string[] {
+  const t = withoutPeriods(withoutBodies(matchText(stripBrackets(row.label))).join(" ; ")).replace(OWN_PERIOD, " ; ");
+  return t
+    .split(" ")
+    .map((w) => (w === ";" || PLAIN_WORDS.has(w) ? "" : w))
+    .filter((w, i, a) => w || a[i - 1]);
+}
+
+/**
+ * How prose would name the words by which a row is narrower: each run of them in its label, a lone word as it is,
+ * a longer run by its word pairs ("Hồ sơ tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích" beside "Tổng số hồ sơ
+ * tiếp nhận": "trực", "qua dịch", "dịch vụ", "bưu chính" …). One syllable of a longer run ("chính" of "bưu chính") is
+ * said by many another word ("hành chính") and names nothing.
+ */
+function qualifierPhrases(n: RowProfile, extra: string[]): string[] {
+  const isExtra = new Set(extra);
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 1) out.push(run[0]);
+    for (let i = 0; i + 1 < run.length; i++) out.push(`${run[i]} ${run[i + 1]}`);
+    run = [];
+  };
+  for (const w of countedSequence(n.row)) {
+    if (w && isExtra.has(w)) run.push(w);
+    else flush();
+  }
+  flush();
+  return out.length > 0 ? out : extra;
 }
 
 /**
@@ -1154,7 +1212,7 @@ function withoutUnnamedNarrower(
   if (cands.length < 2) return cands;
   const close = cands;
   // the periods the prose names are no row's words ("cùng kỳ năm 2025, Sở tiếp nhận …": not "hồ sơ kỳ trước …")
-  const said = [ctx.local, ctx.inherited, ctx.clause, ctx.lead].map(withoutPeriods);
+  const said = [ctx.local, ctx.inherited, ctx.item, ctx.lead].map(withoutPeriods);
   const drop = new Set<string>();
   for (const nc of close) {
     const n = profile.rows.get(nc.code)!;
@@ -1163,7 +1221,7 @@ function withoutUnnamedNarrower(
       const b = profile.rows.get(bc.code)!;
       const words = qualifiers(n, b, profile);
       if (!words) continue;
-      if (words.some((w) => said.some((t) => hasPhrase(t, w)))) continue;
+      if (qualifierPhrases(n, words).some((w) => said.some((t) => hasPhrase(t, w)))) continue;
       const facetNamed = ALL_DIMS.some((d) => {
         const values = fig[d]?.values;
         return !!values && [...n.facets[d]].some((v) => !b.facets[d].has(v) && values.has(v));

@@ -607,6 +607,32 @@ export function formProfile(form: FormDefinition): FormProfile {
       relations.push({ kind: "part-of", part: rel.part, whole: rel.whole });
     }
   }
+  // "Biên chế công chức có mặt" beside "Biên chế công chức được giao": rows that count the same, one what is there (or
+  // done), the other what was assigned, are a part and its whole for a pair "91/96 người" though the form relates them
+  // not (a merger may leave more staff than the quota, so no rule compares them).
+  for (const part of rows.values()) {
+    if (part.row.kind !== "count") continue;
+    const has = [...part.facets.progress].some((v) => v === "present" || v === "done");
+    if (!has) continue;
+    for (const whole of rows.values()) {
+      if (whole === part || whole.row.kind !== "count" || whole.row.parent !== part.row.parent) continue;
+      if (whole.facets.progress.size !== 1 || !whole.facets.progress.has("assigned")) continue;
+      if (seen.has(`${part.code}|${whole.code}`) || !sameCounted(part.row, whole.row)) continue;
+      if (![...part.units].some((u) => whole.units.has(u))) continue;
+      seen.add(`${part.code}|${whole.code}`);
+      relations.push({ kind: "part-of", part: part.code, whole: whole.code });
+    }
+  }
+  // "Tỷ lệ văn bản đi được ký số" = «Số văn bản đi được ký số, gửi trên môi trường điện tử» / …: a rate is of what
+  // its numerator counts, so a figure that says what the numerator's label says of it ("gửi trên môi trường điện tử")
+  // is not ruled out by the rate's shorter label. Only for what rules a row out when the row does not say it.
+  for (const rel of relations) {
+    const pct = rel.percent ? rows.get(rel.percent) : undefined;
+    const part = rows.get(rel.part);
+    if (rel.kind !== "ratio" || !pct || !part) continue;
+    for (const d of ["channel", "docAction", "treatment", "autonomy"] as const)
+      if (pct.facets[d].size === 0) pct.facets[d] = new Set(part.facets[d]);
+  }
   const keywordRows = new Map<string, { rows: Set<string>; weight: number }>();
   for (const rp of rows.values()) {
     for (const p of rp.phrases) {
@@ -1145,6 +1171,21 @@ const PLAIN_WORDS = new Set(
 );
 /** The report's own period in a label ("Hồ sơ tiếp nhận mới trong kỳ"): prose says it of every figure. */
 const OWN_PERIOD = /(?:^| )(?:trong kỳ|kỳ báo cáo|kỳ này|trong quý|trong năm|từ đầu năm|lũy kế|luỹ kế)(?= |$)/g;
+
+/** Two rows whose labels count the same but for how far it went ("có mặt" / "được giao", "đã hoàn thành" / "giao"). */
+function sameCounted(a: FormRow, b: FormRow): boolean {
+  const core = (r: FormRow) => {
+    let t = ` ${withoutPeriods(withoutBodies(matchText(stripBrackets(r.label))).join(" ")).replace(OWN_PERIOD, " ")} `;
+    for (const phrases of Object.values(PROGRESS)) for (const ph of phrases) t = t.split(` ${ph} `).join(" ");
+    return t
+      .split(" ")
+      .filter((w) => w && !PLAIN_WORDS.has(w))
+      .sort()
+      .join(" ");
+  };
+  const x = core(a);
+  return x !== "" && x === core(b);
+}
 
 /** The words of a row's label that say what it counts (brackets, the body's names, the period and plain words out). */
 function countedWords(row: FormRow): Set<string> {

@@ -29,6 +29,10 @@ const WARD: Shape = {
     r("2.1", "Số cán bộ, công chức của phường", "Người", 31),
     r("2.2", "Số lượt cán bộ, công chức được đào tạo, bồi dưỡng", "Người", 14),
     r("2.3", "Số người hoạt động không chuyên trách", "Người", 22),
+    r("3", "Chuyển đổi số", ""),
+    r("3.1", "Tổng số văn bản đi của phường", "Văn bản", 436),
+    r("3.2", "Số văn bản đi được ký số, gửi trên môi trường điện tử", "Văn bản", 415),
+    r("3.3", "Tỷ lệ văn bản đi được ký số", "%", p(95.18, 2)),
   ],
 };
 
@@ -66,6 +70,10 @@ const DEPARTMENT: Shape = {
     r("6", "Tổng số hồ sơ tiếp nhận", "Hồ sơ", 6120),
     r("a)", "Hồ sơ tiếp nhận trực tuyến", "Hồ sơ", 5001),
     r("b)", "Hồ sơ tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích", "Hồ sơ", 1119),
+    r("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", ""),
+    r("7", "Số phòng chuyên môn thuộc Sở", "Phòng", 8),
+    r("8", "Biên chế công chức được giao", "Người", 96),
+    r("9", "Biên chế công chức có mặt", "Người", 91),
   ],
 };
 
@@ -128,6 +136,18 @@ const CASES: Case[] = [
       "Trong năm, Sở tiếp nhận {6.120|6.210} hồ sơ, trong đó trực tuyến 5.001 hồ sơ.",
     row: "Tổng số hồ sơ tiếp nhận",
   },
+  {
+    name: "a rate whose words are its numerator row's, longer than the rate's own label",
+    shape: WARD,
+    text: "Tỷ lệ văn bản đi được ký số, gửi trên môi trường điện tử đạt {95,18|96,18}% (415/436 văn bản).",
+    row: "Tỷ lệ văn bản đi được ký số",
+  },
+  {
+    name: "a pair of the staff present over the quota, rows the form does not relate",
+    shape: DEPARTMENT,
+    text: "Sở có 08 phòng chuyên môn; biên chế công chức có mặt {91/96|91/97} người.",
+    row: "Biên chế công chức được giao",
+  },
 ];
 
 const HEAD: Record<string, string> = {
@@ -145,15 +165,17 @@ describe.each([
     const code = codeOf(appendix, c.row);
     const report = (wrong: boolean) =>
       readPlainText(transform(HEAD[c.shape.name] + c.text.replace(/\{([^|]+)\|([^}]+)\}/, wrong ? "$2" : "$1")));
-    const figure = /\{([^|]+)\|/.exec(c.text)![1];
+    const written = /\{([^|]+)\|/.exec(c.text)![1];
 
     test("the right value is matched to its row and raises no error", () => {
       const { findings, outcomes } = analyzeNarrative(report(false), appendix);
       expect(findings.filter((f) => f.severity === "error").map((f) => f.message.vi)).toEqual([]);
-      const o = outcomes.find((x) => x.figure.raw === figure)!;
+      const o = outcomes.find((x) => x.figure.raw.replace(/%$/, "") === written)!;
       expect(o.result.status).toBe("matched");
-      if (o.result.status === "matched")
-        expect([o.result.best.code, ...o.result.tied.map((t) => t.code)]).toContain(code);
+      if (o.result.status === "matched") {
+        const { best, tied } = o.result;
+        expect([best.code, best.wholeCode, ...tied.map((t) => t.code)]).toContain(code);
+      }
     });
 
     test("a wrong value is an error on that row", () => {

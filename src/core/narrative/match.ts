@@ -1076,6 +1076,9 @@ function facetScore(dims: Dim[], fig: Partial<Record<Dim, FigureFacet>>, members
   return score;
 }
 
+/** The words of the persons a row counts ("cán bộ, công chức, viên chức", "người"): they name no row's purpose. */
+const PERSON_WORDS = new Set("cán bộ công chức viên người lao động cbcc cbccvc".split(" "));
+
 /** A level-qualified figure against a row without a level (and without a level-specific neighbour). */
 const LEVEL_ONLY_FIGURE = -1;
 /** A figure of levels 3 and 4 together against a row of one level. */
@@ -1155,6 +1158,13 @@ export function scoreCandidates(f: Figure, all: Figure[], form: FormDefinition):
       }
       const [ev, local] = evidence(rp.phrases, ctx, subsumed);
       if (local < MIN_LOCAL) continue;
+      // People counted against a row of turns of people ("cử 27 cán bộ, công chức đi đào tạo" for «Số lượt CBCC được
+      // cử đi đào tạo»): only when the figure's own words say what the turns were for, not by the persons' names
+      // alone ("Sở có 87 công chức, viên chức" is the headcount)
+      if (unit && unit !== "lượt" && rp.units.has("lượt") && f.kind === "count") {
+        const named = rp.phrases.filter((p) => !p.text.split(" ").every((w) => PERSON_WORDS.has(w)));
+        if (evidence(named, ctx, subsumed)[1] < MIN_LOCAL) continue;
+      }
       score += ev;
       out.push({ code: rp.code, score });
     }

@@ -117,6 +117,12 @@ const CASES: Case[] = [
     row: "Số lượt cán bộ, công chức được cử đi",
   },
   {
+    name: "the headcount in persons beside a row of turns of persons, whose purpose it does not name",
+    shape: COMMUNE,
+    text: "Xã hiện có {38|40} cán bộ, công chức; đã cử 27 lượt cán bộ, công chức đi đào tạo, bồi dưỡng.",
+    row: "Tổng số cán bộ, công chức của xã",
+  },
+  {
     name: "a count after a rate and a «;», which names its own stage",
     shape: COMMUNE,
     text: "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 68,5%; xã tiếp nhận {2.416|2.461} hồ sơ.",

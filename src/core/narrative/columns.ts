@@ -19,10 +19,25 @@ export type PeriodKind = "previous" | "quarter" | "half" | "nine-months" | "year
 
 /** What a phrase says of a period (match text). */
 type Tag =
-  "last-year" | "preceding" | "current" | "quarter" | "half" | "nine-months" | "year" | "report" | "year-number";
+  | "last-year"
+  | "preceding"
+  | "current"
+  | "quarter"
+  | "half"
+  | "nine-months"
+  | "year"
+  | "report"
+  | "year-number"
+  | "carried";
 
 /** Period phrases (match text). "cùng kỳ năm trước" is one phrase; "trong kỳ" (the report's) is not "cùng kỳ". */
 const PHRASES: [Tag, RegExp][] = [
+  // "hồ sơ (từ) kỳ trước chuyển sang", "tồn đọng năm trước": dossiers of the report's own period (the row of those
+  // carried over), no period; kept as the words of that row
+  [
+    "carried",
+    /(?:^| )(?:(?:còn )?tồn(?: đọng)?(?: từ| của)? (?:kỳ|quý|tháng|năm) trước|(?:từ |của )?(?:(?:kỳ|quý|tháng|năm) trước|năm (?:19|20)\d\d) (?:chuyển sang|chuyển qua|chuyển tiếp))(?= |$)/gu,
+  ],
   ["last-year", /(?:^| )(?:cùng kỳ(?: năm trước| năm ngoái)?|năm trước|năm ngoái)(?= |$)/gu],
   ["preceding", /(?:^| )(?:kỳ trước|quý trước|tháng trước)(?= |$)/gu],
   ["current", /(?:^| )(?:năm nay)(?= |$)/gu],
@@ -86,6 +101,7 @@ const GAP_WORDS = 2;
 function mentions(t: string): Period[] {
   const groups: Token[][] = [];
   for (const k of tokens(t)) {
+    if (k.tag === "carried") continue;
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     const gap = prev ? t.slice(prev.end, k.start).trim() : null;
@@ -118,7 +134,7 @@ function lastMention(t: string): Period | null {
 /** Match text without the periods it names ("cùng kỳ năm 2025 đạt" → "đạt"). */
 export function withoutPeriods(t: string): string {
   let out = t;
-  for (const k of tokens(t).reverse()) out = `${out.slice(0, k.start)} ${out.slice(k.end)}`;
+  for (const k of tokens(t).reverse()) if (k.tag !== "carried") out = `${out.slice(0, k.start)} ${out.slice(k.end)}`;
   return out
     .replace(/(?:^| )(?:đầu|cuối) năm(?= |$)/gu, " ")
     .replace(/ +/g, " ")

@@ -109,7 +109,14 @@ function isHeaderContinuation(sheet: SheetGrid, r: number, labelCol: number): bo
 }
 
 /** A column number as printed under a header: 1, "(2)", "3.", "A", "(B)". */
-const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[A-Z])\s*\)?\.?$/;
+const ONE_NUMBER = String.raw`\(?\s*(?:\d{1,2}|[A-Z])\s*\)?`;
+/**
+ * A column number, or one with the formula of a computed column: "(6)=(5)/(4)", "4=3/2", "(7) = (5) - (4)",
+ * "5=(3)x100/(4)".
+ */
+const COLUMN_NUMBER = new RegExp(
+  String.raw`^${ONE_NUMBER}\.?$|^${ONE_NUMBER}\s*=\s*${ONE_NUMBER}(?:\s*[-+*/:x×]\s*(?:${ONE_NUMBER}|100))+$`,
+);
 
 /** The text of a column-number cell, or null when the cell is something else. */
 export function columnNumberOf(cell: { value: unknown; text: string }): string | null {

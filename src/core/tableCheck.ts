@@ -156,16 +156,16 @@ function withOtherColumns(workbook: WorkbookGrid, appendix: Appendix): Appendix 
 }
 
 /**
- * A table of "Kế hoạch | Thực hiện | Tỷ lệ (%)": the appendix read from the results (the figures reported), with the
- * plan as another column (Appendix.otherColumns, marked plan) and the rate column (Appendix.rateColumn); null when the
- * located value column is no plan with results after it.
+ * A table of "Kế hoạch | Thực hiện | Tỷ lệ (%)" (or "Thực hiện | Kế hoạch"): the appendix read from the results (the
+ * figures reported), with the plan as another column (Appendix.otherColumns, marked plan) and the rate column
+ * (Appendix.rateColumn); null when the table has no plan beside its results (see planColumns).
  */
 function withPlanColumns(workbook: WorkbookGrid, appendix: Appendix): Appendix | null {
   const found = planColumns(workbook, appendix);
   if (!found) return null;
   const { plan, results, rate } = found;
-  const planRows = appendix.rows;
-  const others = valueColumns(workbook, appendix).others.filter((c) => c.col !== results.col);
+  const planRows = appendixInColumn(workbook, appendix, plan.col).rows;
+  const others = valueColumns(workbook, appendix).others.filter((c) => c.col !== results.col && c.col !== plan.col);
   return {
     ...appendixInColumn(workbook, appendix, results.col),
     columnTitle: results.title,

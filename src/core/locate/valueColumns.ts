@@ -176,29 +176,38 @@ export interface PlanColumns {
 }
 
 /**
- * The plan and results columns when the located value column is a plan with a column of results after it: the
- * results are the figures reported (what the rules, the narrative and the export read), the plan is beside them.
+ * The plan and results columns when the located value column is a plan with a column of results after it, or results
+ * with a plan after them ("Thực hiện | Kế hoạch"): the results are the figures reported (what the rules, the narrative
+ * and the export read), the plan is beside them; the rate, when a rate column follows both.
  */
 export function planColumns(workbook: WorkbookGrid, appendix: Appendix): PlanColumns | null {
   const at = located(workbook, appendix);
   if (!at) return null;
   const { sheet, rows, gridRow, valueCol, firstRow } = at;
-  const planTitle = headingOf(sheet, firstRow, valueCol);
-  if (!isPlanTitle(planTitle)) return null;
+  const mainTitle = headingOf(sheet, firstRow, valueCol);
+  const planFirst = isPlanTitle(mainTitle);
+  if (!planFirst && !isResultsTitle(mainTitle)) return null;
   const width = Math.max(...rows.map((r) => sheet.cells[gridRow(r)]?.length ?? 0));
   const quantities = rows.filter((r) => QUANTITIES.includes(r.formRow.kind));
   const numbersIn = (col: number) => quantities.filter((r) => isNumeric(cellAt(sheet, gridRow(r), col))).length;
-  let results: ValueColumn | null = null;
+  const main = { col: valueCol, title: mainTitle };
+  let second: ValueColumn | null = null;
   for (let col = valueCol + 1; col < Math.min(width, valueCol + 1 + MAX_COLUMNS); col++) {
     const title = headingOf(sheet, firstRow, col);
     if (!title || /(^| )ghi chú( |$)/.test(foldForMatch(title))) break;
-    if (!results) {
-      if (isResultsTitle(title) && numbersIn(col) >= 2) results = { col, title };
-      continue;
+    const fits = planFirst ? isResultsTitle(title) : isPlanTitle(title);
+    if (fits && numbersIn(col) >= 2) {
+      second = { col, title };
+      break;
     }
-    if (RATE.test(folded(title)) || COMPARISON.test(foldForMatch(title)))
-      return { plan: { col: valueCol, title: planTitle }, results, rate: { col, title } };
-    break;
   }
-  return results ? { plan: { col: valueCol, title: planTitle }, results, rate: null } : null;
+  if (!second) return null;
+  const next = second.col + 1;
+  const rateTitle = next < width ? headingOf(sheet, firstRow, next) : "";
+  const rate = rateTitle && (RATE.test(folded(rateTitle)) || COMPARISON.test(foldForMatch(rateTitle)));
+  return {
+    plan: planFirst ? main : second,
+    results: planFirst ? second : main,
+    rate: rate ? { col: next, title: rateTitle } : null,
+  };
 }

@@ -144,3 +144,38 @@ describe("a header over two rows: «Quý I/2026» over «Chỉ tiêu giao | Ư�
     expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("results first: «Thực hiện | Kế hoạch | Tỷ lệ (%)»", () => {
+  const header: Typed[] = ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện", "Kế hoạch", "Tỷ lệ (%)", "Ghi chú"];
+  const swapped = WARD_ROWS.map((r) => [r[0], r[1], r[2], r[4], r[3], r[5], r[6]]);
+  const result = checked([header, ...swapped]);
+
+  test("the results stay the rows' values, the plan is marked as a plan, the rate is checked", () => {
+    expect(result.appendix.columnTitle).toBe("Thực hiện");
+    expect(result.appendix.rows.get("1.1")!.value.number).toBe(3);
+    expect(result.appendix.otherColumns!.map((c) => [c.title, c.plan ?? false])).toEqual([["Kế hoạch", true]]);
+    expect(result.appendix.rateColumn?.planRows.get("1.1")!.value.number).toBe(4);
+    expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("a wrong rate is found", () => {
+    const wrong = checked([header, ...swapped.map((r) => (r[0] === "3.1" ? [...r.slice(0, 5), "23,14"] : r))]);
+    expect(wrong.findings.filter((f) => f.ruleId === "plan-rate").map((f) => f.expected)).toEqual([32.14]);
+  });
+});
+
+test("«Kết quả» with no plan beside it is read as before (no plan, no rate)", () => {
+  const header: Typed[] = ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả", "Lũy kế từ đầu năm", "Tỷ lệ (%)", "Ghi chú"];
+  const result = checked([header, ...WARD_ROWS.map((r) => [r[0], r[1], r[2], r[4], r[4], r[5], r[6]])]);
+  expect(result.appendix.rateColumn).toBeUndefined();
+  expect(result.appendix.otherColumns?.some((c) => c.plan)).toBeFalsy();
+});
+
+test("columns moved after their numbers were printed: a bracketed row of numbers out of order is still the header's", () => {
+  const numbering: Typed[] = ["(1)", "(2)", "(3)", "(5)", "(4)", "(6)=(5)/(4)", "(7)"];
+  const sheet = grid([WARD_HEADER, numbering, ...WARD_ROWS]).sheets[0];
+  expect(findHeaders(sheet)[0].lastRow).toBe(1);
+  // unbracketed small numbers out of order may be a row of figures: not taken for column numbers
+  const figures = grid([WARD_HEADER, ["1", "2", "3", "5", "4", "6", "7"], ...WARD_ROWS]).sheets[0];
+  expect(findHeaders(figures)[0].lastRow).toBe(0);
+});

@@ -4,22 +4,13 @@
  * table. Taken where the officer gave none; the officer's, then a draft's, always win, field by field.
  */
 import { checkWorkbook } from "../../../src/core/check";
-import type { Cell, WorkbookGrid } from "../../../src/core/grid";
+import type { WorkbookGrid } from "../../../src/core/grid";
 import { readPlainText } from "../../../src/core/narrative/document";
 import { buildReport } from "../../../src/core/report/build";
 import { numberSuffixFor, type ReportDetails } from "../../../src/core/report/details";
 import { detailsFromSheet } from "../../../src/core/report/sheetDetails";
-import { COMMUNE_2025, DEPARTMENT_2025, shapeGrid, type Shape } from "../form/infer/shapes";
-
-const text = (t: string): Cell => (t === "" ? { value: null, text: "" } : { value: t, text: t });
-
-/** The shape's table with these rows above it (cells left to right) and these under it. */
-function sheet(shape: Shape, above: string[][], below: string[][] = []): WorkbookGrid {
-  const grid = shapeGrid({ ...shape, title: [] });
-  const cells = grid.sheets[0].cells.slice(1, -2); // without the blank line and "Người lập biểu"
-  const lines = (rows: string[][]) => rows.map((r) => r.map(text));
-  return { sheets: [{ name: "Phụ lục", cells: [...lines(above), [], ...cells, [], ...lines(below)] }] };
-}
+import { COMMUNE_2025 } from "../form/infer/shapes";
+import { COMMUNE, DEPARTMENT, WARD, sheet } from "./sheetFixtures";
 
 function appendixOf(grid: WorkbookGrid) {
   const r = checkWorkbook(grid);
@@ -29,55 +20,6 @@ function appendixOf(grid: WorkbookGrid) {
 
 const report = (grid: WorkbookGrid, details: ReportDetails = {}, draft?: string) =>
   buildReport({ appendix: appendixOf(grid), details, draft: draft ? readPlainText(draft) : null });
-
-const WARD = sheet(
-  COMMUNE_2025,
-  [
-    ["UBND PHƯỜNG BÌNH MINH"],
-    [],
-    ["PHỤ LỤC"],
-    ["SỐ LIỆU KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026"],
-    ["(Kèm theo Báo cáo số 52/BC-UBND ngày 25/3/2026 của UBND phường Bình Minh)"],
-  ],
-  [
-    ["", "", "", "NGƯỜI LẬP BIỂU"],
-    ["", "", "", "Trần Thị Hoa"],
-  ],
-);
-
-const nfd = (rows: string[][]) => rows.map((r) => r.map((t) => t.normalize("NFD")));
-/** A department's two-column header (NFD text, as some Mac-made files carry), its title on two lines, signed KT. */
-const DEPARTMENT = sheet(
-  DEPARTMENT_2025,
-  nfd([
-    ["UBND TỈNH THANH HÓA", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
-    ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "", "", "Độc lập - Tự do - Hạnh phúc"],
-    ["Số: 318/BC-SNNMT", "", "", "Thanh Hóa, ngày 12 tháng 12 năm 2025"],
-    [],
-    ["BIỂU SỐ LIỆU KẾT QUẢ THỰC HIỆN CÔNG TÁC"],
-    ["CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2025"],
-  ]),
-  nfd([
-    ["Nơi nhận:", "", "", "KT. GIÁM ĐỐC"],
-    ["- UBND tỉnh;", "", "", "PHÓ GIÁM ĐỐC"],
-    ["- Sở Nội vụ;"],
-    ["- Lưu: VT, VP."],
-    ["", "", "", "Lê Văn Minh"],
-  ]),
-);
-
-/** A commune's sheet with the number and the day left blank, signed by its chairman. */
-const COMMUNE = sheet(
-  COMMUNE_2025,
-  [
-    ["ỦY BAN NHÂN DÂN", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
-    ["XÃ PHÚ LƯƠNG", "", "", "Độc lập - Tự do - Hạnh phúc"],
-    ["Phụ lục"],
-    ["BIỂU THỐNG KÊ SỐ LIỆU CẢI CÁCH HÀNH CHÍNH NĂM 2025"],
-    ["(Kèm theo Báo cáo số      /BC-UBND ngày     /12/2025 của UBND xã Phú Lương)"],
-  ],
-  [["", "", "", "TM. ỦY BAN NHÂN DÂN"], ["", "", "", "CHỦ TỊCH"], [], ["", "", "", "Hoàng Văn Nam"]],
-);
 
 describe("the details a sheet carries", () => {
   it("a ward: the issuer over the title, the period in the title, the report's number and date in “Kèm theo”", () => {

@@ -7,6 +7,7 @@ import type { ReadValue } from "../appendix";
 import type { Bilingual } from "../findings";
 import type { FormRow } from "../form/schema";
 import type { Cell } from "../grid";
+import { formatNumberEn, formatNumberVi } from "../vn/format";
 import { parseVietnameseNumber, type NumberExpectation, type ReadingNote } from "../vn/numbers";
 import { foldForMatch } from "../vn/normalize";
 
@@ -165,7 +166,9 @@ function fromText(text: string, row: FormRow): ReadValue {
     return { status, number: null, yes: null, decimals: 0, text, notes: [] };
   }
   const r = parsed.reading;
-  const notes = r.notes.map((n) => NOTE_TEXT[n]).filter((n): n is Bilingual => n !== undefined);
+  const notes = r.notes
+    .map((n) => (n === "ambiguous" ? (otherReading(text, r.value, r.decimals) ?? NOTE_TEXT[n]) : NOTE_TEXT[n]))
+    .filter((n): n is Bilingual => n !== undefined);
   return {
     status: "number",
     number: r.value,
@@ -177,6 +180,26 @@ function fromText(text: string, row: FormRow): ReadValue {
     notes,
     readingNotes: r.notes,
   };
+}
+
+/**
+ * "3.200" in a row of triệu đồng: read as 3.200 (Vietnamese notation); it would be 3,2 with a decimal point. The note
+ * names both readings, so the officer sees at once whether the one taken is meant.
+ */
+function otherReading(text: string, value: number, decimals: number): Bilingual | null {
+  const asThousands = decimals === 0;
+  const other = parseVietnameseNumber(text, asThousands ? "percent" : "integer");
+  if (!other.ok || other.reading.value === value) return null;
+  const sep = text.includes(",") ? "," : ".";
+  return asThousands
+    ? {
+        vi: `nếu dấu “${sep}” là dấu thập phân thì là ${formatNumberVi(other.reading.value)}; đã đọc theo đơn vị tính của dòng`,
+        en: `with “${sep}” as the decimal point it would be ${formatNumberEn(other.reading.value)}; read by the row's unit`,
+      }
+    : {
+        vi: `nếu dấu “${sep}” ngăn cách hàng nghìn thì là ${formatNumberVi(other.reading.value)}; đã đọc theo đơn vị tính của dòng`,
+        en: `with “${sep}” as the thousands separator it would be ${formatNumberEn(other.reading.value)}; read by the row's unit`,
+      };
 }
 
 export function readValue(cell: Cell, row: FormRow): ReadValue {

@@ -149,6 +149,14 @@ describe("not-a-number", () => {
     },
   );
 
+  test("a number that reads two ways names both: the one taken by the row's unit, and the other", () => {
+    const [amount] = of(check({ "6.1.1": "3.200" }), "not-a-number", "6.1.1");
+    expect(amount.severity).toBe("warning");
+    expect(amount.actual).toBe(3200);
+    expect(amount.message.vi).toMatch(/đã hiểu là số 3\.200; nếu dấu “\.” là dấu thập phân thì là 3,2; đã đọc theo/);
+    expect(amount.message.en).toMatch(/with “\.” as the decimal point it would be 3\.2/);
+  });
+
   test("a number read with a repair or a doubt stays a warning, without a fix", () => {
     const fs = check({ "6.1.1": "69.843,53 2", "7.2.3a": "191 cả huyện, xã", "3.2.1": "28 (huyện 27, xã 01)" });
     const [stray] = of(fs, "not-a-number", "6.1.1");

@@ -96,4 +96,6 @@ export interface Appendix {
   unrecognised: { cell: string; text: string }[];
   /** The title printed above the table in the sheet ("BIỂU THỐNG KÊ SỐ LIỆU …"), or null when there is none. */
   title?: string | null;
+  /** The lines printed above the table (the title block) and below it (the signature block): see locate/margins.ts. */
+  margins?: { above: string[]; below: string[] };
 }

@@ -56,6 +56,22 @@ export interface OtherColumn {
   /** The column's heading as printed. */
   title: string;
   rows: Map<string, AppendixRow>;
+  /**
+   * A plan or target column ("Kế hoạch", "Dự toán") beside the results reported: sums hold in it, but a rate row
+   * left blank there is no fault, and the narrative compares a figure with it only when its sentence speaks of the plan.
+   */
+  plan?: boolean;
+}
+
+/** The rate column of a "Kế hoạch | Thực hiện | Tỷ lệ (%)" table: per row, results / plan × 100. */
+export interface RateColumn {
+  /** The headings as printed: the rate's, the plan's, the results'. */
+  title: string;
+  planTitle: string;
+  resultsTitle: string;
+  /** The same rows read in the rate column and in the plan column (the results are Appendix.rows). */
+  rows: Map<string, AppendixRow>;
+  planRows: Map<string, AppendixRow>;
 }
 
 export interface Appendix {
@@ -70,10 +86,16 @@ export interface Appendix {
    * check each, and the narrative compares a figure with the column of the period its sentence names.
    */
   otherColumns?: OtherColumn[];
+  /** `rows` are read from a plan column (Kế hoạch, Dự toán): a rate row left blank there is no fault. */
+  readsPlan?: boolean;
+  /** The per-row rate of results to plan, when the table has one ("Tỷ lệ (%)" after "Kế hoạch | Thực hiện"). */
+  rateColumn?: RateColumn;
   /** Codes of form rows not found in the table. */
   missingCodes: string[];
   /** Table rows that match no form row. */
   unrecognised: { cell: string; text: string }[];
   /** The title printed above the table in the sheet ("BIỂU THỐNG KÊ SỐ LIỆU …"), or null when there is none. */
   title?: string | null;
+  /** The lines printed above the table (the title block) and below it (the signature block): see locate/margins.ts. */
+  margins?: { above: string[]; below: string[] };
 }

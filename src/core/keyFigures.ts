@@ -72,13 +72,18 @@ function means(row: FormRow, meaning: KeyFigureMeaning): boolean {
   return meaning.allOf.every((group) => group.some(has)) && !meaning.noneOf.some(has);
 }
 
-/** The form row holding this figure: the known code where its label agrees, else the first row that means it. */
-export function keyFigureRow(form: FormDefinition, id: KeyFigureId): FormRow | null {
+/** The form rows that may hold this figure, in order: the known code where its label agrees, then every row meaning it. */
+export function keyFigureRows(form: FormDefinition, id: KeyFigureId): FormRow[] {
   const meaning = KEY_FIGURES[id];
   const known = meaning.knownCodes[form.id];
   const knownRow = known ? form.rows.find((r) => r.code === known) : undefined;
-  if (knownRow && means(knownRow, meaning)) return knownRow;
-  return form.rows.find((r) => means(r, meaning)) ?? null;
+  const first = knownRow && means(knownRow, meaning) ? [knownRow] : [];
+  return [...first, ...form.rows.filter((r) => r !== knownRow && means(r, meaning))];
+}
+
+/** The form row holding this figure: the known code where its label agrees, else the first row that means it. */
+export function keyFigureRow(form: FormDefinition, id: KeyFigureId): FormRow | null {
+  return keyFigureRows(form, id)[0] ?? null;
 }
 
 function numberOf(appendix: Appendix, code: string): number | null {
@@ -86,9 +91,8 @@ function numberOf(appendix: Appendix, code: string): number | null {
   return v && v.status === "number" && v.number !== null && Number.isFinite(v.number) ? v.number : null;
 }
 
-function figure(appendix: Appendix, id: KeyFigureId): KeyFigureValue {
-  const row = keyFigureRow(appendix.form, id);
-  if (!row) return { code: null, value: null, source: null };
+/** The row's value as written, else from its ratio relation's parts; null when neither is a number. */
+function valueOf(appendix: Appendix, row: FormRow): KeyFigureValue | null {
   const written = numberOf(appendix, row.code);
   if (written !== null) return { code: row.code, value: written, source: "cell" };
   for (const rel of relationsOf(appendix.form, row.code)) {
@@ -98,7 +102,21 @@ function figure(appendix: Appendix, id: KeyFigureId): KeyFigureValue {
     if (num !== null && den !== null && den > 0)
       return { code: row.code, value: (num / den) * 100, source: "computed" };
   }
-  return { code: row.code, value: null, source: null };
+  return null;
+}
+
+/**
+ * The first candidate row that holds a number: a row marked "x" (does not apply: a commune has no district-level
+ * dossiers, 3.3.1) gives way to the next row holding the same rate (3.3.2, the commune's own).
+ */
+function figure(appendix: Appendix, id: KeyFigureId): KeyFigureValue {
+  const rows = keyFigureRows(appendix.form, id);
+  if (rows.length === 0) return { code: null, value: null, source: null };
+  for (const row of rows) {
+    const v = valueOf(appendix, row);
+    if (v) return v;
+  }
+  return { code: rows[0].code, value: null, source: null };
 }
 
 export function keyFigures(appendix: Appendix): KeyFigures {

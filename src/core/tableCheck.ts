@@ -11,7 +11,13 @@ import { withoutRelations } from "./form/relations";
 import type { FormDefinition } from "./form/schema";
 import type { WorkbookGrid } from "./grid";
 import { locateAppendices } from "./locate";
-import { appendixInColumn, complementaryColumn, valueColumns, withComplementaryColumn } from "./locate/valueColumns";
+import {
+  appendixInColumn,
+  complementaryColumn,
+  planColumns,
+  valueColumns,
+  withComplementaryColumn,
+} from "./locate/valueColumns";
 import { createContext, TABLE_RULES, type Rule } from "./rules";
 
 export interface CheckOptions {
@@ -120,7 +126,8 @@ export function checkWorkbookWith(
   const form = withoutRelations(located.form, options.disabledRelations ?? []);
   const chosen = form === located.form ? located.appendix : { ...located.appendix, form };
   // A form other than the built-in ones may have several value columns (Kỳ báo cáo | Lũy kế từ đầu năm).
-  const appendix = FORMS.includes(located.form) ? chosen : withOtherColumns(workbook, chosen);
+  const appendix =
+    withPlanColumns(workbook, chosen) ?? (FORMS.includes(located.form) ? chosen : withOtherColumns(workbook, chosen));
   return {
     status: "checked",
     sheetName: appendix.sheetName,
@@ -148,10 +155,43 @@ function withOtherColumns(workbook: WorkbookGrid, appendix: Appendix): Appendix 
   };
 }
 
+/**
+ * A table of "Kế hoạch | Thực hiện | Tỷ lệ (%)" (or "Thực hiện | Kế hoạch"): the appendix read from the results (the
+ * figures reported), with the plan as another column (Appendix.otherColumns, marked plan) and the rate column
+ * (Appendix.rateColumn); null when the table has no plan beside its results (see planColumns).
+ */
+function withPlanColumns(workbook: WorkbookGrid, appendix: Appendix): Appendix | null {
+  const found = planColumns(workbook, appendix);
+  if (!found) return null;
+  const { plan, results, rate } = found;
+  const planRows = appendixInColumn(workbook, appendix, plan.col).rows;
+  const others = valueColumns(workbook, appendix).others.filter((c) => c.col !== results.col && c.col !== plan.col);
+  return {
+    ...appendixInColumn(workbook, appendix, results.col),
+    columnTitle: results.title,
+    otherColumns: [
+      { title: plan.title, rows: planRows, plan: true },
+      ...others.map((c) => ({ title: c.title, rows: appendixInColumn(workbook, appendix, c.col).rows })),
+    ],
+    ...(rate && {
+      rateColumn: {
+        title: rate.title,
+        planTitle: plan.title,
+        resultsTitle: results.title,
+        rows: appendixInColumn(workbook, appendix, rate.col, "percent").rows,
+        planRows,
+      },
+    }),
+  };
+}
+
 /** The rules run on each value column, and each finding names its column (when there are several). */
 function runRulesPerColumn(appendix: Appendix, rules?: readonly Rule[]): Finding[] {
   const others = appendix.otherColumns ?? [];
   if (others.length === 0) return runRules(appendix, rules);
+  const all = rules ?? TABLE_RULES;
+  const perColumn = all.filter((r) => !r.acrossColumns);
+  const across = all.filter((r) => r.acrossColumns);
   const named = (title: string, findings: Finding[]) =>
     findings.map((f) => ({
       ...f,
@@ -161,9 +201,12 @@ function runRulesPerColumn(appendix: Appendix, rules?: readonly Rule[]): Finding
         summary: { vi: `cột «${title}»: ${f.summary.vi}`, en: `column «${title}»: ${f.summary.en}` },
       }),
     }));
-  const all = [
-    ...named(appendix.columnTitle ?? "", runRules(appendix, rules)),
-    ...others.flatMap((c) => named(c.title, runRules({ ...appendix, rows: c.rows }, rules))),
+  const found = [
+    ...named(appendix.columnTitle ?? "", runRules(appendix, perColumn)),
+    ...others.flatMap((c) =>
+      named(c.title, runRules({ ...appendix, rows: c.rows, ...(c.plan && { readsPlan: true }) }, perColumn)),
+    ),
+    ...runRules(appendix, across),
   ];
-  return sortFindings(all, appendix.form);
+  return sortFindings(found, appendix.form);
 }

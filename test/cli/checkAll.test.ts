@@ -10,7 +10,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import { SUMMARY_FILE } from "../../src/cli/commands/checkAll";
+import { DISTRICT_2022 } from "../../src/core/form";
 import { FIXTURE_DOCX, FIXTURE_XLSX } from "../helpers/fixtures";
+import { appendixGrid } from "../helpers/grids";
 import { SLOPPY_COMMUNE, WARD } from "../core/unseen/cases";
 import { writeCaseFiles } from "../core/unseen/files";
 
@@ -209,3 +211,22 @@ test("units on forms learnt from their own table: the form said so in Vietnamese
   const json = JSON.parse((await run("check", files, "--json")).out) as { findings: { codes: string[] }[] };
   expect(json.findings.some((f) => /^\d+[a-z]$/.test(f.codes[0] ?? ""))).toBe(true);
 }, 120_000);
+
+test("a commune on the district form: the on-time rate from 3.3.2 when 3.3.1 is marked “x” (does not apply)", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "cchc-check-all-x-"));
+  const grid = appendixGrid({ "3.3.1": "x", "3.3.2": "98,5", "7.2.4": "78,4", "6.1": 83 }, DISTRICT_2022);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(grid.sheets[0].name);
+  grid.sheets[0].cells.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      if (cell.value !== null) ws.getCell(r + 1, c + 1).value = cell.value as ExcelJS.CellValue;
+    }),
+  );
+  await wb.xlsx.writeFile(path.join(dir, "xa-quang-tan.xlsx"));
+  expect((await run("check-all", dir)).code).toBeLessThan(2);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path.join(dir, SUMMARY_FILE));
+  const row = book.getWorksheet("Tổng hợp")!.getRow(2);
+  expect(row.getCell(2).text).toBe("xa-quang-tan");
+  expect([row.getCell(5).value, row.getCell(6).value, row.getCell(7).value]).toEqual([0.985, 0.784, 0.83]);
+}, 60_000);

@@ -70,3 +70,14 @@ test("an empty or unreadable rate comes from its ratio relation; without one it 
   const zero = keyFigures(appendixFrom({ "2.3": 0, "2.4": 0 }, COMMUNE));
   expect(zero.onTimeRate.value).toBeNull();
 });
+
+test("a rate marked “x” (does not apply) gives way to the next row holding the same rate (3.3.1 → 3.3.2)", () => {
+  // a commune on the old district form: no district-level dossiers, its own on-time rate in 3.3.2
+  const commune = keyFigures(appendixFrom({ "3.3.1": "x", "3.3.2": 98.5, "7.2.4": 78.4, "6.1": 83 }, DISTRICT_2022));
+  expect(commune.onTimeRate).toEqual({ code: "3.3.2", value: 98.5, source: "cell" });
+  expect(commune.onlineRate).toEqual({ code: "7.2.4", value: 78.4, source: "cell" });
+  // the known row first when it holds a number; both blank: the known row, no value
+  const district = keyFigures(appendixFrom({ "3.3.1": 96, "3.3.2": 98.5 }, DISTRICT_2022));
+  expect(district.onTimeRate).toEqual({ code: "3.3.1", value: 96, source: "cell" });
+  expect(keyFigures(appendixFrom({}, DISTRICT_2022)).onTimeRate).toEqual({ code: "3.3.1", value: null, source: null });
+});

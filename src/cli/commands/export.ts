@@ -54,6 +54,7 @@ const TEXT = {
     flagged: (rows: string) => `Số liệu của ${rows} đang có lỗi; báo cáo ghi đúng như biểu.`,
     savedDetails: "Thông tin báo cáo: lấy từ sổ tính (đã lưu trong khung bên).",
     fromDraft: (fields: string) => `Lấy từ bản thảo (không có trong thông tin báo cáo đã cho): ${fields}.`,
+    fromSheet: (fields: string) => `Lấy từ biểu (tiêu đề, dòng “Kèm theo”, phần ký dưới biểu): ${fields}.`,
     savedNarrative: (name: string) => `Bản thảo: thuyết minh lưu trong sổ tính (${name}).`,
     written: (file: string, n: number) =>
       `Đã ghi báo cáo: ${file} (${n} số liệu lấy từ biểu, liên kết với dòng của biểu).`,
@@ -65,6 +66,8 @@ const TEXT = {
     flagged: (rows: string) => `The figures of ${rows} have errors; the report writes them as the table has them.`,
     savedDetails: "Report details: read from the workbook (saved in the pane).",
     fromDraft: (fields: string) => `Taken from the draft (not in the report details given): ${fields}.`,
+    fromSheet: (fields: string) =>
+      `Taken from the sheet (its title, the “Kèm theo” line, the signature under the table): ${fields}.`,
     savedNarrative: (name: string) => `Draft: the narrative kept in the workbook (${name}).`,
     written: (file: string, n: number) =>
       `Wrote the report: ${file} (${n} figures from the table, linked to their rows).`,
@@ -73,7 +76,7 @@ const TEXT = {
   },
 } satisfies Record<Lang, unknown>;
 
-/** The details a draft can give, as the officer calls them. */
+/** The details a draft or the sheet can give, as the officer calls them. */
 const DRAFT_FIELDS: [(keyof ReportDetails)[], Record<Lang, string>][] = [
   [["unitName", "parentBody"], { vi: "cơ quan ban hành", en: "issuing body" }],
   [["reportNumber", "numberSuffix"], { vi: "số văn bản", en: "number" }],
@@ -150,10 +153,12 @@ export const exportCommand: CliCommand = {
     if (model.flagged.length > 0) io.err(`${t.flagged(rowsName(result.appendix.form, model.flagged)[opts.lang])}\n`);
     io.out(`${t.written(out, model.figures.length)}\n`);
     if (Object.keys(saved).length > 0) io.out(`${t.savedDetails}\n`);
-    const taken = DRAFT_FIELDS.filter(([keys]) =>
-      keys.some((k) => model.details[k] !== undefined && details[k] === undefined),
-    );
-    if (taken.length > 0) io.out(`${t.fromDraft(taken.map(([, name]) => name[opts.lang]).join(", "))}\n`);
+    const named = (keys: (keyof ReportDetails)[]) =>
+      DRAFT_FIELDS.filter(([fields]) => fields.some((k) => keys.includes(k)))
+        .map(([, name]) => name[opts.lang])
+        .join(", ");
+    if (model.detailsFrom.draft.length > 0) io.out(`${t.fromDraft(named(model.detailsFrom.draft))}\n`);
+    if (model.detailsFrom.sheet.length > 0) io.out(`${t.fromSheet(named(model.detailsFrom.sheet))}\n`);
     if (kept) io.out(`${t.savedNarrative(kept.source.name)}\n`);
     if (model.unlinked.length > 0) {
       io.out(`${t.unlinked(model.unlinked.length)}\n`);

@@ -109,7 +109,14 @@ function isHeaderContinuation(sheet: SheetGrid, r: number, labelCol: number): bo
 }
 
 /** A column number as printed under a header: 1, "(2)", "3.", "A", "(B)". */
-const COLUMN_NUMBER = /^\(?\s*(\d{1,2}|[A-Z])\s*\)?\.?$/;
+const ONE_NUMBER = String.raw`\(?\s*(?:\d{1,2}|[A-Z])\s*\)?`;
+/**
+ * A column number, or one with the formula of a computed column: "(6)=(5)/(4)", "4=3/2", "(7) = (5) - (4)",
+ * "5=(3)x100/(4)".
+ */
+const COLUMN_NUMBER = new RegExp(
+  String.raw`^${ONE_NUMBER}\.?$|^${ONE_NUMBER}\s*=\s*${ONE_NUMBER}(?:\s*[-+*/:x×]\s*(?:${ONE_NUMBER}|100))+$`,
+);
 
 /** The text of a column-number cell, or null when the cell is something else. */
 export function columnNumberOf(cell: { value: unknown; text: string }): string | null {
@@ -119,26 +126,34 @@ export function columnNumberOf(cell: { value: unknown; text: string }): string |
 
 /**
  * True when grid row r numbers the columns ("1 | 2 | 3 | 4 | 5", "(1) | (2) | …", "A | B | 1 | 2"): three cells or
- * more, each a column number, the numbers rising from left to right. Many forms print it under the header; it is no
- * row of the table.
+ * more, each a column number, the numbers rising from left to right, or, where every one is in brackets, each number
+ * once (columns moved after the numbers were printed: "(1) (2) (3) (5) (4) (6)=(5)/(4)"). Many forms print it under
+ * the header; it is no row of the table.
  */
 export function isColumnNumbering(sheet: SheetGrid, r: number): boolean {
   const width = sheet.cells[r]?.length ?? 0;
   let count = 0;
+  let rising = true;
+  let bracketed = true;
   let last = -Infinity;
+  const seen = new Set<number>();
   for (let c = 0; c < width; c++) {
     const cell = cellAt(sheet, r, c);
     if ((cell.text || String(cell.value ?? "")).trim() === "") continue;
     const t = columnNumberOf(cell);
     if (t === null) return false;
+    if (!t.startsWith("(")) bracketed = false;
     const n = /\d+/.exec(t);
     if (n) {
-      if (Number(n[0]) <= last) return false;
-      last = Number(n[0]);
+      const k = Number(n[0]);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      if (k <= last) rising = false;
+      last = k;
     }
     count++;
   }
-  return count >= 3;
+  return count >= 3 && (rising || bracketed);
 }
 
 /** True when grid row r repeats the header (page-break repeats in a table pasted from Word). */

@@ -10,6 +10,7 @@ import { readValue } from "../values/readValue";
 import { alignRows } from "./align";
 import { findHeaders, type HeaderMatch } from "./header";
 import { readTableRows, type TableRow } from "./tableRows";
+import { sheetMargins } from "./margins";
 import { titleAbove } from "./title";
 
 interface Candidate {
@@ -135,5 +136,15 @@ function buildAppendix(c: Candidate, form: FormDefinition): Appendix {
     missingCodes,
     unrecognised,
     title: titleAbove(c.sheet, c.header.firstRow),
+    margins: sheetMargins(c.sheet, c.header.firstRow, lastMatchedRow(c), Math.min(...Object.values(c.header.columns))),
   };
+}
+
+/** The grid row of the table's last row matched to the form (what follows may be notes or the signature block). */
+function lastMatchedRow(c: Candidate): number {
+  let last = c.header.lastRow;
+  c.table.forEach((row, i) => {
+    if (c.alignment[i] >= 0) last = Math.max(last, row.gridRow);
+  });
+  return last;
 }

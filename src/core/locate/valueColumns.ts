@@ -125,19 +125,89 @@ export function valueColumns(workbook: WorkbookGrid, appendix: Appendix): { main
   return { main: headingOf(sheet, firstRow, valueCol), others };
 }
 
-/** The same appendix read from another value column. */
-export function appendixInColumn(workbook: WorkbookGrid, appendix: Appendix, col: number): Appendix {
+/**
+ * The same appendix read from another value column; as: read every cell as this kind of value (a rate column holds
+ * percents whatever its row counts).
+ */
+export function appendixInColumn(workbook: WorkbookGrid, appendix: Appendix, col: number, as?: "percent"): Appendix {
   const at = located(workbook, appendix);
   if (!at) return appendix;
   const rows = new Map<string, AppendixRow>();
   for (const [code, row] of appendix.rows) {
     const r = at.gridRow(row);
+    const formRow =
+      as && row.formRow.kind !== "heading" ? { ...row.formRow, kind: as, unit: "%", canExceed: true } : row.formRow;
     rows.set(code, {
       ...row,
+      formRow,
       valueCell: cellAddress(at.sheet, r, col),
       valueCol: (at.sheet.originCol ?? 0) + col,
-      value: readValue(cellAt(at.sheet, r, col), row.formRow),
+      value: readValue(cellAt(at.sheet, r, col), formRow),
     });
   }
   return { ...appendix, rows };
+}
+
+/** A plan or target column ("Kế hoạch", "KH", "Chỉ tiêu giao", "Dự toán", "Mục tiêu", "Kế hoạch năm 2026"). */
+const PLAN = /^(kế hoạch|kh|chỉ tiêu( được)? giao|chỉ tiêu năm|dự toán|mục tiêu)( |$)/;
+/** A column of results ("Thực hiện", "Kết quả", "TH", "Thực hiện quý I/2026", "Ước thực hiện", "Lũy kế thực hiện"). */
+const RESULTS = /(^| )(thực hiện|kết quả|th|ước th|đã thực hiện)( |$)/;
+/** A rate of results to plan ("Tỷ lệ (%)", "Tỷ lệ thực hiện (%)", "So với KH (%)", "% so với kế hoạch"). */
+const RATE = /(^| )(tỷ lệ|tỉ lệ|so với|so sánh)( |$)|%/;
+
+const folded = (title: string) =>
+  foldForMatch(title)
+    .replace(/[().:,]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+export const isPlanTitle = (title: string): boolean => PLAN.test(folded(title)) && !RESULTS.test(folded(title));
+export const isResultsTitle = (title: string): boolean =>
+  RESULTS.test(folded(title)) && !COMPARISON.test(foldForMatch(title));
+
+/**
+ * A table of "Kế hoạch | Thực hiện | Tỷ lệ (%)": the plan, the results reported, and the rate of one to the other
+ * (null when the table has none).
+ */
+export interface PlanColumns {
+  plan: ValueColumn;
+  results: ValueColumn;
+  rate: ValueColumn | null;
+}
+
+/**
+ * The plan and results columns when the located value column is a plan with a column of results after it, or results
+ * with a plan after them ("Thực hiện | Kế hoạch"): the results are the figures reported (what the rules, the narrative
+ * and the export read), the plan is beside them; the rate, when a rate column follows both.
+ */
+export function planColumns(workbook: WorkbookGrid, appendix: Appendix): PlanColumns | null {
+  const at = located(workbook, appendix);
+  if (!at) return null;
+  const { sheet, rows, gridRow, valueCol, firstRow } = at;
+  const mainTitle = headingOf(sheet, firstRow, valueCol);
+  const planFirst = isPlanTitle(mainTitle);
+  if (!planFirst && !isResultsTitle(mainTitle)) return null;
+  const width = Math.max(...rows.map((r) => sheet.cells[gridRow(r)]?.length ?? 0));
+  const quantities = rows.filter((r) => QUANTITIES.includes(r.formRow.kind));
+  const numbersIn = (col: number) => quantities.filter((r) => isNumeric(cellAt(sheet, gridRow(r), col))).length;
+  const main = { col: valueCol, title: mainTitle };
+  let second: ValueColumn | null = null;
+  for (let col = valueCol + 1; col < Math.min(width, valueCol + 1 + MAX_COLUMNS); col++) {
+    const title = headingOf(sheet, firstRow, col);
+    if (!title || /(^| )ghi chú( |$)/.test(foldForMatch(title))) break;
+    const fits = planFirst ? isResultsTitle(title) : isPlanTitle(title);
+    if (fits && numbersIn(col) >= 2) {
+      second = { col, title };
+      break;
+    }
+  }
+  if (!second) return null;
+  const next = second.col + 1;
+  const rateTitle = next < width ? headingOf(sheet, firstRow, next) : "";
+  const rate = rateTitle && (RATE.test(folded(rateTitle)) || COMPARISON.test(foldForMatch(rateTitle)));
+  return {
+    plan: planFirst ? main : second,
+    results: planFirst ? second : main,
+    rate: rate ? { col: next, title: rateTitle } : null,
+  };
 }

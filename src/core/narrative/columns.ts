@@ -19,10 +19,25 @@ export type PeriodKind = "previous" | "quarter" | "half" | "nine-months" | "year
 
 /** What a phrase says of a period (match text). */
 type Tag =
-  "last-year" | "preceding" | "current" | "quarter" | "half" | "nine-months" | "year" | "report" | "year-number";
+  | "last-year"
+  | "preceding"
+  | "current"
+  | "quarter"
+  | "half"
+  | "nine-months"
+  | "year"
+  | "report"
+  | "year-number"
+  | "carried";
 
 /** Period phrases (match text). "cùng kỳ năm trước" is one phrase; "trong kỳ" (the report's) is not "cùng kỳ". */
 const PHRASES: [Tag, RegExp][] = [
+  // "hồ sơ (từ) kỳ trước chuyển sang", "tồn đọng năm trước": dossiers of the report's own period (the row of those
+  // carried over), no period; kept as the words of that row
+  [
+    "carried",
+    /(?:^| )(?:(?:còn )?tồn(?: đọng)?(?: từ| của)? (?:kỳ|quý|tháng|năm) trước|(?:từ |của )?(?:(?:kỳ|quý|tháng|năm) trước|năm (?:19|20)\d\d) (?:chuyển sang|chuyển qua|chuyển tiếp))(?= |$)/gu,
+  ],
   ["last-year", /(?:^| )(?:cùng kỳ(?: năm trước| năm ngoái)?|năm trước|năm ngoái)(?= |$)/gu],
   ["preceding", /(?:^| )(?:kỳ trước|quý trước|tháng trước)(?= |$)/gu],
   ["current", /(?:^| )(?:năm nay)(?= |$)/gu],
@@ -86,6 +101,7 @@ const GAP_WORDS = 2;
 function mentions(t: string): Period[] {
   const groups: Token[][] = [];
   for (const k of tokens(t)) {
+    if (k.tag === "carried") continue;
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     const gap = prev ? t.slice(prev.end, k.start).trim() : null;
@@ -118,7 +134,7 @@ function lastMention(t: string): Period | null {
 /** Match text without the periods it names ("cùng kỳ năm 2025 đạt" → "đạt"). */
 export function withoutPeriods(t: string): string {
   let out = t;
-  for (const k of tokens(t).reverse()) out = `${out.slice(0, k.start)} ${out.slice(k.end)}`;
+  for (const k of tokens(t).reverse()) if (k.tag !== "carried") out = `${out.slice(0, k.start)} ${out.slice(k.end)}`;
   return out
     .replace(/(?:^| )(?:đầu|cuối) năm(?= |$)/gu, " ")
     .replace(/ +/g, " ")
@@ -198,6 +214,22 @@ function yearOf(p: Period, reportYear: number | null): number | null {
   return null;
 }
 
+/** Words of a plan or target: "kế hoạch giao", "theo kế hoạch", "chỉ tiêu được giao", "dự toán", "mục tiêu". */
+const PLAN_WORDS = /(^|[^\p{L}])(kế hoạch|chỉ tiêu( được)? giao|dự toán|mục tiêu|được giao|đề ra)([^\p{L}]|$)/u;
+
+/**
+ * The figure is of the plan: its own words before it say so ("kế hoạch giao 32 nhiệm vụ", "Kế hoạch năm 2026 đề ra 32
+ * nhiệm vụ"), or, for a count or an amount, the words right after it ("32 nhiệm vụ theo kế hoạch"). A percent "đạt
+ * 85% kế hoạch" is a rate of the results to the plan, not a plan figure.
+ */
+function speaksOfPlan(f: Figure): boolean {
+  if (PLAN_WORDS.test(matchText(f.own))) return true;
+  if (f.kind === "percent") return false;
+  const rest = f.sentence.text.slice(f.end, f.end + 40);
+  const stop = rest.search(/[,;.:()]/);
+  return PLAN_WORDS.test(matchText(stop < 0 ? rest : rest.slice(0, stop)));
+}
+
 /** Is the period earlier (or later) than the report's own? */
 function isOther(p: Period | null, reportYear: number | null): boolean {
   if (p === null) return false;
@@ -248,9 +280,13 @@ export interface ColumnChoice {
  */
 export function columnsFor(f: Figure, appendix: Appendix, reportYear: number | null): ColumnChoice | null {
   const main: ColumnRows = { title: appendix.columnTitle ?? "", main: true, rows: appendix.rows };
+  // a plan column ("Kế hoạch | Thực hiện"): a figure its words say is of the plan is compared with it, no other one
+  const others = appendix.otherColumns ?? [];
+  const plans = others.filter((c) => c.plan).map((c) => ({ title: c.title, main: false, rows: c.rows }));
+  if (plans.length > 0 && speaksOfPlan(f)) return { columns: plans, any: false, earlier: false };
   const all: ColumnRows[] = [
     main,
-    ...(appendix.otherColumns ?? []).map((c) => ({ title: c.title, main: false, rows: c.rows })),
+    ...others.filter((c) => !c.plan).map((c) => ({ title: c.title, main: false, rows: c.rows })),
   ];
   const periods = all.map((c) => columnPeriodOf(c.title));
   const named = periods.flatMap((p) => (p?.year != null ? [p.year] : []));

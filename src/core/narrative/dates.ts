@@ -118,6 +118,11 @@ function isBodySentence(t: string): boolean {
   return t.length > 120 && /[.;]\s*$/.test(t);
 }
 
+/** The period a title line names as written ("SỐ LIỆU … QUÝ I NĂM 2026" → quarter 1 of 2026), e.g. a sheet's title. */
+export function periodOfTitleLine(line: string): ReportPeriod | null {
+  return periodOfTitle(normalizeVietnamese(line), false);
+}
+
 /** The period a title names; `wordy`: the line must say it is about a report, results or work. */
 function periodOfTitle(raw: string, wordy: boolean): ReportPeriod | null {
   // what comes after "phương hướng" is the next period

@@ -3,9 +3,9 @@
  * the officer's sheet prints it (STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu | Ghi chú; groups in bold, sub-rows
  * in italics), its values in Vietnamese notation. Landscape when the columns do not fit the width of a portrait page.
  *
- * As printed: the title is the sheet's own (above its table), else the form's; the STT column prints what the form
- * prints ("Trong đó" where the form says so) or, for a row the form gives no STT, what the sheet's STT cell holds
- * ("-", "+", "a"); a label the sheet writes with its bullet or letter ("a) Số hồ sơ tiếp nhận trực tuyến") keeps it;
+ * As printed: the title is the sheet's own (above its table), else the form's; the STT column prints a built-in form's
+ * ("Trong đó" where the paper form says so, nothing on the rows under it), a learnt form's as the sheet's STT cells
+ * hold it ("-", "+", "a"); a label the sheet writes with its bullet or letter ("a) Số hồ sơ tiếp nhận trực tuyến") keeps it;
  * the Ghi chú column carries the sheet's notes, or the breakdown written beside a figure ("28 (huyện 27, xã 01)":
  * 28 in Số liệu, "huyện 27, xã 01" in Ghi chú).
  */
@@ -37,10 +37,15 @@ const longest = (texts: string[]) => Math.max(0, ...texts.map((t) => [...t].leng
 const LABEL_MARK = /^\s*([-–—+•*·]|[a-zđ][).])\s*/u;
 const loose = (s: string) => foldForMatch(s).replace(/[^\p{L}\p{N}]+/gu, "");
 
-/** The STT as printed: the form's, what the form prints for a row without one, or the sheet's marker ("-", "a"). */
-function sttOf(row: FormRow, located: AppendixRow | undefined): string {
+/**
+ * The STT as printed, one source for the whole column: a built-in form prints its own (the paper form's "Trong đó" over
+ * a breakdown, nothing beside the rows under it), whatever marker the officer typed; a learnt form prints the officer's
+ * sheet, its markers ("-", "+", "a)") included.
+ */
+function sttOf(row: FormRow, located: AppendixRow | undefined, learnt: boolean): string {
   if (row.stt !== null) return row.stt;
   if (row.sttText) return row.sttText;
+  if (!learnt) return "";
   const sheet = located?.sttText?.trim() ?? "";
   return sheet.length <= 10 && !/\d/.test(sheet) ? sheet : "";
 }
@@ -77,12 +82,13 @@ const NAMES_A_PERIOD = /(^|\D)(19|20)\d{2}(\D|$)/u;
 
 export function buildAppendixTable(appendix: Appendix, details: ReportDetails): AppendixTable {
   const form = appendix.form;
+  const learnt = form.id === INFERRED_FORM_ID;
   const rows: AppendixTableRow[] = form.rows.map((r) => {
     const located = appendix.rows.get(r.code);
     const value = located && r.kind !== "heading" ? tableText(located) : "";
     return {
       code: r.code,
-      stt: sttOf(r, located),
+      stt: sttOf(r, located, learnt),
       label: labelOf(r, located),
       unit: r.unit ?? "",
       value,

@@ -19,6 +19,7 @@ import {
 } from "./details";
 import { withDraftDetails } from "./draftDetails";
 import { generateBody } from "./generate";
+import { withSheetDetails } from "./sheetDetails";
 import type { Block, LinkedFigure, ReportModel, UnlinkedFigure } from "./model";
 import { officerSections, rewriteDraft } from "./rewrite";
 
@@ -63,8 +64,13 @@ export function buildReport(input: ReportInput): ReportModel {
   const { appendix } = input;
   const draft = input.draft && input.draft.paragraphs.length > 0 ? input.draft : null;
   const source: ReportSource = input.source ?? (draft ? "draft" : "sheet");
-  // the draft's own header and signer where the officer gave none (theirs always win)
-  const details = source === "draft" && draft ? withDraftDetails(input.details, draft) : input.details;
+  // the draft's own header and signer where the officer gave none, then the sheet's title and signature blocks
+  // (explicit > draft > sheet, field by field)
+  const afterDraft = source === "draft" && draft ? withDraftDetails(input.details, draft) : input.details;
+  const details = withSheetDetails(afterDraft, appendix);
+  const added = (from: ReportDetails, to: ReportDetails) =>
+    (Object.keys(to) as (keyof ReportDetails)[]).filter((k) => to[k] !== undefined && from[k] === undefined);
+  const detailsFrom = { draft: added(input.details, afterDraft), sheet: added(afterDraft, details) };
 
   let body: Block[];
   let figures: LinkedFigure[];
@@ -118,6 +124,7 @@ export function buildReport(input: ReportInput): ReportModel {
     unlinked,
     flagged,
     details,
+    detailsFrom,
   };
 }
 

@@ -148,7 +148,10 @@ export function numberSuffixFor(unitName: string | undefined): string {
   if (so) return `BC-S${initials(so[1])}`;
   const phong = /^phòng\s+(.+)$/iu.exec(unit);
   if (phong) return `BC-P${initials(phong[1])}`;
-  return `BC-${initials(unit)}`;
+  const ban = /^ban\s+(.+)$/iu.exec(unit);
+  if (ban) return `BC-B${initials(ban[1])}`;
+  // any other body writes its own abbreviation (BC-VP, BC-CCTL): a gap to fill in, never a guess
+  return `BC-${BLANK}`;
 }
 
 /**
@@ -317,8 +320,11 @@ export function defaultSigning(details: ReportDetails = {}): SigningForm {
 function issuerKind(unitName: string | undefined): { head: string; collective: string } {
   const unit = (unitName ?? "").normalize("NFC").trim();
   if (!unit || PEOPLES_COMMITTEE.test(unit)) return { head: "CHỦ TỊCH", collective: "ỦY BAN NHÂN DÂN" };
-  if (/^sở\s/iu.test(unit)) return { head: "GIÁM ĐỐC", collective: upper(unit) };
+  if (/^(sở|trung tâm)\s/iu.test(unit)) return { head: "GIÁM ĐỐC", collective: upper(unit) };
   if (/^phòng\s/iu.test(unit)) return { head: "TRƯỞNG PHÒNG", collective: upper(unit) };
+  if (/^ban\s/iu.test(unit)) return { head: "TRƯỞNG BAN", collective: upper(unit) };
+  if (/^chi cục\s/iu.test(unit)) return { head: "CHI CỤC TRƯỞNG", collective: upper(unit) };
+  if (/^văn phòng\s/iu.test(unit)) return { head: "CHÁNH VĂN PHÒNG", collective: upper(unit) };
   return { head: "THỦ TRƯỞNG", collective: upper(unit) };
 }
 
@@ -361,7 +367,7 @@ export function defaultRecipients(details: ReportDetails = {}): string[] {
     const party = PARTY_COMMITTEE[k] ?? "TT Đảng ủy";
     return ["UBND tỉnh", "Sở Nội vụ", `${party}, HĐND ${k}`, `Chủ tịch, các Phó Chủ tịch UBND ${k}`, "Lưu: VT"];
   }
-  if (/^sở\s/iu.test(details.unitName?.trim() ?? "")) return ["UBND tỉnh", "Sở Nội vụ", "Lưu: VT"];
+  if (/^(sở|ban)\s/iu.test(details.unitName?.trim() ?? "")) return ["UBND tỉnh", "Sở Nội vụ", "Lưu: VT"];
   return [BLANK, "Lưu: VT"];
 }
 

@@ -99,12 +99,15 @@ const PERIOD_TEXT: Record<ReportPeriod["kind"], string> = {
 };
 const ROMAN = ["", "I", "II", "III", "IV"];
 
-function periodText(p: ReportPeriod): string {
+export function periodText(p: ReportPeriod): string {
   return p.kind === "quarter" ? `quý ${ROMAN[p.quarter ?? 1]}` : PERIOD_TEXT[p.kind];
 }
 
-/** The head: the issuer's lines, the number, the place and date. */
-function readHead(lines: string[], body: string, bodyLower: string, out: ReportDetails): void {
+/**
+ * The head: the issuer's lines, the number, the place and date (into `out`). `body`: prose that names the issuer as
+ * written ("xã Hòa Bình"), to write the capitals back as the unit writes its name. Also reads a sheet's title block.
+ */
+export function readHead(lines: string[], body: string, bodyLower: string, out: ReportDetails): void {
   const issuer: string[] = [];
   for (const line of lines) {
     if (NATION.test(line)) continue;
@@ -148,8 +151,8 @@ const HEAD_TITLE =
 /** A person's name: two to six words, each capitalised, no digits nor brackets. */
 const PERSON = /^(\p{Lu}[\p{Ll}]*)(\s+\p{Lu}[\p{Ll}]*){1,5}$/u;
 
-/** The end: "Nơi nhận" and its list, the signing block and the signer's name. */
-function readSignature(lines: string[], out: ReportDetails): void {
+/** The end: "Nơi nhận" and its list, the signing block and the signer's name (into `out`). Also reads a sheet's. */
+export function readSignature(lines: string[], out: ReportDetails): void {
   const recipients: string[] = [];
   let inRecipients = false;
   const forms: string[] = [];
@@ -253,17 +256,25 @@ function samePeriod(a: string, b: string): boolean {
  * officer names another unit, nothing of the draft's issuer, signer or recipients is.
  */
 export function withDraftDetails(given: ReportDetails, doc: NarrativeDocument): ReportDetails {
-  const draft = detailsFromDraft(doc);
+  return completedDetails(given, detailsFromDraft(doc));
+}
+
+/**
+ * `given` completed field by field from `found` (a draft's header, a sheet's title block): given's always win; when
+ * given names another period or year, found's number, date and summary are not taken; another unit, nothing of
+ * found's issuer, signer or recipients.
+ */
+export function completedDetails(given: ReportDetails, found: ReportDetails): ReportDetails {
   const otherReport =
-    (given.year !== undefined && draft.year !== undefined && given.year !== draft.year) ||
-    (!!given.period?.trim() && !!draft.period && !samePeriod(given.period, draft.period));
+    (given.year !== undefined && found.year !== undefined && given.year !== found.year) ||
+    (!!given.period?.trim() && !!found.period && !samePeriod(given.period, found.period));
   const otherUnit =
-    !!given.unitName?.trim() && !!draft.unitName && lower(given.unitName.trim()) !== lower(draft.unitName);
+    !!given.unitName?.trim() && !!found.unitName && lower(given.unitName.trim()) !== lower(found.unitName);
   const out: ReportDetails = { ...given };
   const take = <K extends keyof ReportDetails>(key: K) => {
     const v = given[key];
-    if ((v === undefined || (typeof v === "string" && v.trim() === "")) && draft[key] !== undefined)
-      out[key] = draft[key];
+    if ((v === undefined || (typeof v === "string" && v.trim() === "")) && found[key] !== undefined)
+      out[key] = found[key];
   };
   if (!otherUnit) {
     take("unitName");

@@ -109,8 +109,13 @@ export interface ReportModel {
   unlinked: UnlinkedFigure[];
   /** Rows the table check reports as errors whose values the report quotes (the officer was told before exporting). */
   flagged: string[];
-  /** The details the report was built with: the officer's, completed from the draft's header when exported from one. */
+  /**
+   * The details the report was built with: the officer's, completed from the draft's header when exported from one,
+   * then from the sheet's title and signature blocks.
+   */
   details: ReportDetails;
+  /** The fields of `details` the officer did not give, by where they were taken from. */
+  detailsFrom: { draft: (keyof ReportDetails)[]; sheet: (keyof ReportDetails)[] };
 }
 
 /** The plain text of runs. */

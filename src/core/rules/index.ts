@@ -2,6 +2,7 @@
 import { missingRule } from "./missing";
 import { notANumberRule } from "./notANumber";
 import { partExceedsTotalRule } from "./partExceedsTotal";
+import { planRateRule } from "./planRate";
 import { rangeRule } from "./range";
 import { ratioRule } from "./ratio";
 import { sumRule } from "./sum";
@@ -9,6 +10,7 @@ import type { Rule } from "./types";
 
 export const TABLE_RULES: readonly Rule[] = [
   ratioRule,
+  planRateRule,
   sumRule,
   partExceedsTotalRule,
   rangeRule,

@@ -83,7 +83,8 @@ function percents(ctx: RuleContext): Finding[] {
         }),
       );
     }
-    if (isNumber(p)) {
+    // a plan gives no target for the parts of a rate ("Kế hoạch": 70% online, no count of files planned)
+    if (isNumber(p) && !ctx.appendix.readsPlan) {
       const blanks = [n, d].filter(isBlank);
       if (blanks.length === 0) continue;
       const codes = blanks.map((r) => r.code);

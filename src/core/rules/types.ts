@@ -17,6 +17,11 @@ export interface Rule {
   id: string;
   kind: FindingKind;
   description: Bilingual;
+  /**
+   * The rule reads several value columns at once (the rate of "Kế hoạch | Thực hiện | Tỷ lệ (%)"): it runs once per
+   * table, not once per value column, and its messages name their columns themselves.
+   */
+  acrossColumns?: boolean;
   check(ctx: RuleContext): Finding[];
 }
 

@@ -173,3 +173,34 @@ test("a total and its narrower rows: the figure that names none of their words i
     ["1a", "'Phụ lục'!D3", 1002, 1020],
   ]);
 });
+
+describe("dossiers carried over from the period before are of the report's own period", () => {
+  // "hồ sơ (từ) kỳ trước chuyển sang" names a row of this period, not an earlier period: its figure, and every figure
+  // after it in the sentence, are compared with the report's column (they were all left unchecked, silently).
+  const ONE_COLUMN: Typed[][] = [
+    ["STT", "Chỉ tiêu", "ĐVT", "Số liệu"],
+    ["1", "Số thủ tục hành chính thuộc thẩm quyền giải quyết", "Thủ tục", 152],
+    ["2", "Tổng số hồ sơ tiếp nhận", "Hồ sơ", 5210],
+    ["-", "Hồ sơ từ kỳ trước chuyển sang", "Hồ sơ", 210],
+    ["-", "Hồ sơ tiếp nhận mới trong kỳ", "Hồ sơ", 5000],
+    ["3", "Số hồ sơ đã giải quyết", "Hồ sơ", 4980],
+  ];
+  const text =
+    "Tổng số hồ sơ tiếp nhận là 5.210 hồ sơ (kỳ trước chuyển sang 201 hồ sơ, tiếp nhận mới 5.009 hồ sơ); đã giải quyết 4.890 hồ sơ.";
+
+  test("a table of one column", () => {
+    expect(said(ONE_COLUMN, DEPARTMENT_HEAD + text)).toEqual([
+      ["2a", "'Phụ lục'!D4", 210, 201],
+      ["2b", "'Phụ lục'!D5", 5000, 5009],
+      ["3", "'Phụ lục'!D6", 4980, 4890],
+    ]);
+  });
+
+  test("a table with a column of the year before: the report's column, never that one", () => {
+    expect(said(DEPARTMENT, DEPARTMENT_HEAD + text)).toEqual([
+      ["2a", "'Phụ lục'!D5", 210, 201],
+      ["2b", "'Phụ lục'!D6", 5000, 5009],
+      ["3", "'Phụ lục'!D7", 4980, 4890],
+    ]);
+  });
+});

@@ -178,17 +178,43 @@ function isNamedWhole(whole: Sense, d: Node): boolean {
 
 /**
  * The row a percent names as its denominator: of the rows that are that whole, the one with fewest other words, a
- * total before a row that is not, the nearest before a farther one. Null when the table holds none.
+ * total before a row that is not, the nearest above the percent (a table gives a whole before its share), else the
+ * nearest below: never the next block's whole just under the percent when its own is further up. Null when the
+ * table holds none. The rows that are a whole are found and ranked once per whole (`wholes`: ranks in that order, each
+ * in the table's order), so that a table of many such percents stays linear.
  */
-function namedDenominator(p: Node, all: Node[], whole: Sense): Node | null {
-  const fits = all.filter((d) => d !== p && isNamedWhole(whole, d));
-  fits.sort(
-    (a, b) =>
-      a.sense.words.size - b.sense.words.size ||
-      Number(isTotal(b)) - Number(isTotal(a)) ||
-      Math.abs(a.index - p.index) - Math.abs(b.index - p.index),
-  );
-  return fits[0] ?? null;
+function namedDenominator(p: Node, all: Node[], whole: string, wholes: Map<string, Node[][]>): Node | null {
+  let ranks = wholes.get(whole);
+  if (!ranks) {
+    const sense = senseOf(whole, null);
+    const rankOf = (d: Node) => `${d.sense.words.size}|${isTotal(d) ? 0 : 1}`;
+    const byRank = new Map<string, Node[]>();
+    for (const d of all) {
+      if (!isNamedWhole(sense, d)) continue;
+      const rank = byRank.get(rankOf(d));
+      if (rank) rank.push(d);
+      else byRank.set(rankOf(d), [d]);
+    }
+    ranks = [...byRank.values()].sort(
+      (a, b) => a[0].sense.words.size - b[0].sense.words.size || Number(isTotal(b[0])) - Number(isTotal(a[0])),
+    );
+    for (const rank of ranks) rank.sort((a, b) => a.index - b.index);
+    wholes.set(whole, ranks);
+  }
+  for (const rank of ranks) {
+    // the first row at or below p, by halves: the one before it is the nearest above
+    let lo = 0;
+    let hi = rank.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rank[mid].index < p.index) lo = mid + 1;
+      else hi = mid;
+    }
+    const above = rank[lo - 1];
+    const below = rank[lo] === p ? rank[lo + 1] : rank[lo];
+    if (above || below) return (above ?? below)!;
+  }
+  return null;
 }
 
 /** Words that say where, not what: "Số dân trên địa bàn", "Số hộ gia đình toàn xã". */
@@ -241,6 +267,7 @@ function headShare(p: Node, all: Node[]): Found | null {
 
 export function inferRatios(all: Node[]): Found[] {
   const found: Found[] = [];
+  const wholes = new Map<string, Node[][]>();
   for (const p of all) {
     if (p.kind !== "percent") continue;
     const compared = p.sense.comparedWith;
@@ -252,7 +279,7 @@ export function inferRatios(all: Node[]): Found[] {
     // "… trên tổng số hồ sơ tiếp nhận": the denominator is the row it names, and the numerator is what the words
     // before it say; a table with no such row gets no ratio (the nearest plausible row is not what the label says).
     const named = p.sense.namedWhole !== null ? namedWholeOf(p.label) : null;
-    const denominator = named ? namedDenominator(p, all, senseOf(named.whole, null)) : null;
+    const denominator = named ? namedDenominator(p, all, named.whole, wholes) : null;
     if (named && !denominator) continue;
     const ps = named ? senseOf(named.rest, p.unit) : p.sense;
     const pairsIn = (pool: Pool) => pairsOf(ps, pool, denominator);

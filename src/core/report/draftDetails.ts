@@ -227,7 +227,8 @@ export function detailsFromDraft(doc: NarrativeDocument): ReportDetails {
   const bodyLower = lower(bodyText);
   const headEnd = title ? title.title : range.start;
   readHead(linesOf(ps.slice(0, headEnd)), bodyText, bodyLower, out);
-  if (title && title.summary.length > 0) {
+  if (title?.inline) out.summary = title.inline.replace(/\s*[.;]$/u, "");
+  else if (title && title.summary.length > 0) {
     const summary = linesOf(title.summary.map((i) => ps[i]))
       .join(" ")
       .replace(/\s*[.;]$/u, "")

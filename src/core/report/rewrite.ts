@@ -37,16 +37,41 @@ const HEADER_LINE =
 const BODY_START = /^(thực hiện|căn cứ|theo |kính gửi|[ivx]+\s*[.)]|\d+(\.\d+)*\s*[.)]\s|phần\s+[ivx\d]+\b)/iu;
 const BODY_END = /^(nơi nhận|(tm|kt|tl|tuq)\s*\.|phụ lục\b)/iu;
 const CLOSING = /^trên đây là/iu;
+/** A title and its trích yếu on one line: "BÁO CÁO Kết quả …", "BÁO CÁO: Công tác …" (the title in capitals). */
+const ONE_LINE_TITLE = {
+  test: (t: string) =>
+    /^\**\s*BÁO CÁO\b/u.test(t) &&
+    /^\**\s*báo cáo\s*[:\-–]?\s+(?:kết quả|công tác|tình hình|về|thực hiện|tổng kết|sơ kết)\s/iu.test(t),
+};
 
 /**
  * The title "BÁO CÁO" and the summary line(s) under it (trích yếu), with a rule drawn with dashes: the paragraph of
  * the title and the range [summaryStart, summaryEnd) of the summary's paragraphs (the rule not among them); null when
  * the draft has no such title.
  */
-export function draftTitle(doc: NarrativeDocument): { title: number; summary: number[]; end: number } | null {
+export function draftTitle(doc: NarrativeDocument): {
+  title: number;
+  summary: number[];
+  end: number;
+  /** the trích yếu typed on the title's own line */ inline?: string;
+} | null {
   const ps = doc.paragraphs;
-  const title = ps.findIndex((p) => isBody(p) && !p.inTable && /^\**\s*báo cáo\s*\**$/iu.test(norm(p)));
-  if (title < 0) return null;
+  let title = ps.findIndex((p) => isBody(p) && !p.inTable && /^\**\s*báo cáo\s*\**$/iu.test(norm(p)));
+  if (title < 0) {
+    // "BÁO CÁO Công tác cải cách hành chính 6 tháng đầu năm 2026" on one line, among the header's first lines
+    const head = ps.slice(0, 12);
+    const first = head.findIndex((p) => isBody(p) && !p.inTable && BODY_START.test(norm(p)));
+    const one = head.findIndex(
+      (p, i) =>
+        (first < 0 || i < first) && isBody(p) && !p.inTable && norm(p).length <= 220 && ONE_LINE_TITLE.test(norm(p)),
+    );
+    if (one < 0) return null;
+    const inline = norm(ps[one])
+      .replace(/^\**\s*báo cáo\s*[:\-–]?\s*/iu, "")
+      .replace(/\**$/u, "")
+      .trim();
+    return { title: one, summary: [], end: one + 1, inline };
+  }
   const summary: number[] = [];
   let end = title + 1;
   for (let k = 0; k < 3 && end < ps.length; k++) {

@@ -8,7 +8,7 @@ import type { AppendixRow } from "../appendix";
 import type { Finding, Fix } from "../findings";
 import { rowName } from "../rowName";
 import { agreesWithinDisplay, roundTo } from "../tolerance";
-import { cellName, fixFor, pct, said, valueOf } from "./text";
+import { cellName, fixFor, num, pct, said, valueOf } from "./text";
 import type { Rule, RuleContext } from "./types";
 
 const FIX_DECIMALS = 2;
@@ -16,7 +16,8 @@ const FIX_DECIMALS = 2;
 /** The fix in the rate cell's own style: a percent where it shows one ("23,14%"), else the points (23,14). */
 function rateFix(rate: AppendixRow, expected: number, decimals: number): Fix {
   if (/%\s*$/.test(rate.value.text)) return fixFor(rate, expected, decimals);
-  return { code: rate.code, cell: rate.valueCell, value: expected, number: expected, display: pct(expected, decimals) };
+  // a plain cell holds the points: the fix says what it writes ("120,00", not "120,00%")
+  return { code: rate.code, cell: rate.valueCell, value: expected, number: expected, display: num(expected, decimals) };
 }
 
 const local = (address: string) => address.slice(address.lastIndexOf("!") + 1);

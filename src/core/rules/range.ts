@@ -2,7 +2,7 @@
 import type { AppendixRow } from "../appendix";
 import type { Bilingual, Finding } from "../findings";
 import { rowName } from "../rowName";
-import { said } from "./text";
+import { num, said } from "./text";
 import type { Rule } from "./types";
 
 /** What is wrong with the value, said after the row's name. */
@@ -13,8 +13,14 @@ function problem(row: AppendixRow, n: number): Bilingual | null {
   if (kind === "percent" && (n < 0 || (n > 100 && !row.formRow.canExceed)))
     return { vi: `ghi ${t}, ngoài khoảng 0-100%.`, en: `says ${t}, outside 0-100%.` };
   if (kind === "count" && n < 0) return { vi: `ghi số âm (${t}).`, en: `holds a negative count (${t}).` };
-  if (kind === "count" && !Number.isInteger(n))
-    return { vi: `ghi ${t} nhưng số lượng phải là số nguyên.`, en: `says ${t} but a count must be a whole number.` };
+  if (kind === "count" && !Number.isInteger(n)) {
+    // a number format may round what the cell shows ("3.001" for 3000,5): the value itself is said too
+    const value = num(n);
+    const shown = row.value.source === "number" && t !== "" && t !== value.vi && t !== value.en;
+    const vi = shown ? `${value.vi} (ô hiển thị ${t})` : t;
+    const en = shown ? `${value.en} (shown as ${t})` : t;
+    return { vi: `ghi ${vi} nhưng số lượng phải là số nguyên.`, en: `says ${en} but a count must be a whole number.` };
+  }
   if (kind === "amount" && n < 0) return { vi: `ghi số tiền âm (${t}).`, en: `holds a negative amount (${t}).` };
   return null;
 }

@@ -78,7 +78,7 @@ export function NarrativePanel({ host, check }: { host: WorkbookHost; check: App
           type="file"
           tabIndex={-1}
           aria-hidden="true"
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
           onChange={onFile}
         />
         <Button onClick={() => fileRef.current?.click()}>{t.narrativeOpen}</Button>

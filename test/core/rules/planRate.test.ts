@@ -41,6 +41,8 @@ test("a wrong rate (23,14 where 9/28 = 32,14) is an error naming the row and its
   expect(f.message.en).toMatch(/^Row 2\.1 column «Tỷ lệ \(%\)» says 23\.14% \(cell F6\)/);
   expect([f.expected, f.actual]).toEqual([32.14, 23.14]);
   expect(f.fix).toMatchObject({ cell: "'Phụ lục'!F6", value: 32.14, number: 32.14 });
+  // a plain cell holds the points: the button says what it writes
+  expect(f.fix?.display.vi).toBe("32,14");
 });
 
 test("is named once, not once per value column", () => {

@@ -118,6 +118,12 @@ describe("range", () => {
     expect(of(fs, "range", "4.1")).toHaveLength(1);
     expect(of(fs, "range", "4.3")).toHaveLength(1);
   });
+
+  test("a fractional count that the cell's number format rounds says the value, and what the cell shows", () => {
+    const [f] = of(check({ "4.3": { value: 3000.5, numberFormat: "#,##0", text: "3.001" } }), "range", "4.3");
+    expect(f.message.vi).toMatch(/ghi 3\.000,5 \(ô hiển thị 3\.001\) nhưng số lượng phải là số nguyên\.$/);
+    expect(f.message.en).toMatch(/says 3,000\.5 \(shown as 3\.001\) but a count must be a whole number\.$/);
+  });
 });
 
 describe("not-a-number", () => {

@@ -56,7 +56,7 @@ export function draftTitle(doc: NarrativeDocument): {
   /** the trích yếu typed on the title's own line */ inline?: string;
 } | null {
   const ps = doc.paragraphs;
-  let title = ps.findIndex((p) => isBody(p) && !p.inTable && /^\**\s*báo cáo\s*\**$/iu.test(norm(p)));
+  const title = ps.findIndex((p) => isBody(p) && !p.inTable && /^\**\s*báo cáo\s*\**$/iu.test(norm(p)));
   if (title < 0) {
     // "BÁO CÁO Công tác cải cách hành chính 6 tháng đầu năm 2026" on one line, among the header's first lines
     const head = ps.slice(0, 12);

@@ -5,7 +5,8 @@
  * capitals over the motto with a rule, the place and date in italics); "BÁO CÁO" and the summary in bold, centred;
  * the body 14 pt, justified, first line indented 1,27 cm, 6 pt after each paragraph, line spacing 1,2; page numbers
  * centred in the top margin from page 2; "Nơi nhận:" beside the signing block; the appendix in its own section
- * (landscape when its table is wider than a portrait page), its header rows repeated on each page.
+ * (landscape when its table is wider than a portrait page), its header rows repeated on each page, a table of several
+ * value columns with "Số liệu" over their headings.
  *
  * Every figure written from a row is wrapped in a hidden bookmark named after the row (core/report/marks.ts), which
  * the .docx reader (io/docx.ts) turns back into linked figures.
@@ -318,43 +319,81 @@ function appendixSection(table: AppendixTable, marks: Marks): ISectionOptions {
       verticalAlign: VerticalAlignTable.CENTER,
       ...extra,
     });
-  const header = [
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: [
-        headCell("STT", 0, { verticalMerge: VerticalMergeType.RESTART }),
-        headCell("Chỉ tiêu thống kê", 1, { verticalMerge: VerticalMergeType.RESTART }),
-        cell([para("Kết quả thống kê", AlignmentType.CENTER, { bold: true })], cols[2] + cols[3], {
-          columnSpan: 2,
-          verticalAlign: VerticalAlignTable.CENTER,
-        }),
-        headCell("Ghi chú", 4, { verticalMerge: VerticalMergeType.RESTART }),
-      ],
-    }),
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: [
-        headCell("", 0, { verticalMerge: VerticalMergeType.CONTINUE }),
-        headCell("", 1, { verticalMerge: VerticalMergeType.CONTINUE }),
-        headCell("Đơn vị tính", 2),
-        headCell("Số liệu", 3),
-        headCell("", 4, { verticalMerge: VerticalMergeType.CONTINUE }),
-      ],
-    }),
-  ];
+  const n = table.columns.length;
+  const valueCols = cols.slice(3, 3 + n);
+  const noteCol = 3 + n;
+  const merged = (col: number) => headCell("", col, { verticalMerge: VerticalMergeType.CONTINUE });
+  const spanning = (text: string, width: number, span: number) =>
+    cell([para(text, AlignmentType.CENTER, { bold: true })], width, {
+      columnSpan: span,
+      verticalAlign: VerticalAlignTable.CENTER,
+    });
+  // One value column: "Kết quả thống kê" over "Đơn vị tính | Số liệu". Several: "Số liệu" over their headings.
+  const header =
+    n === 1
+      ? [
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: [
+              headCell("STT", 0, { verticalMerge: VerticalMergeType.RESTART }),
+              headCell("Chỉ tiêu thống kê", 1, { verticalMerge: VerticalMergeType.RESTART }),
+              spanning("Kết quả thống kê", cols[2] + cols[3], 2),
+              headCell("Ghi chú", 4, { verticalMerge: VerticalMergeType.RESTART }),
+            ],
+          }),
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: [merged(0), merged(1), headCell("Đơn vị tính", 2), headCell("Số liệu", 3), merged(4)],
+          }),
+        ]
+      : [
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: [
+              headCell("STT", 0, { verticalMerge: VerticalMergeType.RESTART }),
+              headCell("Chỉ tiêu thống kê", 1, { verticalMerge: VerticalMergeType.RESTART }),
+              headCell("Đơn vị tính", 2, { verticalMerge: VerticalMergeType.RESTART }),
+              spanning(
+                "Số liệu",
+                valueCols.reduce((a, b) => a + b, 0),
+                n,
+              ),
+              headCell("Ghi chú", noteCol, { verticalMerge: VerticalMergeType.RESTART }),
+            ],
+          }),
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: [
+              merged(0),
+              merged(1),
+              merged(2),
+              ...table.columns.map((c, i) => headCell(c.title, 3 + i)),
+              merged(noteCol),
+            ],
+          }),
+        ];
   const body = table.rows.map((r) => {
     const style: RunStyle = { bold: r.bold, italics: r.italic };
-    const value = r.linked ? [marks.wrap("figure", r.code, textRun(r.value, { size: PT(12), ...style }))] : r.value;
+    // only the main column's figure is linked (a bookmark named after the row): the others are the sheet's text
+    const valueCell = (text: string, i: number) => {
+      const linked = table.columns[i].main && r.linked;
+      const content = linked ? [marks.wrap("figure", r.code, textRun(text, { size: PT(12), ...style }))] : text;
+      return cell([para(content, AlignmentType.CENTER, style)], cols[3 + i], {
+        verticalAlign: VerticalAlignTable.CENTER,
+      });
+    };
     return new TableRow({
       cantSplit: true,
       children: [
         cell([para(r.stt, AlignmentType.CENTER, style)], cols[0], { verticalAlign: VerticalAlignTable.CENTER }),
         cell([para(r.label, AlignmentType.LEFT, style)], cols[1], { verticalAlign: VerticalAlignTable.CENTER }),
         cell([para(r.unit, AlignmentType.CENTER, style)], cols[2], { verticalAlign: VerticalAlignTable.CENTER }),
-        cell([para(value, AlignmentType.CENTER, style)], cols[3], { verticalAlign: VerticalAlignTable.CENTER }),
-        cell([para(r.note, AlignmentType.LEFT, { italics: r.italic })], cols[4], {
+        ...r.values.map(valueCell),
+        cell([para(r.note, AlignmentType.LEFT, { italics: r.italic })], cols[noteCol], {
           verticalAlign: VerticalAlignTable.CENTER,
         }),
       ],

@@ -67,13 +67,25 @@ export function reportHtml(model: ReportModel): string {
   if (model.appendix) {
     const a = model.appendix;
     const cellStyle = `border:1px solid #000;${P(12)};padding:1pt 3pt`;
-    const head = `<tr><th rowspan="2" style="${cellStyle}">STT</th><th rowspan="2" style="${cellStyle}">Chỉ tiêu thống kê</th><th colspan="2" style="${cellStyle}">Kết quả thống kê</th><th rowspan="2" style="${cellStyle}">Ghi chú</th></tr>
-<tr><th style="${cellStyle}">Đơn vị tính</th><th style="${cellStyle}">Số liệu</th></tr>`;
+    const th = (text: string, span = "") => `<th${span} style="${cellStyle}">${esc(text)}</th>`;
+    // one value column: "Kết quả thống kê" over "Đơn vị tính | Số liệu"; several: "Số liệu" over their headings
+    const head =
+      a.columns.length === 1
+        ? `<tr>${th("STT", ' rowspan="2"')}${th("Chỉ tiêu thống kê", ' rowspan="2"')}${th("Kết quả thống kê", ' colspan="2"')}${th("Ghi chú", ' rowspan="2"')}</tr>
+<tr>${th("Đơn vị tính")}${th("Số liệu")}</tr>`
+        : `<tr>${th("STT", ' rowspan="2"')}${th("Chỉ tiêu thống kê", ' rowspan="2"')}${th("Đơn vị tính", ' rowspan="2"')}${th("Số liệu", ` colspan="${a.columns.length}"`)}${th("Ghi chú", ' rowspan="2"')}</tr>
+<tr>${a.columns.map((c) => th(c.title)).join("")}</tr>`;
     const rows = a.rows
       .map((r) => {
         const s = `${cellStyle}${r.bold ? ";font-weight:bold" : ""}${r.italic ? ";font-style:italic" : ""}`;
-        const value = r.linked ? runsHtml([{ kind: "figure", text: r.value, code: r.code }], next) : esc(r.value);
-        return `<tr><td style="${s};text-align:center">${esc(r.stt)}</td><td style="${s}">${esc(r.label)}</td><td style="${s};text-align:center">${esc(r.unit)}</td><td style="${s};text-align:center">${value}</td><td style="${s}">${esc(r.note)}</td></tr>`;
+        // only the main column's figure is linked (an anchor named after the row)
+        const values = r.values
+          .map((v, i) =>
+            a.columns[i].main && r.linked ? runsHtml([{ kind: "figure", text: v, code: r.code }], next) : esc(v),
+          )
+          .map((v) => `<td style="${s};text-align:center">${v}</td>`)
+          .join("");
+        return `<tr><td style="${s};text-align:center">${esc(r.stt)}</td><td style="${s}">${esc(r.label)}</td><td style="${s};text-align:center">${esc(r.unit)}</td>${values}<td style="${s}">${esc(r.note)}</td></tr>`;
       })
       .join("\n");
     appendix = `<br style="page-break-before:always" clear="all">
@@ -114,9 +126,9 @@ export function reportText(model: ReportModel): string {
       ...(a.period === null ? [] : [a.period]),
       a.attachment,
       "",
-      "STT\tChỉ tiêu thống kê\tĐơn vị tính\tSố liệu\tGhi chú",
+      ["STT", "Chỉ tiêu thống kê", "Đơn vị tính", ...a.columns.map((c) => c.title), "Ghi chú"].join("\t"),
     );
-    for (const r of a.rows) lines.push([r.stt, r.label, r.unit, r.value, r.note].join("\t"));
+    for (const r of a.rows) lines.push([r.stt, r.label, r.unit, ...r.values, r.note].join("\t"));
   }
   return lines.join("\n");
 }

@@ -10,7 +10,7 @@ import type { ReportModel } from "../../src/core/report/model";
 import { reportDocx } from "../../src/io/reportDocx";
 import { reportHtml, reportText } from "../../src/io/reportHtml";
 import { FIXTURE_XLSX, loadXlsxGrid } from "../helpers/fixtures";
-import { SEED_DETAILS, checked, wideAppendix } from "./reportFixtures";
+import { PLAN_DETAILS, SEED_DETAILS, checked, planTableChecked, wideAppendix } from "./reportFixtures";
 
 interface Parts {
   document: string;
@@ -32,7 +32,9 @@ async function parts(bytes: Uint8Array): Promise<Parts> {
 /** The run properties (w:rPr) of the run whose text is exactly `text`. */
 function runProps(xml: string, text: string): string {
   const esc = text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const m = new RegExp(`<w:r>(?:(?!</w:r>).)*?<w:rPr>((?:(?!</w:rPr>).)*)</w:rPr><w:t[^>]*>${esc}</w:t></w:r>`).exec(xml);
+  const m = new RegExp(`<w:r>(?:(?!</w:r>).)*?<w:rPr>((?:(?!</w:rPr>).)*)</w:rPr><w:t[^>]*>${esc}</w:t></w:r>`).exec(
+    xml,
+  );
   if (!m) throw new Error(`no run with text ${text}`);
   return m[1];
 }
@@ -73,7 +75,9 @@ describe("the seed's report as .docx", () => {
   });
 
   it("uses Times New Roman throughout", () => {
-    expect(xml.styles).toMatch(/<w:docDefaults>.*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/s);
+    expect(xml.styles).toMatch(
+      /<w:docDefaults>.*<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/s,
+    );
     const fonts = new Set([...xml.document.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]));
     expect([...fonts]).toEqual(["Times New Roman"]);
   });
@@ -115,7 +119,8 @@ describe("the seed's report as .docx", () => {
     expect(pPr).toContain('<w:jc w:val="both"/>');
     expect(pPr).toContain('w:firstLine="720"');
     const spacing = /<w:spacing [^>]*\/>/.exec(pPr)![0];
-    for (const a of ['w:before="0"', 'w:after="120"', 'w:line="288"', 'w:lineRule="auto"']) expect(spacing).toContain(a);
+    for (const a of ['w:before="0"', 'w:after="120"', 'w:line="288"', 'w:lineRule="auto"'])
+      expect(spacing).toContain(a);
     expect(xml.styles).toMatch(/<w:docDefaults>.*<w:sz w:val="28"\/>/s);
     expect(xml.document).toContain('<w:pStyle w:val="Heading1"/>');
   });
@@ -183,7 +188,9 @@ describe("the seed's report as .docx", () => {
     const tableValues = model.appendix!.rows.filter((r) => r.linked).length;
     expect(figures).toHaveLength(model.figures.length + tableValues);
     // the bookmark encloses exactly the figure's text
-    expect(xml.document).toMatch(/<w:bookmarkStart w:name="_cchc_\d+_3_3_2a" w:id="\d+"\/><w:r>.*?<w:t xml:space="preserve">1\.851<\/w:t><\/w:r><w:bookmarkEnd/);
+    expect(xml.document).toMatch(
+      /<w:bookmarkStart w:name="_cchc_\d+_3_3_2a" w:id="\d+"\/><w:r>.*?<w:t xml:space="preserve">1\.851<\/w:t><\/w:r><w:bookmarkEnd/,
+    );
   });
 
   it("also renders as rich text and plain text for the clipboard", () => {
@@ -191,29 +198,108 @@ describe("the seed's report as .docx", () => {
     expect(html).toContain("font-family:'Times New Roman'");
     expect(html).toMatch(/<a name="_cchc_\d+_3_3_2a">1\.851<\/a>/);
     expect(html).toContain("TM. ỦY BAN NHÂN DÂN");
-    expect(html).toContain("<th colspan=\"2\"");
+    expect(html).toContain('<th colspan="2"');
     const text = reportText(model);
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    expect(text).toContain("Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm 2022 của UBND huyện Ngân Sơn./.");
+    expect(text).toContain(
+      "Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm 2022 của UBND huyện Ngân Sơn./.",
+    );
   });
 });
 
 it("puts a table wider than a portrait page in a landscape section", async () => {
-  const model = buildReport({ appendix: wideAppendix(), details: { unitName: "UBND xã Bằng Vân", period: "năm", year: 2025 } });
+  const model = buildReport({
+    appendix: wideAppendix(),
+    details: { unitName: "UBND xã Bằng Vân", period: "năm", year: 2025 },
+  });
   expect(model.appendix!.orientation).toBe("landscape");
   const { document } = await parts(await reportDocx(model));
   const sections = [...document.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
   expect(sections[0]).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
   expect(sections[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
-  const grid = [...document.slice(document.lastIndexOf("<w:tblGrid>")).matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+  const grid = [...document.slice(document.lastIndexOf("<w:tblGrid>")).matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(
+    (m) => Number(m[1]),
+  );
   // the table fills the landscape page's width between the margins (297 - 30 - 15 mm)
   expect(grid.reduce((a, b) => a + b, 0)).toBeGreaterThan(14200);
   expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 1701 - 851);
 });
 
 it("encodes UTF-8 where the web view has no TextEncoder (the EdgeHTML web view of Office 2019)", () => {
-  const { Utf8Encoder } = jest.requireActual("../../src/io/textEncoderShim") as typeof import("../../src/io/textEncoderShim");
+  const { Utf8Encoder } = jest.requireActual(
+    "../../src/io/textEncoderShim",
+  ) as typeof import("../../src/io/textEncoderShim");
   for (const s of ["", "Báo cáo số 125/BC-UBND", "Độc lập - Tự do - Hạnh phúc", "€ 𝒳 \u0301", "a\uD800b"]) {
     expect(Buffer.from(new Utf8Encoder().encode(s))).toEqual(Buffer.from(new TextEncoder().encode(s)));
   }
+});
+
+describe("an appendix of several value columns: «Kế hoạch | Thực hiện | Tỷ lệ (%)»", () => {
+  let model: ReportModel;
+  let document: string;
+  beforeAll(async () => {
+    const r = planTableChecked();
+    model = buildReport({ appendix: r.appendix, details: PLAN_DETAILS, findings: r.findings });
+    document = (await parts(await reportDocx(model))).document;
+  });
+  const tableRows = () => {
+    const appendix = document.slice(document.lastIndexOf(">Phụ lục<"));
+    const table = appendix.slice(appendix.indexOf("<w:tbl>"));
+    return [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+  };
+  const texts = (xml: string) =>
+    [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).filter((t) => t !== "");
+
+  it("heads the table with “Số liệu” over the sheet's headings, in the sheet's order, both rows repeated", () => {
+    const rows = tableRows();
+    expect(rows).toHaveLength(model.appendix!.rows.length + 2);
+    expect(rows.slice(0, 2).every((r) => r.includes("<w:tblHeader/>"))).toBe(true);
+    expect(texts(rows[0])).toEqual(["STT", "Chỉ tiêu thống kê", "Đơn vị tính", "Số liệu", "Ghi chú"]);
+    expect(rows[0]).toContain('<w:gridSpan w:val="3"/>');
+    expect(texts(rows[1])).toEqual(["Kế hoạch", "Thực hiện", "Tỷ lệ (%)"]);
+    // STT, label, unit, three values, note: seven grid columns filling the landscape page between the margins
+    const grid = [...document.slice(document.lastIndexOf("<w:tblGrid>")).matchAll(/<w:gridCol w:w="(\d+)"\/>/g)];
+    expect(grid).toHaveLength(7);
+  });
+
+  it("prints every column's value in Vietnamese notation, the note in Ghi chú", () => {
+    const row = (label: string) => texts(tableRows().find((r) => r.includes(`>${label}<`))!);
+    expect(row("Tổng số hồ sơ TTHC tiếp nhận")).toEqual([
+      "2.1",
+      "Tổng số hồ sơ TTHC tiếp nhận",
+      "Hồ sơ",
+      "12.500",
+      "11.480",
+      "91,84",
+    ]);
+    expect(row("Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn").slice(3)).toEqual(["98%", "99,46%", "101,49"]);
+    expect(row("Số cuộc kiểm tra công tác CCHC tại các tổ dân phố").slice(3)).toEqual([
+      "4",
+      "1",
+      "25",
+      "Còn 3 cuộc vào quý II",
+    ]);
+  });
+
+  it("links the results (the main column) only: one bookmark per row, around the results' figure", () => {
+    const starts = [
+      ...document.matchAll(/<w:bookmarkStart w:name="(_cchc_[^"]+)" w:id="\d+"\/><w:r>.*?<w:t[^>]*>([^<]*)<\/w:t>/g),
+    ];
+    const inTable = starts.filter((m) => tableRows().some((r) => r.includes(m[0])));
+    const linked = model.appendix!.rows.filter((r) => r.linked);
+    expect(inTable.map((m) => m[2])).toEqual(linked.map((r) => r.value));
+    expect(inTable.map((m) => parseMarkName(m[1])!.code)).toEqual(linked.map((r) => r.code));
+    expect(inTable.map((m) => m[2])).toContain("11.480");
+    expect(inTable.map((m) => m[2])).not.toContain("12.500");
+  });
+
+  it("and so do the clipboard's rich text and plain text", () => {
+    const html = reportHtml(model);
+    expect(html).toContain('<th colspan="3"');
+    expect(html).toMatch(/<th[^>]*>Kế hoạch<\/th><th[^>]*>Thực hiện<\/th><th[^>]*>Tỷ lệ \(%\)<\/th>/);
+    expect(html).toMatch(/>12\.500<\/td><td[^>]*><a name="_cchc_\d+_2_1">11\.480<\/a><\/td><td[^>]*>91,84</);
+    const text = reportText(model);
+    expect(text).toContain("STT\tChỉ tiêu thống kê\tĐơn vị tính\tKế hoạch\tThực hiện\tTỷ lệ (%)\tGhi chú");
+    expect(text).toContain("2.1\tTổng số hồ sơ TTHC tiếp nhận\tHồ sơ\t12.500\t11.480\t91,84\t");
+  });
 });

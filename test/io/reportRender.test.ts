@@ -1,7 +1,7 @@
 /**
  * The export as LibreOffice renders it (Debian's libreoffice-writer-nogui, installed by scripts/setup.sh): the .docx
  * converted to PDF, its pages read back (pdftotext, pdfinfo) and the first page, a body page and appendix pages
- * turned into PNG (pdftoppm) in test-artifacts/report/ to look at. Also: a .docx → .docx round trip through
+ * turned into PNG (pdftoppm) in test-artifacts/report/ to look at (an appendix of two and of three value columns too). Also: a .docx → .docx round trip through
  * LibreOffice keeps the linked figures.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,7 +15,7 @@ import { FIXTURE_XLSX, SEED_TXT, loadXlsxGrid } from "../helpers/fixtures";
 import { convert, hasLibreOffice, pageToPng, pdfPageSizes, pdfPages } from "../helpers/libreoffice";
 import type { ReportDetails } from "../../src/core/report/details";
 import { COMMUNE_2025, shapeXlsxGrid } from "../core/form/infer/shapes";
-import { SEED_DETAILS, checked, wideAppendix } from "./reportFixtures";
+import { PLAN_DETAILS, SEED_DETAILS, checked, planTableChecked, wideAppendix } from "./reportFixtures";
 import { readXlsxGrid } from "../../src/io/xlsx";
 import { DEPARTMENT } from "../core/unseen/cases";
 import { caseReport, caseWorkbook } from "../core/unseen/files";
@@ -179,6 +179,34 @@ describeIfLibreOffice("the report rendered by LibreOffice", () => {
     expect(pages.slice(0, signed + 1).join("\n")).not.toContain("....");
     await pageToPng(out, 1, path.join(OUT, "so-tu-ban-thao-trang-1"));
     await pageToPng(out, signed + 1, path.join(OUT, `so-tu-ban-thao-trang-${signed + 1}-ky`));
+    // its appendix of two value columns, "6 tháng đầu năm 2026 | Cùng kỳ năm 2025", on a portrait page
+    expect(pages[signed + 1].replace(/\s+/g, " ")).toMatch(/Số hồ sơ TTHC đã tiếp nhận Hồ sơ 5\.362 4\.118/);
+    await pageToPng(out, signed + 2, path.join(OUT, `so-tu-ban-thao-trang-${signed + 2}-phu-luc-2-cot`));
+  });
+
+  it("prints an appendix of «Kế hoạch | Thực hiện | Tỷ lệ (%)» on a landscape page, every column whole", async () => {
+    const r = planTableChecked();
+    const file = path.join(OUT, "bao-cao-ke-hoach-thuc-hien.docx");
+    writeFileSync(
+      file,
+      await reportDocx(buildReport({ appendix: r.appendix, details: PLAN_DETAILS, findings: r.findings })),
+    );
+    const out = await convert(file, "pdf", OUT);
+    const sizes = await pdfPageSizes(out);
+    const last = sizes[sizes.length - 1];
+    expect(near(last.width, A4.height) && near(last.height, A4.width)).toBe(true);
+    const page = (await pdfPages(out))[sizes.length - 1];
+    // the headings on their lines, "Số liệu" over the three; each row's figures side by side, none wrapped or cut
+    expect(page).toMatch(/Số liệu[\s\S]*STT\s+Chỉ tiêu thống kê[\s\S]*Kế hoạch\s+Thực hiện\s+Tỷ lệ \(%\)\s/);
+    expect(page).toMatch(/Ghi chú/);
+    const flat = page.replace(/\s+/g, " ");
+    for (const line of [
+      "2.1 Tổng số hồ sơ TTHC tiếp nhận Hồ sơ 12.500 11.480 91,84",
+      "2.3 Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn % 98% 99,46% 101,49",
+      "3.2 Số người hoạt động không chuyên trách ở tổ dân phố Người 42 42 100",
+    ])
+      expect(flat).toContain(line);
+    await pageToPng(out, sizes.length, path.join(OUT, "phu-luc-ke-hoach-thuc-hien-ty-le"), 110);
   });
 
   it("puts a wide appendix on a landscape page", async () => {

@@ -21,6 +21,21 @@ export type Block =
   /** A table kept from the officer's draft (cells as text). */
   | { type: "table"; rows: string[][] };
 
+/**
+ * A value column of the appendix table as printed, in the sheet's order: the main one (the rows' values, read by the
+ * rules and the narrative), a plan beside it, another period, or the rate of results to plan.
+ */
+export interface AppendixTableColumn {
+  /** The column's heading as the sheet prints it; "Số liệu" when the table has one value column. */
+  title: string;
+  /** The column the rows' values are read from (its figures are linked). */
+  main: boolean;
+  /** A plan or target column (Kế hoạch, Dự toán). */
+  plan?: boolean;
+  /** The rate of results to plan ("Tỷ lệ (%)"). */
+  rate?: boolean;
+}
+
 /** One row of the appendix table as printed. */
 export interface AppendixTableRow {
   code: string;
@@ -28,11 +43,13 @@ export interface AppendixTableRow {
   stt: string;
   label: string;
   unit: string;
-  /** The value as printed (Vietnamese notation), "" when the cell is empty. */
+  /** The main column's value as printed (Vietnamese notation), "" when the cell is empty. */
   value: string;
+  /** Every value column's value as printed, in the order of AppendixTable.columns (the main one's is `value`). */
+  values: string[];
   /** The Ghi chú column: the sheet's note, or the breakdown written beside the figure; "" when none. */
   note: string;
-  /** The value came from a number, a yes/no or a text the row holds (linked), not from an empty cell. */
+  /** The main value came from a number, a yes/no or a text the row holds (linked), not from an empty cell. */
   linked: boolean;
   bold: boolean;
   italic: boolean;
@@ -47,9 +64,11 @@ export interface AppendixTable {
   period: string | null;
   /** "(Kèm theo Báo cáo số 125/BC-UBND ngày 25/9/2022 của UBND huyện Ngân Sơn)" */
   attachment: string;
+  /** The value columns in the sheet's order (one, titled "Số liệu", for a table of one value column). */
+  columns: AppendixTableColumn[];
   rows: AppendixTableRow[];
-  /** Column widths in millimetres: STT, label, unit, value, note. */
-  widthsMm: [number, number, number, number, number];
+  /** Column widths in millimetres: STT, label, unit, one per value column (as `columns`), note. */
+  widthsMm: number[];
   /** Landscape when the table does not fit the width of a portrait page. */
   orientation: "portrait" | "landscape";
 }

@@ -37,6 +37,11 @@ export interface TextNumbers {
   findings: Finding[];
   /** The conversions, one per cell, written together by one action. */
   fixes: Fix[];
+  /**
+   * The conversions of numbers typed as text whose note sits in an error's or warning's card (listed there, not
+   * here): written by the same action, so that it leaves no number typed as text behind.
+   */
+  inCards: Fix[];
 }
 
 export interface FindingsView {
@@ -92,12 +97,15 @@ export function presentFindings(findings: Finding[], form: FormDefinition): Find
   }
   const folded = new Map<Finding, Finding[]>();
   const textNumbers: Finding[] = [];
+  const foldedNumbers: Finding[] = [];
   const unmatched: Finding[] = [];
   const main: Finding[] = [];
   for (const f of findings) {
     const into = isReadingNote(f) && f.cells[0] ? holder.get(f.cells[0]) : undefined;
-    if (into) folded.set(into, [...(folded.get(into) ?? []), f]);
-    else if (isTextNumber(f)) textNumbers.push(f);
+    if (into) {
+      folded.set(into, [...(folded.get(into) ?? []), f]);
+      if (isTextNumber(f)) foldedNumbers.push(f);
+    } else if (isTextNumber(f)) textNumbers.push(f);
     else if (isUnmatchedFigure(f)) unmatched.push(f);
     else if (!needsNoAction(f)) main.push(f);
   }
@@ -126,7 +134,11 @@ export function presentFindings(findings: Finding[], form: FormDefinition): Find
   const sortedNumbers = [...textNumbers].sort((a, b) => position(a) - position(b));
   return {
     cards,
-    textNumbers: { findings: sortedNumbers, fixes: sortedNumbers.map((f) => f.fix as Fix) },
+    textNumbers: {
+      findings: sortedNumbers,
+      fixes: sortedNumbers.map((f) => f.fix as Fix),
+      inCards: foldedNumbers.sort((a, b) => position(a) - position(b)).map((f) => f.fix as Fix),
+    },
     unmatched,
     counts: {
       error: cards.filter((c) => c.severity === "error").length,

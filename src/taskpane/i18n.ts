@@ -86,6 +86,7 @@ const vi = {
   textNumbersHint:
     "Các ô này ghi số dưới dạng chữ (ví dụ “02”, “98.49%”). Đã đọc được chắc chắn; chuyển thành số để Excel tính được, cách hiển thị giữ như cũ.",
   convertButton: (n: number) => `Chuyển ${n} ô thành số`,
+  textNumbersInCards: (n: number) => `Nút chuyển cả ${n} ô ghi số dạng chữ nằm trong các thẻ lỗi, cảnh báo ở trên.`,
   turnOffCheck: "Tắt phép kiểm tra này",
   turnOffLabel: (row: string) => `Tắt phép kiểm tra này của dòng ${row}`,
   turnedOff: (relation: string) => `Đã tắt phép kiểm tra: ${relation}.`,
@@ -288,6 +289,8 @@ const en: Messages = {
   textNumbersHint:
     "These cells hold numbers as text (e.g. “02”, “98.49%”). They were read with certainty; convert them so Excel can calculate with them. They look the same afterwards.",
   convertButton: (n: number) => `Convert ${n} ${n === 1 ? "cell" : "cells"} to numbers`,
+  textNumbersInCards: (n: number) =>
+    `The button also converts ${n} ${n === 1 ? "number" : "numbers"} typed as text listed in the cards above.`,
   turnOffCheck: "Turn this check off",
   turnOffLabel: (row: string) => `Turn this check of row ${row} off`,
   turnedOff: (relation: string) => `Turned off the check: ${relation}.`,

@@ -44,6 +44,9 @@ test("one card per cell and problem: the reading note of 5.75% is folded into th
   expect(cards[0].notes.map((n) => n.vi)).toEqual(['Ô D120 ghi "5.75%" dạng chữ, đã hiểu là 5,75%.']);
   expect(cards[0].text.vi).toBe("Ghi 5,75% nhưng 396/5.106 = 7,76%.");
   expect(view.textNumbers.findings.some((f) => f.cells[0] === "'Phụ lục'!D120")).toBe(false);
+  // listed in its card, but converted with the others: “Chuyển N ô thành số” leaves no number typed as text behind
+  expect(view.textNumbers.inCards.map((f) => f.cell)).toEqual(["'Phụ lục'!D112", "'Phụ lục'!D120"]);
+  expect(view.textNumbers.inCards.map((f) => f.value)).toEqual([0.5204, 0.0575]);
 });
 
 test("numbers typed as text read with certainty are one quiet item with one conversion per cell", () => {

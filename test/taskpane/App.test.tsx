@@ -110,13 +110,17 @@ describe("task pane", () => {
     expect(screen.queryByText(YES_16.message.vi)).not.toBeInTheDocument();
     const numbers = screen.getByRole("button", { name: /1 ô ghi số dạng chữ/ });
     expect(numbers).toHaveAttribute("aria-expanded", "false");
-    expect(screen.getByRole("button", { name: "Chuyển 1 ô thành số" })).toBeInTheDocument();
+    // the button converts D120's "5.75%" too, whose note is in the error's card: no number typed as text is left
+    expect(screen.getByRole("button", { name: "Chuyển 2 ô thành số" })).toBeInTheDocument();
+    expect(
+      screen.getByText("Nút chuyển cả 1 ô ghi số dạng chữ nằm trong các thẻ lỗi, cảnh báo ở trên."),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole("group", { name: "Màu đánh dấu" })).getByText("Lỗi")).toBeInTheDocument();
 
     // "1 lỗi" shows the errors only; again, everything.
     fireEvent.click(within(summary).getByRole("button", { name: "1 lỗi" }));
     expect(cardsShown()).toEqual(["error 7.2.4"]);
-    expect(screen.queryByRole("button", { name: "Chuyển 1 ô thành số" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Chuyển 2 ô thành số" })).not.toBeInTheDocument();
     fireEvent.click(within(summary).getByRole("button", { name: "1 lỗi" }));
     expect(cardsShown()).toEqual(["error 7.2.4", "warning 3.1.4"]);
     // "1 ô số dạng chữ" opens the numbers typed as text.

@@ -117,7 +117,7 @@ export function CheckPanel({ check, fixes, forms }: { check: AppendixCheck; fixe
   };
   const onConvert = () => {
     focusUndo.current = true;
-    void fixes.applyNumbers(view.textNumbers.fixes);
+    void fixes.applyNumbers([...view.textNumbers.fixes, ...view.textNumbers.inCards]);
   };
   const onFilter = (severity: Severity | null) => {
     setFilter(severity);

@@ -50,6 +50,7 @@ export function TextNumbers({
   const { t, lang } = useLang();
   const s = useStyles();
   const n = numbers.findings.length;
+  const all = n + numbers.inCards.length;
   return (
     <Disclosure
       id="text-numbers"
@@ -65,12 +66,13 @@ export function TextNumbers({
       }
       action={
         <Button size="small" onClick={onConvert} disabled={busy}>
-          {t.convertButton(n)}
+          {t.convertButton(all)}
         </Button>
       }
     >
       <div className={s.body}>
         <p className={s.hint}>{t.textNumbersHint}</p>
+        {numbers.inCards.length > 0 && <p className={s.hint}>{t.textNumbersInCards(numbers.inCards.length)}</p>}
         <ul className={s.cells}>
           {numbers.findings.map((f, i) => (
             <li key={f.cells[0]} className={s.cell}>

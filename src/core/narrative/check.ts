@@ -16,7 +16,7 @@
  * - Dates: see dates.ts.
  */
 import type { Appendix, AppendixRow } from "../appendix";
-import type { Finding } from "../findings";
+import type { Bilingual, Finding } from "../findings";
 import { currentForm } from "../form";
 import type { FormDefinition } from "../form/schema";
 import { capitalise, rowName, rowsName } from "../rowName";
@@ -656,19 +656,10 @@ class UnmatchedNotes {
   rest(): Finding[] {
     if (this.dropped === 0) return [];
     return [
-      {
-        ruleId: RULE_ID,
-        kind: "narrative-mismatch",
-        severity: "info",
-        codes: [],
-        cells: [],
-        message: {
-          vi: `… và ${this.dropped.toLocaleString("vi-VN")} số liệu khác chưa đối chiếu được với dòng nào của biểu.`,
-          en: `… and ${this.dropped.toLocaleString("en-US")} more figures not matched to a row of the appendix.`,
-        },
-        expected: null,
-        actual: null,
-      },
+      narrativeNote({
+        vi: `… và ${this.dropped.toLocaleString("vi-VN")} số liệu khác chưa đối chiếu được với dòng nào của biểu.`,
+        en: `… and ${this.dropped.toLocaleString("en-US")} more figures not matched to a row of the appendix.`,
+      }),
     ];
   }
 }
@@ -678,42 +669,42 @@ function conversionNote(c: TextConversion): Finding {
   const name = c.from === "windows-1258" ? "Windows-1258" : LEGACY_NAMES[c.from];
   const count =
     c.paragraphs > 0 ? { vi: ` (${c.paragraphs} đoạn)`, en: ` (${c.paragraphs} paragraphs)` } : { vi: "", en: "" };
+  return narrativeNote(
+    c.from === "windows-1258"
+      ? {
+          vi: `Tệp văn bản được lưu theo bảng mã ${name} (không phải UTF-8): đã đọc theo bảng mã đó và chuyển sang Unicode trước khi đối chiếu.`,
+          en: `The text file was saved in the ${name} encoding (not UTF-8): it was read as such and converted to Unicode before checking.`,
+        }
+      : {
+          vi: `Văn bản được gõ theo bảng mã ${name}: đã chuyển sang Unicode${count.vi} trước khi đối chiếu. Nên chuyển cả tệp sang Unicode (Unikey: Công cụ chuyển mã).`,
+          en: `The text was typed in the ${name} encoding: it was converted to Unicode${count.en} before checking. Converting the file to Unicode is advised (Unikey's converter).`,
+        },
+  );
+}
+
+/** A note of the narrative check (info) that names no row or cell: what it could not read or match, and why. */
+function narrativeNote(message: Bilingual, rest: Pick<Finding, "actual" | "quote" | "quoteSpan"> = {}): Finding {
   return {
     ruleId: RULE_ID,
     kind: "narrative-mismatch",
     severity: "info",
     codes: [],
     cells: [],
-    message:
-      c.from === "windows-1258"
-        ? {
-            vi: `Tệp văn bản được lưu theo bảng mã ${name} (không phải UTF-8): đã đọc theo bảng mã đó và chuyển sang Unicode trước khi đối chiếu.`,
-            en: `The text file was saved in the ${name} encoding (not UTF-8): it was read as such and converted to Unicode before checking.`,
-          }
-        : {
-            vi: `Văn bản được gõ theo bảng mã ${name}: đã chuyển sang Unicode${count.vi} trước khi đối chiếu. Nên chuyển cả tệp sang Unicode (Unikey: Công cụ chuyển mã).`,
-            en: `The text was typed in the ${name} encoding: it was converted to Unicode${count.en} before checking. Converting the file to Unicode is advised (Unikey's converter).`,
-          },
+    message,
     expected: null,
     actual: null,
+    ...rest,
   };
 }
 
 function budgetNote(s: Sentence): Finding {
-  return {
-    ruleId: RULE_ID,
-    kind: "narrative-mismatch",
-    severity: "info",
-    codes: [],
-    cells: [],
-    message: {
+  return narrativeNote(
+    {
       vi: `Thuyết minh quá dài để đối chiếu hết (quá ${MAX_FIGURES.toLocaleString("vi-VN")} số liệu hoặc ${MAX_FIGURE_TEXT.toLocaleString("vi-VN")} ký tự): từ câu này trở đi chưa đối chiếu số liệu.`,
       en: `The narrative is too long to check in full (over ${MAX_FIGURES.toLocaleString("en-US")} figures or ${MAX_FIGURE_TEXT.toLocaleString("en-US")} characters): from this sentence on, figures were not checked.`,
     },
-    expected: null,
-    actual: null,
-    ...quoteOf(s, 0, 0),
-  };
+    quoteOf(s, 0, 0),
+  );
 }
 
 /** The figure as written, with its unit word: "254 hồ sơ", "7,75%". */
@@ -726,20 +717,13 @@ function mergedUnmatchedFinding(figures: Figure[]): Finding {
   const first = figures[0];
   const shown = figures.slice(0, 3).map((f) => `“${writtenFigure(f)}”`);
   const more = figures.length > 3 ? figures.length - 3 : 0;
-  return {
-    ruleId: RULE_ID,
-    kind: "narrative-mismatch",
-    severity: "info",
-    codes: [],
-    cells: [],
-    message: {
+  return narrativeNote(
+    {
       vi: `Chưa đối chiếu được ${figures.length} số liệu của câu này với dòng nào của biểu: ${shown.join(", ")}${more ? ` và ${more} số liệu khác` : ""}.`,
       en: `Could not match ${figures.length} figures of this sentence to a row of the appendix: ${shown.join(", ")}${more ? ` and ${more} more` : ""}.`,
     },
-    expected: null,
-    actual: null,
-    ...quoteOf(first.sentence, first.start, first.end),
-  };
+    quoteOf(first.sentence, first.start, first.end),
+  );
 }
 
 function unmatchedFinding(f: Figure, r: MatchResult, form: FormDefinition): Finding {
@@ -747,18 +731,11 @@ function unmatchedFinding(f: Figure, r: MatchResult, form: FormDefinition): Find
   const maybe = r.status === "ambiguous" ? [...new Set(r.candidates.slice(0, 3).map((c) => c.code))] : [];
   const rows = rowsName(form, maybe);
   const s: Sentence = f.sentence;
-  return {
-    ruleId: RULE_ID,
-    kind: "narrative-mismatch",
-    severity: "info",
-    codes: [],
-    cells: [],
-    message: {
+  return narrativeNote(
+    {
       vi: `Chưa đối chiếu được số liệu “${written}” với dòng nào của biểu${maybe.length > 1 ? ` (có thể là một trong ${rows.vi})` : ""}.`,
       en: `Could not match the figure “${written}” to a row of the appendix${maybe.length > 1 ? ` (maybe one of ${rows.en})` : ""}.`,
     },
-    expected: null,
-    actual: f.value,
-    ...quoteOf(s, f.start, f.end),
-  };
+    { actual: f.value, ...quoteOf(s, f.start, f.end) },
+  );
 }
